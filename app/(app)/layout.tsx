@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { navigationFor } from "@/lib/navigation/main-nav";
+import { NavLinks } from "@/components/shell/nav-links";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslations();
+  const links = navigationFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
+        {t("shell.skipToContent")}
+      </a>
+      <header className="bg-primary text-primary-foreground print:hidden">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+          <Link href="/" className="text-lg font-bold tracking-tight">
+            {t("app.name")}
+          </Link>
+          <NavLinks links={links} label={t("shell.mainNavigation")} />
+          <div className="ms-auto flex items-center gap-2 text-sm [&_button]:text-primary-foreground [&_button:hover]:bg-white/10">
+            <span className="hidden sm:inline" title={user.email}>
+              <bdi>{user.name}</bdi> · {t(`roles.${user.role}`)}
+            </span>
+            <LanguageSwitcher />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Pencil } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { RecordHistory } from "@/components/shell/record-history";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
+import { isLocale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+import { fetchMeeting } from "@/lib/meetings/queries";
+
+export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("read", "meeting");
+  const id = Number((await params).id);
+  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const stored = fetchMeeting(user, id);
+  if (!stored) notFound();
+  const [t, current] = [await getTranslations("meetings"), await getLocale()];
+  const locale = isLocale(current) ? current : "ar";
+  const { meeting } = stored;
+  const country = meeting.countryCode
+    ? localizedName({ nameAr: stored.countryNameAr, nameFr: stored.countryNameFr, nameEn: stored.countryNameEn }, locale, meeting.countryCode)
+    : null;
+  const event = localizedName({ nameAr: stored.eventNameAr, nameFr: stored.eventNameFr, nameEn: stored.eventNameEn }, locale);
+  return (
+    <article className="flex flex-col gap-6">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-muted-foreground">
+            <Link href="/meetings" className="hover:underline">
+              {t("title")}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">
+            {stored.counterparts.map((c, i) => (
+              <span key={c.personId}>
+                {i > 0 && (locale === "ar" ? "، " : ", ")}
+                <bdi>{c.name}</bdi>
+              </span>
+            ))}
+          </h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-muted-foreground">
+            <time data-testid="meeting-date">{formatPartialDateRange(meeting.startsOn, meeting.endsOn, locale)}</time>
+            <Badge variant="secondary">{t(`kinds.${meeting.kind}`)}</Badge>
+            {country && <span>{country}</span>}
+          </p>
+        </div>
+        {can(user.role, "update", "meeting") && (
+          <Link href={`/meetings/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
+            <Pencil aria-hidden className="size-4" />
+            {t("edit")}
+          </Link>
+        )}
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>
+              <h2>{t("detail.summary")}</h2>
+            </CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+              <dt className="font-medium">{t("detail.place")}</dt>
+              <dd dir="auto">{[meeting.venue, meeting.city, country].filter(Boolean).join("، ") || "—"}</dd>
+              <dt className="font-medium">{t("detail.event")}</dt>
+              <dd>
+                {event || "—"}
+                {stored.edition?.city && ` · ${stored.edition.city}`}
+              </dd>
+              <dt className="font-medium">{t("detail.topics")}</dt>
+              <dd className="whitespace-pre-line" dir="auto">{meeting.topics || "—"}</dd>
+              <dt className="font-medium">{t("detail.outcome")}</dt>
+              <dd className="whitespace-pre-line" dir="auto">{meeting.outcome || "—"}</dd>
+            </dl>
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <h2>{t("detail.counterparts")}</h2>
+            </CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ul className="flex flex-col gap-3">
+              {stored.counterparts.map((c) => (
+                <li key={c.personId}>
+                  <Link href={`/people/${c.personId}`} className="font-medium text-primary hover:underline">
+                    <bdi>{c.name}</bdi>
+                  </Link>
+                  {c.nameTransliterated && (
+                    <span className="text-sm text-muted-foreground">
+                      {" "}
+                      (<bdi>{c.nameTransliterated}</bdi>)
+                    </span>
+                  )}
+                  {c.titleAtMeeting && (
+                    <p className="text-sm text-muted-foreground" dir="auto">
+                      {c.titleAtMeeting}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </CardContent>
+        </Card>
+      </div>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>{t("detail.followUps")}</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent>
+          {stored.followUps.length === 0 ? (
+            <p className="text-muted-foreground">{t("form.noFollowUps")}</p>
+          ) : (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{t("form.followUpDescription")}</TableHead>
+                  <TableHead>{t("form.followUpOwner")}</TableHead>
+                  <TableHead>{t("form.followUpDue")}</TableHead>
+                  <TableHead>{t("form.followUpStatus")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {stored.followUps.map((f) => (
+                  <TableRow key={f.id}>
+                    <TableCell className="whitespace-normal" dir="auto">{f.description}</TableCell>
+                    <TableCell dir="auto">{f.owner ?? "—"}</TableCell>
+                    <TableCell>{formatPartialDate(f.dueOn, locale) || "—"}</TableCell>
+                    <TableCell>
+                      <Badge variant={f.status === "done" ? "success" : "outline"}>{t(`followUpStatuses.${f.status}`)}</Badge>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+
+      <RecordHistory
+        entries={stored.history}
+        createdAt={meeting.createdAt}
+        createdByName={stored.createdByName}
+        updatedAt={meeting.updatedAt}
+        updatedByName={stored.updatedByName}
+        locale={locale}
+      />
+    </article>
+  );
+}

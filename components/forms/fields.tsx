@@ -1,0 +1,161 @@
+"use client";
+
+/**
+ * Form fields bound to react-hook-form: a visible label, `aria-invalid` on the control, the error
+ * (a message key, shown in the user's language) tied by `aria-describedby`.
+ */
+import { useId } from "react";
+import { Controller, get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { cn } from "@/lib/utils";
+
+/** Radix Select cannot hold "" as an item value: this stands for "none chosen". */
+export const NONE = "__none__";
+
+/** Translates an error message key (`errors.*`), falling back to the generic one. */
+export function useErrorText() {
+  const t = useTranslations("errors");
+  return (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("invalid")) : undefined);
+}
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="text-sm font-medium text-destructive" role="alert">
+      {message}
+    </p>
+  );
+}
+
+type BaseProps<T extends FieldValues> = {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: string;
+  hint?: string;
+  className?: string;
+  required?: boolean;
+};
+
+function useFieldState<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>) {
+  const id = useId();
+  const errorText = useErrorText();
+  const fieldError = get(form.formState.errors, name) as { message?: string } | undefined;
+  const error = errorText(fieldError?.message);
+  const describedBy = [error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return { id, error, describedBy };
+}
+
+function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  return (
+    <Label htmlFor={htmlFor}>
+      {label}
+      {required && (
+        <span aria-hidden className="text-destructive">
+          *
+        </span>
+      )}
+    </Label>
+  );
+}
+
+export function TextField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  className,
+  required,
+  ...inputProps
+}: BaseProps<T> & Omit<React.ComponentProps<"input">, "name" | "form">) {
+  const { id, error, describedBy } = useFieldState(form, name);
+  return (
+    <div className={cn("grid content-start gap-1.5", className)}>
+      <FieldLabel htmlFor={id} label={label} required={required} />
+      <Input id={id} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...inputProps} {...form.register(name)} />
+      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function TextareaField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  className,
+  required,
+  ...props
+}: BaseProps<T> & Omit<React.ComponentProps<"textarea">, "name" | "form">) {
+  const { id, error, describedBy } = useFieldState(form, name);
+  return (
+    <div className={cn("grid content-start gap-1.5", className)}>
+      <FieldLabel htmlFor={id} label={label} required={required} />
+      <Textarea id={id} aria-invalid={!!error} aria-describedby={describedBy} {...props} {...form.register(name)} />
+      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export type Option = { value: string; label: string };
+
+/**
+ * A Radix Select bound to a string field. `emptyLabel` adds a "none" choice stored as "".
+ */
+export function SelectField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  className,
+  required,
+  options,
+  emptyLabel,
+  placeholder,
+  intercept,
+}: BaseProps<T> & {
+  options: Option[];
+  emptyLabel?: string;
+  placeholder?: string;
+  /** Called before a choice is stored; return false to keep the field as it is. */
+  intercept?: (value: string) => boolean;
+}) {
+  const { id, error, describedBy } = useFieldState(form, name);
+  return (
+    <div className={cn("grid content-start gap-1.5", className)}>
+      <FieldLabel htmlFor={id} label={label} required={required} />
+      <Controller
+        control={form.control}
+        name={name}
+        render={({ field }) => (
+          <Select
+            value={field.value ? String(field.value) : emptyLabel ? NONE : ""}
+            onValueChange={(value) => {
+              if (intercept && !intercept(value)) return;
+              field.onChange(value === NONE ? "" : value);
+            }}
+          >
+            <SelectTrigger id={id} aria-invalid={!!error} aria-describedby={describedBy} onBlur={field.onBlur} ref={field.ref} className="w-full">
+              <SelectValue placeholder={placeholder} />
+            </SelectTrigger>
+            <SelectContent>
+              {emptyLabel && <SelectItem value={NONE}>{emptyLabel}</SelectItem>}
+              {options.map((option) => (
+                <SelectItem key={option.value} value={option.value}>
+                  {option.label}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        )}
+      />
+      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

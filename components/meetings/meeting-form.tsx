@@ -1,0 +1,344 @@
+"use client";
+
+/**
+ * Create / edit a meeting: react-hook-form with the zod schema the server also uses.
+ * Server refusals come back as field errors (shown in place) or a form-level message; what the
+ * user typed always stays in the form.
+ */
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Plus, Trash2 } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";
+import { followUpStatuses, meetingKinds } from "@/db/schema";
+import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
+import { datePrecisions, meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
+import type { ActionResult } from "@/lib/write/run-mutation";
+
+export type MeetingFormOptions = {
+  people: Option[];
+  editions: Option[];
+  countries: Option[];
+};
+
+type Props =
+  | { mode: "create"; initialValues: MeetingFormValues; options: MeetingFormOptions }
+  | { mode: "edit"; initialValues: MeetingFormValues; options: MeetingFormOptions; meetingId: number; version: number };
+
+const NEW_PERSON = "__new_person__";
+
+export function MeetingForm(props: Props) {
+  const t = useTranslations("meetings");
+  const tf = useTranslations("meetings.form");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
+  const form = useForm<MeetingFormValues>({
+    resolver: zodResolver(meetingFormSchema),
+    defaultValues: props.initialValues,
+    mode: "onTouched",
+  });
+  const counterparts = useFieldArray({ control: form.control, name: "counterparts" });
+  const followUps = useFieldArray({ control: form.control, name: "followUps" });
+
+  async function onSubmit(values: MeetingFormValues) {
+    setFormError(null);
+    const result: ActionResult<{ id: number; version?: number }> =
+      props.mode === "create"
+        ? await createMeeting(values)
+        : await updateMeeting({ id: props.meetingId, version, values });
+    if (result.ok) {
+      if (result.data.version) setVersion(result.data.version);
+      router.push(`/meetings/${result.data.id}`);
+      router.refresh();
+      return;
+    }
+    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
+      if (path !== "_form") form.setError(path as never, { type: "server", message: keys[0] });
+    }
+    setFormError(result.message);
+  }
+
+  const precision = useWatch({ control: form.control, name: "datePrecision" });
+  const dateInputType = precision === "day" ? "date" : precision === "month" ? "month" : "text";
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
+      {formError && (
+        <Alert variant="destructive" role="alert">
+          <AlertTitle>{te.has(formError) ? te(formError) : te("failed")}</AlertTitle>
+          {formError === "conflict" && (
+            <AlertDescription>
+              <p>{te("conflictHelp")}</p>
+              {props.mode === "edit" && (
+                <Link className="underline" href={`/meetings/${props.meetingId}`} target="_blank">
+                  {te("conflictOpenCurrent")}
+                </Link>
+              )}
+            </AlertDescription>
+          )}
+        </Alert>
+      )}
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>{tf("when")}</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            form={form}
+            name="datePrecision"
+            label={tf("datePrecision")}
+            options={datePrecisions.map((p) => ({ value: p, label: tf(`precision.${p}`) }))}
+            required
+          />
+          <TextField
+            form={form}
+            name="startsOn"
+            label={tf("startsOn")}
+            type={dateInputType}
+            inputMode={precision === "year" ? "numeric" : undefined}
+            placeholder={precision === "year" ? "2018" : undefined}
+            hint={tf(`precisionHint.${precision}`)}
+            required
+          />
+          <TextField
+            form={form}
+            name="endsOn"
+            label={tf("endsOn")}
+            type={dateInputType}
+            inputMode={precision === "year" ? "numeric" : undefined}
+            hint={tf("endsOnHint")}
+          />
+          <SelectField
+            form={form}
+            name="kind"
+            label={tf("kind")}
+            options={meetingKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+            required
+          />
+          <SelectField
+            form={form}
+            name="eventEditionId"
+            label={tf("event")}
+            options={props.options.editions}
+            emptyLabel={tf("noEvent")}
+          />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>{tf("where")}</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            form={form}
+            name="countryCode"
+            label={tf("country")}
+            options={props.options.countries}
+            emptyLabel={tf("noCountry")}
+          />
+          <TextField form={form} name="city" label={tf("city")} dir="auto" />
+          <TextField form={form} name="venue" label={tf("venue")} dir="auto" />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>{tf("counterparts")}</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          {counterparts.fields.map((field, index) => (
+            <CounterpartRow
+              key={field.id}
+              form={form}
+              index={index}
+              people={props.options.people}
+              startsNew={!!field.newPersonName && !field.personId}
+              onRemove={counterparts.fields.length > 1 ? () => counterparts.remove(index) : undefined}
+            />
+          ))}
+          <FormLevelError form={form} name="counterparts" />
+          <div>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              onClick={() => counterparts.append({ personId: "", newPersonName: "", newPersonTransliteration: "", titleAtMeeting: "" })}
+            >
+              <Plus aria-hidden className="size-4" />
+              {tf("addCounterpart")}
+            </Button>
+          </div>
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>{tf("content")}</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          <TextareaField form={form} name="topics" label={tf("topics")} rows={4} dir="auto" />
+          <TextareaField form={form} name="outcome" label={tf("outcome")} rows={3} dir="auto" />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>{tf("followUps")}</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          {followUps.fields.length === 0 && <p className="text-sm text-muted-foreground">{tf("noFollowUps")}</p>}
+          {followUps.fields.map((field, index) => (
+            <fieldset key={field.id} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end">
+              <legend className="sr-only">{tf("followUpNumber", { n: index + 1 })}</legend>
+              <TextField form={form} name={`followUps.${index}.description`} label={tf("followUpDescription")} dir="auto" required />
+              <TextField form={form} name={`followUps.${index}.owner`} label={tf("followUpOwner")} dir="auto" />
+              <TextField form={form} name={`followUps.${index}.dueOn`} label={tf("followUpDue")} type="date" />
+              <SelectField
+                form={form}
+                name={`followUps.${index}.status`}
+                label={tf("followUpStatus")}
+                options={followUpStatuses.map((s) => ({ value: s, label: t(`followUpStatuses.${s}`) }))}
+              />
+              <Button type="button" variant="ghost" size="icon" onClick={() => followUps.remove(index)} aria-label={tf("removeFollowUp", { n: index + 1 })}>
+                <Trash2 aria-hidden className="size-4" />
+              </Button>
+            </fieldset>
+          ))}
+          <div>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              onClick={() => followUps.append({ description: "", owner: "", dueOn: "", status: "open" })}
+            >
+              <Plus aria-hidden className="size-4" />
+              {tf("addFollowUp")}
+            </Button>
+          </div>
+        </CardContent>
+      </Card>
+
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? tf("saving") : tf("save")}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => router.back()}>
+          {tf("cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function FormLevelError({ form, name }: { form: UseFormReturn<MeetingFormValues>; name: "counterparts" }) {
+  const errorText = useErrorText();
+  const error = form.formState.errors[name];
+  const message = errorText((error?.root?.message ?? error?.message) as string | undefined);
+  return message ? (
+    <p className="text-sm font-medium text-destructive" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** One counterpart: a known person, or a new one typed in; and the title held at this meeting. */
+function CounterpartRow({
+  form,
+  index,
+  people,
+  startsNew,
+  onRemove,
+}: {
+  form: UseFormReturn<MeetingFormValues>;
+  index: number;
+  people: Option[];
+  startsNew: boolean;
+  onRemove?: () => void;
+}) {
+  const tf = useTranslations("meetings.form");
+  const [isNew, setIsNew] = useState(startsNew);
+  const personOptions = [...people, { value: NEW_PERSON, label: tf("newPerson") }];
+  return (
+    <fieldset className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+      <legend className="px-1 text-sm font-medium">{tf("counterpartNumber", { n: index + 1 })}</legend>
+      {isNew ? (
+        <div className="grid gap-3">
+          <TextField form={form} name={`counterparts.${index}.newPersonName`} label={tf("newPersonName")} dir="auto" required />
+          <TextField form={form} name={`counterparts.${index}.newPersonTransliteration`} label={tf("newPersonTransliteration")} dir="auto" />
+          <Button
+            type="button"
+            variant="link"
+            size="sm"
+            className="justify-self-start px-0"
+            onClick={() => {
+              setIsNew(false);
+              form.setValue(`counterparts.${index}.newPersonName`, "");
+              form.setValue(`counterparts.${index}.newPersonTransliteration`, "");
+            }}
+          >
+            {tf("pickKnownPerson")}
+          </Button>
+        </div>
+      ) : (
+        <PersonSelect form={form} index={index} options={personOptions} onNew={() => setIsNew(true)} />
+      )}
+      <TextField form={form} name={`counterparts.${index}.titleAtMeeting`} label={tf("titleAtMeeting")} hint={tf("titleAtMeetingHint")} dir="auto" />
+      {onRemove && (
+        <Button type="button" variant="ghost" size="icon" className="sm:mt-6" onClick={onRemove} aria-label={tf("removeCounterpart", { n: index + 1 })}>
+          <Trash2 aria-hidden className="size-4" />
+        </Button>
+      )}
+    </fieldset>
+  );
+}
+
+function PersonSelect({
+  form,
+  index,
+  options,
+  onNew,
+}: {
+  form: UseFormReturn<MeetingFormValues>;
+  index: number;
+  options: Option[];
+  onNew: () => void;
+}) {
+  const tf = useTranslations("meetings.form");
+  return (
+    <SelectField
+      form={form}
+      name={`counterparts.${index}.personId`}
+      label={tf("person")}
+      options={options}
+      placeholder={tf("choosePerson")}
+      required
+      intercept={(next) => {
+        // "New person" is not a value: it switches the row to typing a name.
+        if (next !== NEW_PERSON) return true;
+        form.setValue(`counterparts.${index}.personId`, "");
+        onNew();
+        return false;
+      }}
+    />
+  );
+}

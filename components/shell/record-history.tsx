@@ -1,0 +1,70 @@
+import { getTranslations } from "next-intl/server";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import type { Locale } from "@/lib/i18n/config";
+import { dateLocales } from "@/lib/dates/partial-date";
+
+/** Formats a stored UTC instant in the department's time zone (Africa/Casablanca). */
+function formatInstant(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(dateLocales[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Africa/Casablanca",
+    numberingSystem: "latn",
+  }).format(new Date(iso));
+}
+
+/** Who created and changed a record, and when (from the audit log). */
+export async function RecordHistory({
+  entries,
+  createdAt,
+  createdByName,
+  updatedAt,
+  updatedByName,
+  locale,
+}: {
+  entries: { id: number; at: string; action: string; changes: Record<string, unknown> | null; userName: string | null }[];
+  createdAt: string;
+  createdByName: string | null;
+  updatedAt: string;
+  updatedByName: string | null;
+  locale: Locale;
+}) {
+  const t = await getTranslations("history");
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <h2>{t("title")}</h2>
+        </CardTitle>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-3 text-sm">
+        <p>
+          {t("created", { who: createdByName ?? t("seed"), when: formatInstant(createdAt, locale) })}
+          {updatedAt !== createdAt && (
+            <>
+              {" · "}
+              {t("updated", { who: updatedByName ?? t("seed"), when: formatInstant(updatedAt, locale) })}
+            </>
+          )}
+        </p>
+        <ol className="flex flex-col gap-2 border-s-2 ps-4" data-testid="history">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <span className="font-medium">{t(`actions.${entry.action}`)}</span>
+              {" · "}
+              <bdi>{entry.userName ?? t("seed")}</bdi>
+              {" · "}
+              <time dateTime={entry.at}>{formatInstant(entry.at, locale)}</time>
+              {entry.action === "update" && entry.changes && (
+                <span className="text-muted-foreground">
+                  {" — "}
+                  {t("changedFields", { fields: Object.keys(entry.changes).map((f) => (t.has(`fields.${f}`) ? t(`fields.${f}`) : f)).join(locale === "ar" ? "، " : ", ") })}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,603 @@
+/**
+ * The Taawun data model: the whole domain of DOMAIN.md, in one drizzle schema over SQLite.
+ *
+ * Conventions
+ * - Ids are integer primary keys; countries use their ISO 3166-1 alpha-2 code.
+ * - Dates that come from sources keep their precision as partial ISO 8601 strings:
+ *   `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (see lib/dates/partial-date.ts). They are never turned into
+ *   instants, so no time zone can shift them. Lexical order of these strings is chronological order.
+ * - Timestamps of record keeping (created, updated, archived) are ISO 8601 instants in UTC.
+ * - Business tables carry `version` (optimistic locking: every write checks and bumps it),
+ *   created/updated by and at, `archived_at`, and a validation state used by supervisors.
+ */
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// ---------------------------------------------------------------------------------------------
+// Code lists (values are stored; labels live in messages/{ar,fr,en}.json)
+// ---------------------------------------------------------------------------------------------
+
+export const userRoles = ["admin", "supervisor", "staff", "committee"] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const locales = ["ar", "fr", "en"] as const;
+export type Locale = (typeof locales)[number];
+
+export const validationStatuses = ["new", "edited", "validated", "sent_back"] as const;
+
+export const organisationTypes = [
+  "ministry",
+  "donor_agency",
+  "implementing_agency",
+  "national_institution",
+  "employers_federation",
+  "foundation",
+  "international_organisation",
+  "eu_institution",
+  "local_authority",
+  "association",
+  "parliament",
+  "chamber_of_commerce",
+  "other",
+] as const;
+
+export const meetingKinds = [
+  "courtesy_call",
+  "working_meeting",
+  "side_meeting",
+  "steering_committee_session",
+  "bilateral_committee",
+  "other",
+] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+
+export const followUpStatuses = ["open", "in_progress", "done", "cancelled"] as const;
+
+export const eventKinds = ["forum", "conference", "workshop", "week", "other"] as const;
+
+/** IATI ActivityStatus code list (1 Pipeline/identification ... 6 Suspended), by name. */
+export const projectStatuses = [
+  "pipeline",
+  "implementation",
+  "finalisation",
+  "closed",
+  "cancelled",
+  "suspended",
+] as const;
+
+export const projectPhases = ["preparation", "implementation", "evaluation"] as const;
+
+export const budgetKinds = ["original", "revised"] as const;
+
+export const activityKinds = [
+  "training",
+  "mission",
+  "workshop",
+  "study",
+  "event",
+  "steering_committee_session",
+  "meeting",
+  "other",
+] as const;
+
+export const activityStatuses = ["planned", "in_progress", "done", "delayed", "cancelled"] as const;
+
+export const milestoneReviewDecisions = ["approved", "changes_requested"] as const;
+
+export const agreementTypes = [
+  "convention",
+  "memorandum_of_understanding",
+  "partnership_agreement",
+  "exchange_of_letters",
+  "protocol",
+  "other",
+] as const;
+
+/** The signing workflow, in order. Allowed transitions live in lib/agreements. */
+export const signingStatuses = [
+  "draft",
+  "under_negotiation",
+  "text_agreed",
+  "awaiting_signature",
+  "signed",
+  "in_force",
+  "expired",
+  "terminated",
+] as const;
+
+export const regions = [
+  "europe",
+  "sub_saharan_africa",
+  "mena",
+  "americas",
+  "asia_pacific",
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Column groups
+// ---------------------------------------------------------------------------------------------
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/** Record-keeping columns shared by every business table. */
+function recordKeeping() {
+  return {
+    version: integer("version").notNull().default(1),
+    createdAt: text("created_at").notNull().default(now),
+    createdBy: integer("created_by").references((): AnySQLiteColumn => users.id),
+    updatedAt: text("updated_at").notNull().default(now),
+    updatedBy: integer("updated_by").references((): AnySQLiteColumn => users.id),
+    archivedAt: text("archived_at"),
+    validationStatus: text("validation_status", { enum: validationStatuses })
+      .notNull()
+      .default("new"),
+    validationComment: text("validation_comment"),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and accounts
+// ---------------------------------------------------------------------------------------------
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: userRoles }).notNull(),
+  locale: text("locale", { enum: locales }).notNull().default("ar"),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+  createdAt: text("created_at").notNull().default(now),
+  updatedAt: text("updated_at").notNull().default(now),
+  version: integer("version").notNull().default(1),
+});
+
+export const countries = sqliteTable("countries", {
+  /** ISO 3166-1 alpha-2 */
+  code: text("code").primaryKey(),
+  nameAr: text("name_ar").notNull(),
+  nameFr: text("name_fr").notNull(),
+  nameEn: text("name_en").notNull(),
+  region: text("region", { enum: regions }),
+});
+
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    nameAr: text("name_ar"),
+    nameFr: text("name_fr"),
+    nameEn: text("name_en"),
+    acronym: text("acronym"),
+    type: text("type", { enum: organisationTypes }).notNull().default("other"),
+    countryCode: text("country_code").references(() => countries.code),
+    /** Normalised text of names and acronym, for search (lib/text/normalize-arabic.ts). */
+    searchText: text("search_text").notNull().default(""),
+    mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => organisations.id),
+    ...recordKeeping(),
+  },
+  (t) => [index("organisations_country_idx").on(t.countryCode)],
+);
+
+export const people = sqliteTable(
+  "people",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The name in its original script, as the source writes it. */
+    name: text("name").notNull(),
+    /** Optional transliteration (Latin script for Arabic names, Arabic script for Latin ones). */
+    nameTransliterated: text("name_transliterated"),
+    countryCode: text("country_code").references(() => countries.code),
+    notes: text("notes"),
+    searchText: text("search_text").notNull().default(""),
+    mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => people.id),
+    ...recordKeeping(),
+  },
+  (t) => [index("people_country_idx").on(t.countryCode)],
+);
+
+/** A title a person held, for a period (an ambassador who becomes a minister has two rows). */
+export const positions = sqliteTable(
+  "positions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    title: text("title").notNull(),
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    countryCode: text("country_code").references(() => countries.code),
+    startsOn: text("starts_on"),
+    endsOn: text("ends_on"),
+    ...recordKeeping(),
+  },
+  (t) => [index("positions_person_idx").on(t.personId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Events and meetings
+// ---------------------------------------------------------------------------------------------
+
+export const events = sqliteTable("events", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  nameAr: text("name_ar"),
+  nameFr: text("name_fr"),
+  nameEn: text("name_en"),
+  acronym: text("acronym"),
+  kind: text("kind", { enum: eventKinds }).notNull().default("forum"),
+  ...recordKeeping(),
+});
+
+export const eventEditions = sqliteTable(
+  "event_editions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id),
+    /** 1 for the first edition; null when the source does not number it. */
+    number: integer("number"),
+    startsOn: text("starts_on"),
+    endsOn: text("ends_on"),
+    city: text("city"),
+    countryCode: text("country_code").references(() => countries.code),
+    venue: text("venue"),
+    theme: text("theme"),
+    ...recordKeeping(),
+  },
+  (t) => [index("event_editions_event_idx").on(t.eventId)],
+);
+
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+    startsOn: text("starts_on").notNull(),
+    /** End of a date range, same precision as startsOn; null for a single date. */
+    endsOn: text("ends_on"),
+    kind: text("kind", { enum: meetingKinds }).notNull(),
+    /** The counterpart's country. */
+    countryCode: text("country_code").references(() => countries.code),
+    city: text("city"),
+    venue: text("venue"),
+    eventEditionId: integer("event_edition_id").references(() => eventEditions.id),
+    topics: text("topics"),
+    outcome: text("outcome"),
+    /** Normalised counterparts, titles, topics and outcome, rewritten on every save. */
+    searchText: text("search_text").notNull().default(""),
+    ...recordKeeping(),
+  },
+  (t) => [
+    index("meetings_starts_on_idx").on(t.startsOn),
+    index("meetings_country_idx").on(t.countryCode),
+    index("meetings_event_edition_idx").on(t.eventEditionId),
+  ],
+);
+
+/** A foreign counterpart at a meeting, with the title they held at that meeting. */
+export const meetingCounterparts = sqliteTable(
+  "meeting_counterparts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    titleAtMeeting: text("title_at_meeting"),
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    index("meeting_counterparts_meeting_idx").on(t.meetingId),
+    index("meeting_counterparts_person_idx").on(t.personId),
+  ],
+);
+
+export const followUpActions = sqliteTable(
+  "follow_up_actions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    description: text("description").notNull(),
+    owner: text("owner"),
+    ownerUserId: integer("owner_user_id").references(() => users.id),
+    dueOn: text("due_on"),
+    status: text("status", { enum: followUpStatuses }).notNull().default("open"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("follow_up_actions_meeting_idx").on(t.meetingId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Programmes, projects, partners, milestones
+// ---------------------------------------------------------------------------------------------
+
+export const programmes = sqliteTable("programmes", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  nameAr: text("name_ar"),
+  nameFr: text("name_fr"),
+  nameEn: text("name_en"),
+  acronym: text("acronym"),
+  countryCode: text("country_code").references(() => countries.code),
+  fundingOrganisationId: integer("funding_organisation_id").references(() => organisations.id),
+  plannedStart: text("planned_start"),
+  plannedEnd: text("planned_end"),
+  ...recordKeeping(),
+});
+
+export const projects = sqliteTable(
+  "projects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    acronym: text("acronym"),
+    titleAr: text("title_ar"),
+    titleFr: text("title_fr"),
+    titleEn: text("title_en"),
+    partnerCountryCode: text("partner_country_code").references(() => countries.code),
+    programmeId: integer("programme_id").references(() => programmes.id),
+    status: text("status", { enum: projectStatuses }).notNull().default("implementation"),
+    plannedStart: text("planned_start"),
+    plannedEnd: text("planned_end"),
+    actualStart: text("actual_start"),
+    actualEnd: text("actual_end"),
+    /** Amount in the currency's major unit (euros, dirhams), as the source states it. */
+    budgetAmount: real("budget_amount"),
+    /** ISO 4217 alphabetic code. */
+    budgetCurrency: text("budget_currency"),
+    budgetKind: text("budget_kind", { enum: budgetKinds }),
+    /** Free text naming the funding instrument (e.g. EU Emergency Trust Fund for Africa). */
+    fundingSource: text("funding_source"),
+    /** For a project that complements another (RECOSA complements Recoming). */
+    complementsProjectId: integer("complements_project_id").references(
+      (): AnySQLiteColumn => projects.id,
+    ),
+    notes: text("notes"),
+    searchText: text("search_text").notNull().default(""),
+    ...recordKeeping(),
+  },
+  (t) => [
+    index("projects_country_idx").on(t.partnerCountryCode),
+    index("projects_programme_idx").on(t.programmeId),
+  ],
+);
+
+export const projectObjectives = sqliteTable(
+  "project_objectives",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    /** Objective text in the language the source gives (Arabic for the seed). */
+    text: text("text").notNull(),
+  },
+  (t) => [index("project_objectives_project_idx").on(t.projectId)],
+);
+
+export const projectPhaseRows = sqliteTable(
+  "project_phases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    phase: text("phase", { enum: projectPhases }).notNull(),
+    /** Planned length in months, when the source gives a length rather than dates. */
+    plannedMonths: integer("planned_months"),
+    plannedStart: text("planned_start"),
+    plannedEnd: text("planned_end"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("project_phases_project_idx").on(t.projectId)],
+);
+
+/**
+ * Partner roles, reference data. `iatiCode` is the IATI OrganisationRole code
+ * (1 Funding, 2 Accountable, 3 Extending, 4 Implementing), null for the department's own roles.
+ * Source: IATI Standard code list OrganisationRole, https://iatistandard.org/en/iati-standard/203/codelists/organisationrole/
+ */
+export const partnerRoles = sqliteTable("partner_roles", {
+  code: text("code").primaryKey(),
+  iatiCode: integer("iati_code"),
+  position: integer("position").notNull(),
+});
+
+export const projectPartners = sqliteTable(
+  "project_partners",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    partnerRole: text("partner_role")
+      .notNull()
+      .references(() => partnerRoles.code),
+    note: text("note"),
+  },
+  (t) => [
+    uniqueIndex("project_partners_unique").on(t.projectId, t.organisationId, t.partnerRole),
+    index("project_partners_org_idx").on(t.organisationId),
+  ],
+);
+
+/** Progress activities and milestones of a project. */
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: activityKinds }).notNull().default("other"),
+    /** Partial ISO date; null when the source states the activity without a date. */
+    plannedOn: text("planned_on"),
+    plannedEndOn: text("planned_end_on"),
+    actualOn: text("actual_on"),
+    city: text("city"),
+    countryCode: text("country_code").references(() => countries.code),
+    status: text("status", { enum: activityStatuses }).notNull().default("planned"),
+    notes: text("notes"),
+    /** The meeting that was this steering-committee session, if recorded. */
+    meetingId: integer("meeting_id").references(() => meetings.id),
+    position: integer("position").notNull().default(0),
+    ...recordKeeping(),
+  },
+  (t) => [
+    index("activities_project_idx").on(t.projectId),
+    index("activities_planned_on_idx").on(t.plannedOn),
+  ],
+);
+
+export const milestoneReviews = sqliteTable(
+  "milestone_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id),
+    reviewerId: integer("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    decision: text("decision", { enum: milestoneReviewDecisions }).notNull(),
+    comment: text("comment"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("milestone_reviews_activity_idx").on(t.activityId)],
+);
+
+export const steeringCommitteeMemberships = sqliteTable(
+  "steering_committee_memberships",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.projectId] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Agreements
+// ---------------------------------------------------------------------------------------------
+
+export const agreements = sqliteTable(
+  "agreements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    type: text("type", { enum: agreementTypes }).notNull(),
+    titleAr: text("title_ar"),
+    titleFr: text("title_fr"),
+    titleEn: text("title_en"),
+    subject: text("subject"),
+    counterpartCountryCode: text("counterpart_country_code").references(() => countries.code),
+    counterpartOrganisationId: integer("counterpart_organisation_id").references(
+      () => organisations.id,
+    ),
+    unitInCharge: text("unit_in_charge"),
+    signingStatus: text("signing_status", { enum: signingStatuses }).notNull().default("draft"),
+    signedOn: text("signed_on"),
+    inForceOn: text("in_force_on"),
+    expiresOn: text("expires_on"),
+    placeOfSignature: text("place_of_signature"),
+    projectId: integer("project_id").references(() => projects.id),
+    searchText: text("search_text").notNull().default(""),
+    ...recordKeeping(),
+  },
+  (t) => [
+    index("agreements_country_idx").on(t.counterpartCountryCode),
+    index("agreements_status_idx").on(t.signingStatus),
+  ],
+);
+
+export const agreementStatusChanges = sqliteTable(
+  "agreement_status_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    agreementId: integer("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: signingStatuses }),
+    toStatus: text("to_status", { enum: signingStatuses }).notNull(),
+    /** Partial ISO date on which the step happened. */
+    occurredOn: text("occurred_on"),
+    note: text("note"),
+    recordedBy: integer("recorded_by").references(() => users.id),
+    recordedAt: text("recorded_at").notNull().default(now),
+  },
+  (t) => [index("agreement_status_changes_agreement_idx").on(t.agreementId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Audit and data quality
+// ---------------------------------------------------------------------------------------------
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull().default(now),
+    userId: integer("user_id").references(() => users.id),
+    /** create | update | archive | restore | merge | transition | validate | review | seed ... */
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id"),
+    /** JSON: { field: [before, after] } for updates, the new values for creates. */
+    changes: text("changes", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
+);
+
+/** What the seed loader could not represent faithfully, shown to supervisors. */
+export const dataQualityIssues = sqliteTable("data_quality_issues", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Stable key so that reseeding adds nothing. */
+  key: text("key").notNull().unique(),
+  /** repeated | figure_without_records | ambiguous | missing_date | inconsistent */
+  kind: text("kind").notNull(),
+  entityType: text("entity_type"),
+  entityId: integer("entity_id"),
+  /** The source's own words (Arabic). */
+  sourceExcerpt: text("source_excerpt").notNull(),
+  noteAr: text("note_ar").notNull(),
+  noteFr: text("note_fr").notNull(),
+  noteEn: text("note_en").notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Row types
+// ---------------------------------------------------------------------------------------------
+
+export type User = typeof users.$inferSelect;
+export type Country = typeof countries.$inferSelect;
+export type Organisation = typeof organisations.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Meeting = typeof meetings.$inferSelect;
+export type MeetingCounterpart = typeof meetingCounterparts.$inferSelect;
+export type FollowUpAction = typeof followUpActions.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type Activity = typeof activities.$inferSelect;
+export type Agreement = typeof agreements.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,89 @@
+/**
+ * The one module that knows next-auth (v4, Credentials provider, JWT sessions).
+ * The token holds the user's id, role and language; sessions last 8 hours.
+ * Everything else in the app asks lib/auth/session.ts, never next-auth directly.
+ */
+import { randomUUID } from "node:crypto";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getServerSession } from "next-auth";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users, type Locale, type UserRole } from "@/db/schema";
+import { hashPassword, verifyPassword } from "./password";
+import { safeCallbackPath } from "./safe-redirect";
+import { loginSchema } from "./login-schema";
+
+/** Session lifetime: 8 hours, in seconds. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** The secret next-auth signs and encrypts tokens with; undefined when none is configured. */
+export function authSecret(): string | undefined {
+  return process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined;
+}
+
+
+// A real hash of a random string: verifying against it when the email is unknown keeps the
+// response time of "no such user" equal to that of "wrong password".
+let timingDummyHash: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  timingDummyHash ??= hashPassword(randomUUID());
+  return timingDummyHash;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw) {
+        const parsed = loginSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = getDb().select().from(users).where(eq(users.email, parsed.data.email.toLowerCase())).get();
+        const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
+        if (!user || !ok || !user.active) return null;
+        return { id: String(user.id), email: user.email, name: user.name, role: user.role, locale: user.locale };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as { id: string; role: UserRole; locale: Locale };
+        token.uid = Number(u.id);
+        token.role = u.role;
+        token.locale = u.locale;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, role: token.role, locale: token.locale };
+    },
+    redirect({ url, baseUrl }) {
+      // Same rule as the login page: only paths of this app.
+      if (url.startsWith(baseUrl)) return `${baseUrl}${safeCallbackPath(url.slice(baseUrl.length))}`;
+      return `${baseUrl}${safeCallbackPath(url)}`;
+    },
+  },
+};
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: number;
+    role?: UserRole;
+    locale?: Locale;
+  }
+}
+
+/** The JWT claims of the current request, or null when anonymous. */
+export async function readSessionClaims(): Promise<{ uid: number; role: UserRole; locale: Locale } | null> {
+  const session = (await getServerSession(authOptions)) as
+    | ({ uid?: number; role?: UserRole; locale?: Locale } & Record<string, unknown>)
+    | null;
+  if (!session?.uid || !session.role) return null;
+  return { uid: session.uid, role: session.role, locale: session.locale ?? "ar" };
+}

@@ -1,0 +1,118 @@
+/**
+ * The single permission table: role × resource → allowed actions.
+ * Every server action (through lib/write/run-mutation.ts) and every server-side read
+ * (through lib/auth/session.ts `requirePermission`) asks `can()`. Hiding a button is never the check.
+ *
+ * Row-level scope (a committee member sees only the projects whose steering committee they sit on)
+ * is applied in each feature's queries on top of this table.
+ */
+import type { UserRole } from "@/db/schema";
+
+export const resources = [
+  "meeting",
+  "person",
+  "organisation",
+  "event",
+  "programme",
+  "project",
+  "milestone",
+  "agreement",
+  "dataQuality",
+  "auditLog",
+  "user",
+] as const;
+export type Resource = (typeof resources)[number];
+
+export const actions = [
+  "read",
+  "create",
+  "update",
+  "archive",
+  "restore",
+  "merge",
+  "validate",
+  "review",
+  "manage",
+] as const;
+export type Action = (typeof actions)[number];
+
+const recordKeeping = ["read", "create", "update"] as const satisfies readonly Action[];
+const supervision = [
+  "read",
+  "create",
+  "update",
+  "archive",
+  "restore",
+  "merge",
+  "validate",
+] as const satisfies readonly Action[];
+
+/** The table itself. Absent resource = no access at all. */
+export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly Action[]>>> = {
+  admin: {
+    meeting: ["read"],
+    person: ["read"],
+    organisation: ["read"],
+    event: ["read"],
+    programme: ["read"],
+    project: ["read"],
+    milestone: ["read"],
+    agreement: ["read"],
+    dataQuality: ["read"],
+    auditLog: ["read"],
+    user: ["read", "create", "update", "archive", "manage"],
+  },
+  supervisor: {
+    meeting: supervision,
+    person: supervision,
+    organisation: supervision,
+    event: supervision,
+    programme: supervision,
+    project: supervision,
+    milestone: supervision,
+    agreement: supervision,
+    dataQuality: ["read"],
+    auditLog: ["read"],
+  },
+  staff: {
+    meeting: recordKeeping,
+    person: [...recordKeeping, "merge"],
+    organisation: [...recordKeeping, "merge"],
+    event: recordKeeping,
+    programme: recordKeeping,
+    project: recordKeeping,
+    milestone: recordKeeping,
+    agreement: recordKeeping,
+    auditLog: ["read"],
+  },
+  committee: {
+    // Scoped in SQL to the projects of the member's steering committees.
+    project: ["read"],
+    milestone: ["read", "review"],
+  },
+};
+
+/**
+ * May a user of `role` do `action` on `resource`?
+ * @returns true when the table grants it; false for any unknown role, resource or action.
+ */
+export function can(role: UserRole | undefined | null, action: Action, resource: Resource): boolean {
+  if (!role) return false;
+  return permissionTable[role]?.[resource]?.includes(action) ?? false;
+}
+
+/** Thrown when the permission table refuses an action. */
+export class ForbiddenError extends Error {
+  constructor(
+    readonly action: Action,
+    readonly resource: Resource,
+  ) {
+    super(`Forbidden: ${action} ${resource}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Throws ForbiddenError unless `can(role, action, resource)`. */
+export function assertCan(role: UserRole | undefined | null, action: Action, resource: Resource): void {
+  if (!can(role, action, resource)) throw new ForbiddenError(action, resource);
+}

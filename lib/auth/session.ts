@@ -1,0 +1,70 @@
+/**
+ * The current user, as every server component, page and action sees it.
+ * The JWT says who the user is; the database says whether they may still act (a deactivated
+ * account stops working on its next request) and what role and language they have now.
+ */
+import "server-only";
+import { cache } from "react";
+import { redirect, notFound } from "next/navigation";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users, type Locale, type UserRole } from "@/db/schema";
+import { readSessionClaims } from "./next-auth";
+import { can, type Action, type Resource } from "./permissions";
+
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  locale: Locale;
+  mustChangePassword: boolean;
+};
+
+/**
+ * The signed-in, active user of this request, or null (anonymous, unknown or deactivated).
+ * Cached for the duration of one request.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const claims = await readSessionClaims();
+  if (!claims) return null;
+  const row = getDb()
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      locale: users.locale,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(users)
+    .where(eq(users.id, claims.uid))
+    .get();
+  if (!row || !row.active) return null;
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    locale: row.locale,
+    mustChangePassword: row.mustChangePassword,
+  };
+});
+
+/** For pages: the current user, or a redirect to /login. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/**
+ * For pages and reads: the current user if the permission table grants `action` on `resource`.
+ * Anonymous → /login; refused → the not-found page (a refused record is not shown to exist).
+ */
+export async function requirePermission(action: Action, resource: Resource): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user.role, action, resource)) notFound();
+  return user;
+}

@@ -1,0 +1,182 @@
+"use server";
+
+/**
+ * Meetings: server actions. Each one is a thin call of the write path (lib/write/run-mutation.ts)
+ * with the shared schema; the rules of what a meeting write does live in `writeMeetingDetails`.
+ */
+import { revalidatePath } from "next/cache";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { countries, eventEditions, followUpActions, meetingCounterparts, meetings, people } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { buildSearchText } from "@/lib/text/normalize-arabic";
+import {
+  createdStamp,
+  RuleError,
+  runMutation,
+  updateVersioned,
+  type ActionResult,
+  type WriteContext,
+} from "@/lib/write/run-mutation";
+import { meetingArchiveSchema, meetingFormSchema, meetingUpdateSchema, type MeetingFormValues } from "./schema";
+import { refreshMeetingSearchText } from "./search-text";
+
+/** Form strings → meeting columns ("" → null). */
+function meetingColumns(values: MeetingFormValues) {
+  return {
+    startsOn: values.startsOn,
+    endsOn: values.endsOn || null,
+    kind: values.kind,
+    countryCode: values.countryCode || null,
+    city: values.city || null,
+    venue: values.venue || null,
+    eventEditionId: values.eventEditionId ? Number(values.eventEditionId) : null,
+    topics: values.topics || null,
+    outcome: values.outcome || null,
+  };
+}
+
+/** Refuses references to rows that do not exist, with the field to show the error on. */
+function checkReferences(ctx: WriteContext<unknown>, values: MeetingFormValues): void {
+  const { tx } = ctx;
+  if (values.countryCode && !tx.select({ c: countries.code }).from(countries).where(eq(countries.code, values.countryCode)).get()) {
+    throw new RuleError("invalidOption", "countryCode");
+  }
+  if (
+    values.eventEditionId &&
+    !tx.select({ id: eventEditions.id }).from(eventEditions).where(eq(eventEditions.id, Number(values.eventEditionId))).get()
+  ) {
+    throw new RuleError("invalidOption", "eventEditionId");
+  }
+  values.counterparts.forEach((counterpart, index) => {
+    if (!counterpart.personId) return;
+    const person = tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.id, Number(counterpart.personId)), isNull(people.archivedAt)))
+      .get();
+    if (!person) throw new RuleError("invalidOption", `counterparts.${index}.personId`);
+  });
+}
+
+/**
+ * Writes a meeting's counterparts (creating the people typed in inline) and follow-up actions,
+ * replacing what was there, then refreshes its search text.
+ * @returns a summary of counterparts for the audit entry
+ */
+function writeMeetingDetails(ctx: WriteContext<unknown>, meetingId: number, values: MeetingFormValues) {
+  const { tx } = ctx;
+  tx.delete(meetingCounterparts).where(eq(meetingCounterparts.meetingId, meetingId)).run();
+  tx.delete(followUpActions).where(eq(followUpActions.meetingId, meetingId)).run();
+  const summary: { personId: number; title: string | null }[] = [];
+  values.counterparts.forEach((counterpart, position) => {
+    let personId = Number(counterpart.personId);
+    if (!counterpart.personId) {
+      if (!can(ctx.user.role, "create", "person")) throw new RuleError("forbidden");
+      const person = tx
+        .insert(people)
+        .values({
+          name: counterpart.newPersonName,
+          nameTransliterated: counterpart.newPersonTransliteration || null,
+          countryCode: (values.countryCode || null) as string | null,
+          searchText: buildSearchText([counterpart.newPersonName, counterpart.newPersonTransliteration]),
+          ...createdStamp(ctx),
+        })
+        .returning({ id: people.id })
+        .get();
+      personId = person.id;
+      ctx.audit({ action: "create", entityType: "person", entityId: personId, changes: { name: counterpart.newPersonName } });
+    }
+    tx.insert(meetingCounterparts)
+      .values({ meetingId, personId, titleAtMeeting: counterpart.titleAtMeeting || null, position })
+      .run();
+    summary.push({ personId, title: counterpart.titleAtMeeting || null });
+  });
+  values.followUps.forEach((followUp, position) => {
+    tx.insert(followUpActions)
+      .values({
+        meetingId,
+        description: followUp.description,
+        owner: followUp.owner || null,
+        dueOn: followUp.dueOn || null,
+        status: followUp.status,
+        position,
+      })
+      .run();
+  });
+  refreshMeetingSearchText(tx, meetingId);
+  return summary;
+}
+
+/** Records a new meeting. @returns the new meeting's id */
+export async function createMeeting(input: MeetingFormValues): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "create",
+    resource: "meeting",
+    schema: meetingFormSchema,
+    input,
+    write: (ctx) => {
+      checkReferences(ctx, ctx.data);
+      const columns = meetingColumns(ctx.data);
+      const { id } = ctx.tx.insert(meetings).values({ ...columns, ...createdStamp(ctx) }).returning({ id: meetings.id }).get();
+      const counterparts = writeMeetingDetails(ctx, id, ctx.data);
+      ctx.audit({ action: "create", entityType: "meeting", entityId: id, changes: { ...columns, counterparts } });
+      return { id };
+    },
+  });
+  if (result.ok) revalidatePath("/meetings");
+  return result;
+}
+
+/**
+ * Saves an edit made on the version `version` of meeting `id`. A stale version is refused with
+ * error "conflict" and nothing is written.
+ */
+export async function updateMeeting(input: {
+  id: number;
+  version: number;
+  values: MeetingFormValues;
+}): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "meeting",
+    schema: meetingUpdateSchema,
+    input,
+    write: (ctx) => {
+      const { id, version, values } = ctx.data;
+      checkReferences(ctx, values);
+      const before = ctx.tx
+        .select({ personId: meetingCounterparts.personId, title: meetingCounterparts.titleAtMeeting })
+        .from(meetingCounterparts)
+        .where(eq(meetingCounterparts.meetingId, id))
+        .orderBy(asc(meetingCounterparts.position))
+        .all();
+      const changes: Record<string, unknown> = updateVersioned(ctx, meetings, "meeting", id, version, meetingColumns(values));
+      const after = writeMeetingDetails(ctx, id, values);
+      if (JSON.stringify(before) !== JSON.stringify(after)) changes.counterparts = [before, after];
+      ctx.audit({ action: "update", entityType: "meeting", entityId: id, changes });
+      return { id, version: version + 1 };
+    },
+  });
+  if (result.ok) {
+    revalidatePath("/meetings");
+    revalidatePath(`/meetings/${input.id}`);
+  }
+  return result;
+}
+
+/** Archives a meeting (supervisors): it leaves lists but stays in the database and the audit. */
+export async function archiveMeeting(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "archive",
+    resource: "meeting",
+    schema: meetingArchiveSchema,
+    input,
+    write: (ctx) => {
+      const changes = updateVersioned(ctx, meetings, "meeting", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
+      ctx.audit({ action: "archive", entityType: "meeting", entityId: ctx.data.id, changes });
+      return { id: ctx.data.id };
+    },
+  });
+  if (result.ok) revalidatePath("/meetings");
+  return result;
+}

@@ -1,0 +1,284 @@
+/**
+ * Meetings: server-only reads. Each takes the current user and asks the permission table first
+ * (ForbiddenError when refused); archived meetings are left out of lists.
+ */
+import "server-only";
+import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  auditLog,
+  countries,
+  eventEditions,
+  events,
+  followUpActions,
+  meetingCounterparts,
+  meetings,
+  people,
+  positions,
+  users,
+} from "@/db/schema";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { normalizeForSearch } from "@/lib/text/normalize-arabic";
+import type { MeetingFilters } from "./schema";
+
+export const MEETINGS_PAGE_SIZE = 20;
+
+/** Escapes LIKE wildcards in user text (used with ESCAPE '\'). */
+function likeEscape(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * SQL condition: the partial-date span [start, end ?? start] overlaps the day range [from, to].
+ * A partial date P (YYYY, YYYY-MM or YYYY-MM-DD) covers every day that starts with P, so comparing P
+ * with the same-length prefix of a full day compares at P's own precision.
+ */
+function overlapsDayRange(from: string | undefined, to: string | undefined): SQL | undefined {
+  const parts: SQL[] = [];
+  const end = sql`coalesce(${meetings.endsOn}, ${meetings.startsOn})`;
+  if (from) parts.push(sql`substr(${from}, 1, length(${end})) <= ${end}`);
+  if (to) parts.push(sql`${meetings.startsOn} <= substr(${to}, 1, length(${meetings.startsOn}))`);
+  return parts.length ? and(...parts) : undefined;
+}
+
+function filterConditions(filters: MeetingFilters): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [isNull(meetings.archivedAt)];
+  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
+    conditions.push(sql`${meetings.searchText} like ${`%${likeEscape(word)}%`} escape '\\'`);
+  }
+  if (filters.country) conditions.push(eq(meetings.countryCode, filters.country));
+  if (filters.kind) conditions.push(eq(meetings.kind, filters.kind));
+  if (filters.event) {
+    conditions.push(
+      inArray(
+        meetings.eventEditionId,
+        getDb().select({ id: eventEditions.id }).from(eventEditions).where(eq(eventEditions.eventId, filters.event)),
+      ),
+    );
+  }
+  conditions.push(overlapsDayRange(filters.from, filters.to));
+  return and(...conditions);
+}
+
+export type MeetingListRow = Awaited<ReturnType<typeof fetchMeetingsPage>>["rows"][number];
+
+/**
+ * One page of meetings, newest first (by start date, then most recently recorded).
+ * @returns `{ rows, total, page, pageCount }`; rows carry their counterparts with titles then.
+ * @throws ForbiddenError when the user may not read meetings
+ */
+export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
+  assertCan(user.role, "read", "meeting");
+  const db = getDb();
+  const where = filterConditions(filters);
+  const total = db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const rows = db
+    .select({
+      id: meetings.id,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      kind: meetings.kind,
+      city: meetings.city,
+      topics: meetings.topics,
+      countryCode: meetings.countryCode,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      eventNameAr: events.nameAr,
+      eventNameFr: events.nameFr,
+      eventNameEn: events.nameEn,
+      validationStatus: meetings.validationStatus,
+    })
+    .from(meetings)
+    .leftJoin(countries, eq(countries.code, meetings.countryCode))
+    .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
+    .leftJoin(events, eq(events.id, eventEditions.eventId))
+    .where(where)
+    .orderBy(desc(meetings.startsOn), desc(meetings.id))
+    .limit(MEETINGS_PAGE_SIZE)
+    .offset((page - 1) * MEETINGS_PAGE_SIZE)
+    .all();
+  const counterparts = fetchCounterparts(rows.map((r) => r.id));
+  return {
+    rows: rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+/** Counterparts of several meetings at once, in their recorded order. */
+function fetchCounterparts(meetingIds: number[]) {
+  const byMeeting = new Map<number, { personId: number; name: string; nameTransliterated: string | null; titleAtMeeting: string | null }[]>();
+  if (meetingIds.length === 0) return byMeeting;
+  const rows = getDb()
+    .select({
+      meetingId: meetingCounterparts.meetingId,
+      personId: people.id,
+      name: people.name,
+      nameTransliterated: people.nameTransliterated,
+      titleAtMeeting: meetingCounterparts.titleAtMeeting,
+    })
+    .from(meetingCounterparts)
+    .innerJoin(people, eq(people.id, meetingCounterparts.personId))
+    .where(inArray(meetingCounterparts.meetingId, meetingIds))
+    .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
+    .all();
+  for (const { meetingId, ...counterpart } of rows) {
+    const list = byMeeting.get(meetingId) ?? [];
+    list.push(counterpart);
+    byMeeting.set(meetingId, list);
+  }
+  return byMeeting;
+}
+
+/**
+ * One meeting with its counterparts, follow-up actions, event, and history (audit entries with
+ * the names of who did what). Null when it does not exist or is archived.
+ * @throws ForbiddenError when the user may not read meetings
+ */
+export function fetchMeeting(user: SessionUser, id: number) {
+  assertCan(user.role, "read", "meeting");
+  const db = getDb();
+  const creator = aliasedTable(users, "creator");
+  const updater = aliasedTable(users, "updater");
+  const meeting = db
+    .select({
+      meeting: meetings,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      edition: eventEditions,
+      eventNameAr: events.nameAr,
+      eventNameFr: events.nameFr,
+      eventNameEn: events.nameEn,
+      createdByName: creator.name,
+      updatedByName: updater.name,
+    })
+    .from(meetings)
+    .leftJoin(countries, eq(countries.code, meetings.countryCode))
+    .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
+    .leftJoin(events, eq(events.id, eventEditions.eventId))
+    .leftJoin(creator, eq(creator.id, meetings.createdBy))
+    .leftJoin(updater, eq(updater.id, meetings.updatedBy))
+    .where(and(eq(meetings.id, id), isNull(meetings.archivedAt)))
+    .get();
+  if (!meeting) return null;
+  const counterparts = fetchCounterparts([id]).get(id) ?? [];
+  const followUps = db
+    .select()
+    .from(followUpActions)
+    .where(eq(followUpActions.meetingId, id))
+    .orderBy(asc(followUpActions.position), asc(followUpActions.id))
+    .all();
+  const history = db
+    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, changes: auditLog.changes, userName: users.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(and(eq(auditLog.entityType, "meeting"), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .all();
+  return { ...meeting, counterparts, followUps, history };
+}
+
+/**
+ * Choices for the meeting form: known people (with their latest title), event editions, countries.
+ * @throws ForbiddenError when the user may not read meetings
+ */
+export function fetchMeetingFormOptions(user: SessionUser) {
+  assertCan(user.role, "read", "meeting");
+  const db = getDb();
+  const peopleRows = db
+    .select({
+      id: people.id,
+      name: people.name,
+      nameTransliterated: people.nameTransliterated,
+      latestTitle: sql<string | null>`(select ${meetingCounterparts.titleAtMeeting} from ${meetingCounterparts}
+        join ${meetings} on ${meetings.id} = ${meetingCounterparts.meetingId}
+        where ${meetingCounterparts.personId} = ${people.id} order by ${meetings.startsOn} desc limit 1)`,
+    })
+    .from(people)
+    .where(and(isNull(people.archivedAt), isNull(people.mergedIntoId)))
+    .orderBy(asc(people.name))
+    .all();
+  const editions = db
+    .select({
+      id: eventEditions.id,
+      number: eventEditions.number,
+      startsOn: eventEditions.startsOn,
+      city: eventEditions.city,
+      eventId: events.id,
+      nameAr: events.nameAr,
+      nameFr: events.nameFr,
+      nameEn: events.nameEn,
+    })
+    .from(eventEditions)
+    .innerJoin(events, eq(events.id, eventEditions.eventId))
+    .where(isNull(eventEditions.archivedAt))
+    .orderBy(desc(eventEditions.startsOn))
+    .all();
+  return { people: peopleRows, editions, countries: fetchCountries() };
+}
+
+/** Every country (ISO 3166-1 alpha-2) with its names in ar/fr/en. */
+export function fetchCountries() {
+  return getDb().select().from(countries).orderBy(asc(countries.code)).all();
+}
+
+/** Events that have at least one edition, for the list's event filter. */
+export function fetchEventsForFilter(user: SessionUser) {
+  assertCan(user.role, "read", "meeting");
+  return getDb()
+    .select({ id: events.id, nameAr: events.nameAr, nameFr: events.nameFr, nameEn: events.nameEn })
+    .from(events)
+    .where(isNull(events.archivedAt))
+    .orderBy(asc(events.id))
+    .all();
+}
+
+/**
+ * A person and their meetings over time, each with the title held at that meeting, oldest first;
+ * plus the positions on record. Null when missing or archived.
+ * @throws ForbiddenError when the user may not read people
+ */
+export function fetchPersonWithMeetings(user: SessionUser, personId: number) {
+  assertCan(user.role, "read", "person");
+  const db = getDb();
+  const person = db
+    .select({ person: people, countryNameAr: countries.nameAr, countryNameFr: countries.nameFr, countryNameEn: countries.nameEn })
+    .from(people)
+    .leftJoin(countries, eq(countries.code, people.countryCode))
+    .where(and(eq(people.id, personId), isNull(people.archivedAt)))
+    .get();
+  if (!person) return null;
+  const personMeetings = db
+    .select({
+      id: meetings.id,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      kind: meetings.kind,
+      titleAtMeeting: meetingCounterparts.titleAtMeeting,
+      topics: meetings.topics,
+      eventNameAr: events.nameAr,
+      eventNameFr: events.nameFr,
+      eventNameEn: events.nameEn,
+    })
+    .from(meetingCounterparts)
+    .innerJoin(meetings, eq(meetings.id, meetingCounterparts.meetingId))
+    .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
+    .leftJoin(events, eq(events.id, eventEditions.eventId))
+    .where(and(eq(meetingCounterparts.personId, personId), isNull(meetings.archivedAt)))
+    .orderBy(asc(meetings.startsOn), asc(meetings.id))
+    .all();
+  const personPositions = db
+    .select()
+    .from(positions)
+    .where(and(eq(positions.personId, personId), isNull(positions.archivedAt)))
+    .orderBy(asc(positions.startsOn))
+    .all();
+  return { ...person, meetings: personMeetings, positions: personPositions };
+}
+

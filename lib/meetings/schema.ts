@@ -1,0 +1,113 @@
+/**
+ * The meeting form's zod schema, shared by the browser (react-hook-form) and the server actions.
+ * Values are the strings the form holds ("" for an empty optional field); the server maps them to
+ * columns in lib/meetings/actions.ts. Error messages are `errors.*` keys (lib/validation/errors.ts).
+ */
+import { z } from "zod";
+import { followUpStatuses, meetingKinds } from "@/db/schema";
+import { parsePartialDate, type DatePrecision } from "@/lib/dates/partial-date";
+import "@/lib/validation/errors";
+
+export const datePrecisions = ["day", "month", "year"] as const satisfies readonly DatePrecision[];
+
+const optionalText = (max: number) => z.string().trim().max(max);
+const optionalId = z.string().regex(/^(\d+)?$/);
+
+export const counterpartSchema = z
+  .object({
+    /** A known person's id, or "" when a new person is typed in. */
+    personId: optionalId,
+    newPersonName: optionalText(200),
+    newPersonTransliteration: optionalText(200),
+    titleAtMeeting: optionalText(300),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.personId && !value.newPersonName) {
+      ctx.addIssue({ code: "custom", path: ["personId"], message: "personRequired" });
+    }
+  });
+
+export const followUpSchema = z.object({
+  description: z.string().trim().min(1).max(1000),
+  owner: optionalText(200),
+  dueOn: z.string().trim().refine((v) => v === "" || parsePartialDate(v)?.precision === "day", {
+    message: "dateInvalid",
+  }),
+  status: z.enum(followUpStatuses),
+});
+
+export const meetingFormSchema = z
+  .object({
+    datePrecision: z.enum(datePrecisions),
+    startsOn: z.string().trim().min(1),
+    /** End of a date range ("" for a single date). */
+    endsOn: z.string().trim(),
+    kind: z.enum(meetingKinds),
+    countryCode: z.string().regex(/^([A-Z]{2})?$/),
+    city: optionalText(200),
+    venue: optionalText(200),
+    eventEditionId: optionalId,
+    topics: optionalText(5000),
+    outcome: optionalText(5000),
+    counterparts: z.array(counterpartSchema).min(1, { message: "counterpartRequired" }).max(30),
+    followUps: z.array(followUpSchema).max(50),
+  })
+  .superRefine((value, ctx) => {
+    const start = parsePartialDate(value.startsOn);
+    if (!start || start.precision !== value.datePrecision) {
+      ctx.addIssue({ code: "custom", path: ["startsOn"], message: "dateInvalid" });
+      return;
+    }
+    if (value.endsOn) {
+      const end = parsePartialDate(value.endsOn);
+      if (!end || end.precision !== value.datePrecision) {
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "dateInvalid" });
+      } else if (value.endsOn < value.startsOn) {
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "dateRangeOrder" });
+      }
+    }
+  });
+
+export type MeetingFormValues = z.infer<typeof meetingFormSchema>;
+
+/** An edit carries the id and the version the form was loaded with (optimistic locking). */
+export const meetingUpdateSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  values: meetingFormSchema,
+});
+
+export const meetingArchiveSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+});
+
+/** An empty form (today's date at day precision is filled in by the form itself). */
+export function emptyMeetingForm(today: string): MeetingFormValues {
+  return {
+    datePrecision: "day",
+    startsOn: today,
+    endsOn: "",
+    kind: "working_meeting",
+    countryCode: "",
+    city: "",
+    venue: "",
+    eventEditionId: "",
+    topics: "",
+    outcome: "",
+    counterparts: [{ personId: "", newPersonName: "", newPersonTransliteration: "", titleAtMeeting: "" }],
+    followUps: [],
+  };
+}
+
+/** Filters of the meetings list, as they live in the URL (`?q=&country=&from=&to=&event=&kind=&page=`). */
+export const meetingFiltersSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  event: z.coerce.number().int().positive().optional().catch(undefined),
+  kind: z.enum(meetingKinds).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+export type MeetingFilters = z.infer<typeof meetingFiltersSchema>;

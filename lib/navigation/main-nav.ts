@@ -1,0 +1,17 @@
+/** The main navigation, derived from the permission table so that a role sees only its rooms. */
+import type { UserRole } from "@/db/schema";
+import { can, type Resource } from "@/lib/auth/permissions";
+
+export type NavItem = { href: string; key: string; resource?: Resource };
+
+const items: NavItem[] = [
+  { href: "/", key: "home" },
+  { href: "/meetings", key: "meetings", resource: "meeting" },
+  { href: "/projects", key: "projects", resource: "project" },
+  { href: "/data-quality", key: "dataQuality", resource: "dataQuality" },
+];
+
+/** Navigation entries a role may open (read permission on the room's resource). */
+export function navigationFor(role: UserRole): NavItem[] {
+  return items.filter((item) => !item.resource || can(role, "read", item.resource));
+}

@@ -1,0 +1,24 @@
+"use server";
+
+/** The interface-language switcher's server action. */
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+
+/**
+ * Sets the interface language: the NEXT_LOCALE cookie (one year) for everyone, and the saved
+ * preference of the signed-in user. Unknown values are ignored.
+ */
+export async function setInterfaceLanguage(locale: string): Promise<void> {
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  const user = await getCurrentUser();
+  if (user) {
+    getDb().update(users).set({ locale, updatedAt: new Date().toISOString() }).where(eq(users.id, user.id)).run();
+  }
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,190 @@
+/**
+ * The one write path. Every mutation of the app goes through `runMutation`, which
+ *  (a) authenticates (the current, active user),
+ *  (b) authorizes with the permission table (lib/auth/permissions.ts),
+ *  (c) parses the input with the feature's shared zod schema,
+ *  (d) runs the write inside one SQLite transaction, where `updateVersioned` refuses a stale
+ *      `version` (nothing is overwritten: the whole transaction rolls back),
+ *  (e) appends the audit entries the write reports, in the same transaction.
+ * Actions return an ActionResult; message and field-error values are keys of `errors.*` messages.
+ */
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { z } from "zod";
+import { getDb, type Tx } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import { can, type Action, type Resource } from "@/lib/auth/permissions";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
+
+export type ActionErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "invalid"
+  | "conflict"
+  | "notFound"
+  | "rule"
+  | "failed";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; error: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
+
+/** Someone else saved the record since it was loaded (its version moved on). */
+export class ConflictError extends Error {
+  constructor(readonly entityType: string, readonly entityId: number) {
+    super(`Stale version of ${entityType} ${entityId}`);
+    this.name = "ConflictError";
+  }
+}
+
+/** The record does not exist, is archived where that matters, or is out of the user's scope. */
+export class NotFoundError extends Error {
+  constructor(readonly entityType: string, readonly entityId: number) {
+    super(`${entityType} ${entityId} not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** A business rule refused the write; `messageKey` is an `errors.*` key shown to the user. */
+export class RuleError extends Error {
+  constructor(readonly messageKey: string, readonly field?: string) {
+    super(messageKey);
+    this.name = "RuleError";
+  }
+}
+
+/** One audit entry, as a write reports it. */
+export type AuditRecord = {
+  action: string;
+  entityType: string;
+  entityId: number;
+  changes?: Record<string, unknown>;
+};
+
+export type WriteContext<Data> = {
+  tx: Tx;
+  data: Data;
+  user: SessionUser;
+  /** ISO 8601 instant of this write, UTC. */
+  now: string;
+  /** Queue an audit entry; written in the same transaction. */
+  audit: (record: AuditRecord) => void;
+};
+
+/**
+ * Runs one mutation through the write path.
+ * @param options.action / options.resource  the permission asked for
+ * @param options.schema  the shared zod schema; `input` is parsed with it on the server
+ * @param options.write   synchronous write on the transaction; throws ConflictError,
+ *                        NotFoundError or RuleError to refuse (everything rolls back)
+ * @returns `{ ok: true, data }` or `{ ok: false, error, message, fieldErrors? }`; never throws
+ *          for expected refusals. Unexpected errors are logged and returned as "failed".
+ */
+export async function runMutation<Schema extends z.ZodType, T>(options: {
+  action: Action;
+  resource: Resource;
+  schema: Schema;
+  input: unknown;
+  write: (ctx: WriteContext<z.output<Schema>>) => T;
+}): Promise<ActionResult<T>> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated", message: "unauthenticated" };
+  if (!can(user.role, options.action, options.resource)) {
+    return { ok: false, error: "forbidden", message: "forbidden" };
+  }
+  const parsed = options.schema.safeParse(options.input);
+  if (!parsed.success) {
+    return { ok: false, error: "invalid", message: "formInvalid", fieldErrors: toFieldErrors(parsed.error) };
+  }
+  try {
+    const db = getDb();
+    const data = db.transaction((tx) => {
+      const pending: AuditRecord[] = [];
+      const now = new Date().toISOString();
+      const result = options.write({ tx, data: parsed.data, user, now, audit: (r) => pending.push(r) });
+      for (const entry of pending) {
+        tx.insert(auditLog)
+          .values({ at: now, userId: user.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes: entry.changes ?? null })
+          .run();
+      }
+      return result;
+    });
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof ConflictError) return { ok: false, error: "conflict", message: "conflict" };
+    if (error instanceof NotFoundError) return { ok: false, error: "notFound", message: "notFound" };
+    if (error instanceof RuleError) {
+      return {
+        ok: false,
+        error: "rule",
+        message: error.messageKey,
+        fieldErrors: error.field ? { [error.field]: [error.messageKey] } : undefined,
+      };
+    }
+    console.error("[write path] unexpected error", error);
+    return { ok: false, error: "failed", message: "failed" };
+  }
+}
+
+type VersionedTable = SQLiteTable & {
+  id: SQLiteTable["_"]["columns"][string];
+  version: SQLiteTable["_"]["columns"][string];
+};
+
+/**
+ * Updates one row if, and only if, its version is still `expectedVersion`; bumps the version and
+ * stamps updated by/at. Returns the changed fields as `{ field: [before, after] }` for the audit.
+ * @throws NotFoundError when the row does not exist (or is archived, unless `allowArchived`)
+ * @throws ConflictError when the row exists with another version
+ */
+export function updateVersioned<TTable extends VersionedTable>(
+  ctx: Pick<WriteContext<unknown>, "tx" | "user" | "now">,
+  table: TTable,
+  entityType: string,
+  id: number,
+  expectedVersion: number,
+  values: Partial<TTable["$inferInsert"]>,
+  options: { allowArchived?: boolean } = {},
+): Record<string, [unknown, unknown]> {
+  const t = table as unknown as Record<string, never> & VersionedTable;
+  const before = ctx.tx.select().from(table).where(eq(t.id, id)).get() as Record<string, unknown> | undefined;
+  if (!before || (before.archivedAt && !options.allowArchived)) throw new NotFoundError(entityType, id);
+  if (before.version !== expectedVersion) throw new ConflictError(entityType, id);
+
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [key, after] of Object.entries(values)) {
+    if (key === "searchText") continue;
+    const previous = before[key];
+    if ((previous ?? null) !== (after ?? null)) changes[key] = [previous ?? null, after ?? null];
+  }
+  const validationStatus =
+    ctx.user.role === "supervisor" || before.validationStatus === "new" ? before.validationStatus : "edited";
+  const result = ctx.tx
+    .update(table)
+    .set({
+      ...values,
+      validationStatus,
+      version: sql`${t.version} + 1`,
+      updatedAt: ctx.now,
+      updatedBy: ctx.user.id,
+    } as never)
+    .where(and(eq(t.id, id), eq(t.version, expectedVersion)))
+    .run();
+  // The read above and this write are in one transaction; the check is kept for safety.
+  if (result.changes !== 1) throw new ConflictError(entityType, id);
+  return changes;
+}
+
+/** Record-keeping values for a new row written by `user` at `now`. */
+export function createdStamp(ctx: Pick<WriteContext<unknown>, "user" | "now">) {
+  return {
+    createdAt: ctx.now,
+    createdBy: ctx.user.id,
+    updatedAt: ctx.now,
+    updatedBy: ctx.user.id,
+    version: 1,
+    validationStatus: ctx.user.role === "supervisor" ? ("validated" as const) : ("new" as const),
+  };
+}

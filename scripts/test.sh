@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `npm test`: every unit, integration and browser test.
+#  1. Debian's Chromium for Playwright (installed when missing and we are root).
+#  2. Unit and integration tests (Vitest, real SQLite files in a temp folder).
+#  3. A fresh e2e database: migrations, the source page's records, the demo users.
+#  4. The production build, then Playwright against `next start` (started by playwright.config.ts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1 && [[ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]]; then
+  if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's Chromium for the browser tests…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null
+  else
+    echo "Chromium is missing: install Debian's package 'chromium' (or set CHROMIUM_PATH)." >&2
+    exit 1
+  fi
+fi
+
+echo "== Unit and integration tests"
+npx vitest run
+
+echo "== Browser tests: fresh database, build, serve"
+export DATABASE_URL="data/e2e.db"
+export AUTH_SECRET="e2e-only-secret-not-for-production-use-0123456789"
+export E2E_PORT="${E2E_PORT:-3100}"
+export NEXTAUTH_URL="http://localhost:${E2E_PORT}"
+mkdir -p data
+rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+npm run --silent db:seed
+npx tsx scripts/demo-users.ts
+npx next build
+npx playwright test
