@@ -1,0 +1,727 @@
+/**
+ * Loads the records of the source page (db/seed/source-records.ts) into the database.
+ *
+ * - One transaction: either every record is there or none is.
+ * - Idempotent: each top-level record is looked up by its natural key first (organisation
+ *   acronym or Arabic name, person name, meeting start date + first counterpart, event name,
+ *   edition number or start date, programme name, project acronym or title, agreement country +
+ *   signing date + type, data-quality key). A record found is left as it is (staff may have edited
+ *   it since); its children (counterparts, objectives, phases, partners, activities, status
+ *   changes) are written only together with a newly created parent, so a re-run adds no row and
+ *   never brings back a child someone deleted.
+ * - Rows are created by nobody (`createdBy` null) and already validated; each created row gets
+ *   an `audit_log` entry with action "seed" and no user.
+ * - Creates no user account (another module does).
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import {
+  activities,
+  agreementStatusChanges,
+  agreements,
+  auditLog,
+  countries,
+  dataQualityIssues,
+  eventEditions,
+  events,
+  meetingCounterparts,
+  meetings,
+  organisations,
+  partnerRoles,
+  people,
+  programmes,
+  projectObjectives,
+  projectPartners,
+  projectPhaseRows,
+  projects,
+} from "@/db/schema";
+import { isPartialDate } from "@/lib/dates/partial-date";
+import { refreshMeetingSearchText } from "@/lib/meetings/search-text";
+import { buildSearchText } from "@/lib/text/normalize-arabic";
+import {
+  agreementRecords,
+  dataQualityIssueRecords,
+  eventEditionRecords,
+  eventRecords,
+  meetingRecords,
+  organisationRecords,
+  partnerRoleRecords,
+  personRecords,
+  programmeRecords,
+  projectRecords,
+  type DataQualityEntity,
+  type SourceAgreement,
+  type SourceEventEdition,
+  type SourceMeeting,
+  type SourceOrganisation,
+  type SourceProject,
+} from "./source-records";
+
+/** Rows created by one run, by kind; all zero on a re-run. */
+export interface SeedSummary {
+  partnerRoles: number;
+  organisations: number;
+  people: number;
+  events: number;
+  eventEditions: number;
+  meetings: number;
+  meetingCounterparts: number;
+  programmes: number;
+  projects: number;
+  projectObjectives: number;
+  projectPhases: number;
+  projectPartners: number;
+  activities: number;
+  agreements: number;
+  agreementStatusChanges: number;
+  dataQualityIssues: number;
+  /** Sum of the above. */
+  total: number;
+}
+
+type CountedKind = Exclude<keyof SeedSummary, "total">;
+
+/** `audit_log.entity_type` of each kind of row (also used by `data_quality_issues.entity_type`). */
+const entityTypes: Record<CountedKind, string> = {
+  partnerRoles: "partner_role",
+  organisations: "organisation",
+  people: "person",
+  events: "event",
+  eventEditions: "event_edition",
+  meetings: "meeting",
+  meetingCounterparts: "meeting_counterpart",
+  programmes: "programme",
+  projects: "project",
+  projectObjectives: "project_objective",
+  projectPhases: "project_phase",
+  projectPartners: "project_partner",
+  activities: "activity",
+  agreements: "agreement",
+  agreementStatusChanges: "agreement_status_change",
+  dataQualityIssues: "data_quality_issue",
+};
+
+/** Record-keeping values of every seeded business row. */
+const seeded = { createdBy: null, updatedBy: null, validationStatus: "validated" } as const;
+
+function emptySummary(): SeedSummary {
+  return {
+    partnerRoles: 0,
+    organisations: 0,
+    people: 0,
+    events: 0,
+    eventEditions: 0,
+    meetings: 0,
+    meetingCounterparts: 0,
+    programmes: 0,
+    projects: 0,
+    projectObjectives: 0,
+    projectPhases: 0,
+    projectPartners: 0,
+    activities: 0,
+    agreements: 0,
+    agreementStatusChanges: 0,
+    dataQualityIssues: 0,
+    total: 0,
+  };
+}
+
+/**
+ * Loads every record of the source page in one transaction.
+ * Requires the migrations applied and `countries` seeded (db/seed/countries.ts): rows reference
+ * country codes.
+ * @param db the database (not a transaction: this function opens its own)
+ * @returns the number of rows created, by kind (all 0 when everything was already there)
+ * @throws Error when countries are missing, a source record references an unknown key or holds
+ *   an invalid partial date; the transaction is rolled back and nothing is written
+ */
+export function seedSourceRecords(db: Db): SeedSummary {
+  return db.transaction((tx) => new SourceLoader(tx).run());
+}
+
+class SourceLoader {
+  private readonly summary = emptySummary();
+  private readonly organisationIds = new Map<string, number>();
+  private readonly personIds = new Map<string, number>();
+  private readonly eventIds = new Map<string, number>();
+  private readonly editionIds = new Map<string, number>();
+  private readonly meetingIds = new Map<string, number>();
+  private readonly programmeIds = new Map<string, number>();
+  private readonly projectIds = new Map<string, number>();
+  private readonly agreementIds = new Map<string, number>();
+
+  constructor(private readonly tx: Tx) {}
+
+  run(): SeedSummary {
+    const countryCount = this.tx.select({ n: sql<number>`count(*)` }).from(countries).get()?.n ?? 0;
+    if (countryCount === 0) {
+      throw new Error("countries is empty: run seedCountries before seedSourceRecords");
+    }
+    this.seedPartnerRoles();
+    for (const record of organisationRecords) this.organisation(record);
+    for (const record of personRecords) this.person(record);
+    for (const record of eventRecords) this.event(record);
+    for (const record of eventEditionRecords) this.eventEdition(record);
+    for (const record of meetingRecords) this.meeting(record);
+    for (const record of programmeRecords) this.programme(record);
+    for (const record of projectRecords) this.project(record);
+    for (const record of agreementRecords) this.agreement(record);
+    for (const record of dataQualityIssueRecords) this.dataQualityIssue(record);
+    return this.summary;
+  }
+
+  // -- helpers ---------------------------------------------------------------------------------
+
+  /** Counts a created row and writes its audit entry (the new values, as for any create). */
+  private created(kind: CountedKind, entityId: number | null, changes: Record<string, unknown>): void {
+    this.tx
+      .insert(auditLog)
+      .values({ userId: null, action: "seed", entityType: entityTypes[kind], entityId, changes })
+      .run();
+    this.summary[kind] += 1;
+    this.summary.total += 1;
+  }
+
+  private id(map: Map<string, number>, kind: string, key: string): number {
+    const id = map.get(key);
+    if (id === undefined) throw new Error(`Source records: unknown ${kind} key "${key}"`);
+    return id;
+  }
+
+  private optionalId(map: Map<string, number>, kind: string, key: string | null): number | null {
+    return key === null ? null : this.id(map, kind, key);
+  }
+
+  /** Rejects a malformed partial date before it reaches the database. */
+  private date(value: string | null, where: string): string | null {
+    if (value !== null && !isPartialDate(value)) {
+      throw new Error(`Source records: invalid partial date "${value}" in ${where}`);
+    }
+    return value;
+  }
+
+  // -- reference data --------------------------------------------------------------------------
+
+  /** Upserts the partner-role code list (reference data: refreshed, counted when new). */
+  private seedPartnerRoles(): void {
+    for (const role of partnerRoleRecords) {
+      const existing = this.tx
+        .select({ code: partnerRoles.code })
+        .from(partnerRoles)
+        .where(eq(partnerRoles.code, role.code))
+        .get();
+      this.tx
+        .insert(partnerRoles)
+        .values(role)
+        .onConflictDoUpdate({
+          target: partnerRoles.code,
+          set: { iatiCode: role.iatiCode, position: role.position },
+        })
+        .run();
+      if (!existing) this.created("partnerRoles", null, { ...role });
+    }
+  }
+
+  // -- organisations and people ----------------------------------------------------------------
+
+  private organisation(record: SourceOrganisation): void {
+    const found = this.tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(
+        record.acronym !== null
+          ? eq(organisations.acronym, record.acronym)
+          : eq(organisations.nameAr, record.nameAr ?? ""),
+      )
+      .get();
+    if (found) {
+      this.organisationIds.set(record.key, found.id);
+      return;
+    }
+    const values = {
+      nameAr: record.nameAr,
+      nameFr: record.nameFr,
+      nameEn: record.nameEn,
+      acronym: record.acronym,
+      type: record.type,
+      countryCode: record.countryCode,
+      searchText: buildSearchText([record.nameAr, record.nameFr, record.nameEn, record.acronym]),
+    };
+    const row = this.tx
+      .insert(organisations)
+      .values({ ...values, ...seeded })
+      .returning({ id: organisations.id })
+      .get();
+    this.organisationIds.set(record.key, row.id);
+    this.created("organisations", row.id, values);
+  }
+
+  private person(record: (typeof personRecords)[number]): void {
+    const found = this.tx
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.name, record.name))
+      .get();
+    if (found) {
+      this.personIds.set(record.key, found.id);
+      return;
+    }
+    const values = {
+      name: record.name,
+      nameTransliterated: record.nameTransliterated,
+      countryCode: record.countryCode,
+      notes: record.notes,
+      searchText: buildSearchText([record.name, record.nameTransliterated]),
+    };
+    const row = this.tx
+      .insert(people)
+      .values({ ...values, ...seeded })
+      .returning({ id: people.id })
+      .get();
+    this.personIds.set(record.key, row.id);
+    this.created("people", row.id, values);
+  }
+
+  // -- events ----------------------------------------------------------------------------------
+
+  private event(record: (typeof eventRecords)[number]): void {
+    const found = this.tx
+      .select({ id: events.id })
+      .from(events)
+      .where(eq(events.nameAr, record.nameAr))
+      .get();
+    if (found) {
+      this.eventIds.set(record.key, found.id);
+      return;
+    }
+    const values = {
+      nameAr: record.nameAr,
+      nameFr: record.nameFr,
+      nameEn: record.nameEn,
+      acronym: record.acronym,
+      kind: record.kind,
+    };
+    const row = this.tx
+      .insert(events)
+      .values({ ...values, ...seeded })
+      .returning({ id: events.id })
+      .get();
+    this.eventIds.set(record.key, row.id);
+    this.created("events", row.id, values);
+  }
+
+  private eventEdition(record: SourceEventEdition): void {
+    const eventId = this.id(this.eventIds, "event", record.event);
+    const found = this.tx
+      .select({ id: eventEditions.id })
+      .from(eventEditions)
+      .where(
+        and(
+          eq(eventEditions.eventId, eventId),
+          record.number !== null
+            ? eq(eventEditions.number, record.number)
+            : eq(eventEditions.startsOn, record.startsOn),
+        ),
+      )
+      .get();
+    if (found) {
+      this.editionIds.set(record.key, found.id);
+      return;
+    }
+    const where = `event edition ${record.key}`;
+    const values = {
+      eventId,
+      number: record.number,
+      startsOn: this.date(record.startsOn, where),
+      endsOn: this.date(record.endsOn, where),
+      city: record.city,
+      countryCode: record.countryCode,
+      venue: record.venue,
+      theme: record.theme,
+    };
+    const row = this.tx
+      .insert(eventEditions)
+      .values({ ...values, ...seeded })
+      .returning({ id: eventEditions.id })
+      .get();
+    this.editionIds.set(record.key, row.id);
+    this.created("eventEditions", row.id, values);
+  }
+
+  // -- meetings --------------------------------------------------------------------------------
+
+  private findMeeting(record: SourceMeeting): number | undefined {
+    const first = record.counterparts[0];
+    if (first) {
+      const personId = this.id(this.personIds, "person", first.person);
+      return this.tx
+        .select({ id: meetings.id })
+        .from(meetings)
+        .innerJoin(meetingCounterparts, eq(meetingCounterparts.meetingId, meetings.id))
+        .where(and(eq(meetings.startsOn, record.startsOn), eq(meetingCounterparts.personId, personId)))
+        .get()?.id;
+    }
+    // A meeting without a named counterpart (the bilateral committee): date, kind and country.
+    return this.tx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(
+        and(
+          eq(meetings.startsOn, record.startsOn),
+          eq(meetings.kind, record.kind),
+          eq(meetings.countryCode, record.countryCode),
+        ),
+      )
+      .get()?.id;
+  }
+
+  private meeting(record: SourceMeeting): void {
+    const found = this.findMeeting(record);
+    if (found !== undefined) {
+      this.meetingIds.set(record.key, found);
+      return;
+    }
+    const where = `meeting ${record.key}`;
+    const values = {
+      startsOn: this.date(record.startsOn, where) ?? record.startsOn,
+      endsOn: this.date(record.endsOn, where),
+      kind: record.kind,
+      countryCode: record.countryCode,
+      city: record.city,
+      venue: record.venue,
+      eventEditionId: this.optionalId(this.editionIds, "event edition", record.eventEdition),
+      topics: record.topics,
+      outcome: record.outcome,
+    };
+    const row = this.tx
+      .insert(meetings)
+      .values({ ...values, ...seeded })
+      .returning({ id: meetings.id })
+      .get();
+    this.meetingIds.set(record.key, row.id);
+    this.created("meetings", row.id, values);
+
+    record.counterparts.forEach((counterpart, position) => {
+      const counterpartValues = {
+        meetingId: row.id,
+        personId: this.id(this.personIds, "person", counterpart.person),
+        titleAtMeeting: counterpart.titleAtMeeting,
+        organisationId: this.optionalId(this.organisationIds, "organisation", counterpart.organisation),
+        position,
+      };
+      const inserted = this.tx
+        .insert(meetingCounterparts)
+        .values(counterpartValues)
+        .returning({ id: meetingCounterparts.id })
+        .get();
+      this.created("meetingCounterparts", inserted.id, counterpartValues);
+    });
+    // Counterparts are part of the meeting's search text, so refresh after writing them.
+    refreshMeetingSearchText(this.tx, row.id);
+  }
+
+  // -- programmes and projects -----------------------------------------------------------------
+
+  private programme(record: (typeof programmeRecords)[number]): void {
+    const found = this.tx
+      .select({ id: programmes.id })
+      .from(programmes)
+      .where(eq(programmes.nameAr, record.nameAr))
+      .get();
+    if (found) {
+      this.programmeIds.set(record.key, found.id);
+      return;
+    }
+    const where = `programme ${record.key}`;
+    const values = {
+      nameAr: record.nameAr,
+      nameFr: record.nameFr,
+      nameEn: record.nameEn,
+      acronym: record.acronym,
+      countryCode: record.countryCode,
+      fundingOrganisationId: this.optionalId(
+        this.organisationIds,
+        "organisation",
+        record.fundingOrganisation,
+      ),
+      plannedStart: this.date(record.plannedStart, where),
+      plannedEnd: this.date(record.plannedEnd, where),
+    };
+    const row = this.tx
+      .insert(programmes)
+      .values({ ...values, ...seeded })
+      .returning({ id: programmes.id })
+      .get();
+    this.programmeIds.set(record.key, row.id);
+    this.created("programmes", row.id, values);
+  }
+
+  private project(record: SourceProject): void {
+    const found = this.tx
+      .select({ id: projects.id })
+      .from(projects)
+      .where(
+        record.acronym !== null
+          ? eq(projects.acronym, record.acronym)
+          : eq(projects.titleAr, record.titleAr),
+      )
+      .get();
+    if (found) {
+      this.projectIds.set(record.key, found.id);
+      return;
+    }
+    const where = `project ${record.key}`;
+    const values = {
+      acronym: record.acronym,
+      titleAr: record.titleAr,
+      titleFr: record.titleFr,
+      titleEn: record.titleEn,
+      partnerCountryCode: record.partnerCountryCode,
+      programmeId: this.optionalId(this.programmeIds, "programme", record.programme),
+      status: record.status,
+      plannedStart: this.date(record.plannedStart, where),
+      plannedEnd: this.date(record.plannedEnd, where),
+      actualStart: this.date(record.actualStart, where),
+      budgetAmount: record.budgetAmount,
+      budgetCurrency: record.budgetCurrency,
+      budgetKind: record.budgetAmount !== null ? ("original" as const) : null,
+      fundingSource: record.fundingSource,
+      complementsProjectId: this.optionalId(this.projectIds, "project", record.complements),
+      notes: record.notes,
+      searchText: buildSearchText([
+        record.acronym,
+        record.titleAr,
+        record.titleFr,
+        record.titleEn,
+        record.fundingSource,
+      ]),
+    };
+    const row = this.tx
+      .insert(projects)
+      .values({ ...values, ...seeded })
+      .returning({ id: projects.id })
+      .get();
+    const projectId = row.id;
+    this.projectIds.set(record.key, projectId);
+    this.created("projects", projectId, values);
+
+    record.objectives.forEach((text, index) => {
+      const objective = { projectId, position: index + 1, text };
+      const inserted = this.tx
+        .insert(projectObjectives)
+        .values(objective)
+        .returning({ id: projectObjectives.id })
+        .get();
+      this.created("projectObjectives", inserted.id, objective);
+    });
+
+    record.phases.forEach((phase, index) => {
+      const phaseValues = {
+        projectId,
+        phase: phase.phase,
+        plannedMonths: phase.plannedMonths,
+        position: index + 1,
+      };
+      const inserted = this.tx
+        .insert(projectPhaseRows)
+        .values(phaseValues)
+        .returning({ id: projectPhaseRows.id })
+        .get();
+      this.created("projectPhases", inserted.id, phaseValues);
+    });
+
+    for (const partner of record.partners) {
+      const partnerValues = {
+        projectId,
+        organisationId: this.id(this.organisationIds, "organisation", partner.organisation),
+        partnerRole: partner.role,
+        note: partner.note,
+      };
+      const inserted = this.tx
+        .insert(projectPartners)
+        .values(partnerValues)
+        .returning({ id: projectPartners.id })
+        .get();
+      this.created("projectPartners", inserted.id, partnerValues);
+    }
+
+    record.activities.forEach((activity, index) => {
+      const activityWhere = `activity ${record.key}/${activity.key}`;
+      const activityValues = {
+        projectId,
+        title: activity.title,
+        kind: activity.kind,
+        plannedOn: this.date(activity.plannedOn, activityWhere),
+        plannedEndOn: this.date(activity.plannedEndOn, activityWhere),
+        city: activity.city,
+        countryCode: activity.countryCode,
+        status: activity.status,
+        notes: activity.notes,
+        position: index + 1,
+      };
+      const inserted = this.tx
+        .insert(activities)
+        .values({ ...activityValues, ...seeded })
+        .returning({ id: activities.id })
+        .get();
+      this.created("activities", inserted.id, activityValues);
+    });
+  }
+
+  // -- agreements ------------------------------------------------------------------------------
+
+  private agreement(record: SourceAgreement): void {
+    const found = this.tx
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(
+        and(
+          eq(agreements.counterpartCountryCode, record.counterpartCountryCode),
+          eq(agreements.signedOn, record.signedOn),
+          eq(agreements.type, record.type),
+        ),
+      )
+      .get();
+    if (found) {
+      this.agreementIds.set(record.key, found.id);
+      return;
+    }
+    const where = `agreement ${record.key}`;
+    const country = this.tx
+      .select({ nameAr: countries.nameAr, nameFr: countries.nameFr, nameEn: countries.nameEn })
+      .from(countries)
+      .where(eq(countries.code, record.counterpartCountryCode))
+      .get();
+    if (!country) throw new Error(`Source records: unknown country ${record.counterpartCountryCode} in ${where}`);
+    const counterpartOrganisationId = this.optionalId(
+      this.organisationIds,
+      "organisation",
+      record.counterpartOrganisation,
+    );
+    const organisation =
+      counterpartOrganisationId === null
+        ? undefined
+        : this.tx
+            .select({
+              nameAr: organisations.nameAr,
+              nameFr: organisations.nameFr,
+              nameEn: organisations.nameEn,
+              acronym: organisations.acronym,
+            })
+            .from(organisations)
+            .where(eq(organisations.id, counterpartOrganisationId))
+            .get();
+    const values = {
+      type: record.type,
+      titleAr: record.titleAr,
+      subject: record.subject,
+      counterpartCountryCode: record.counterpartCountryCode,
+      counterpartOrganisationId,
+      signingStatus: record.signingStatus,
+      signedOn: this.date(record.signedOn, where),
+      placeOfSignature: record.placeOfSignature,
+      searchText: buildSearchText([
+        record.titleAr,
+        record.subject,
+        country.nameAr,
+        country.nameFr,
+        country.nameEn,
+        organisation?.nameAr,
+        organisation?.nameFr,
+        organisation?.nameEn,
+        organisation?.acronym,
+      ]),
+    };
+    const row = this.tx
+      .insert(agreements)
+      .values({ ...values, ...seeded })
+      .returning({ id: agreements.id })
+      .get();
+    this.agreementIds.set(record.key, row.id);
+    this.created("agreements", row.id, values);
+
+    for (const change of record.statusChanges) {
+      const changeValues = {
+        agreementId: row.id,
+        fromStatus: change.fromStatus,
+        toStatus: change.toStatus,
+        occurredOn: this.date(change.occurredOn, where),
+        note: change.note,
+        recordedBy: null,
+      };
+      const inserted = this.tx
+        .insert(agreementStatusChanges)
+        .values(changeValues)
+        .returning({ id: agreementStatusChanges.id })
+        .get();
+      this.created("agreementStatusChanges", inserted.id, changeValues);
+    }
+  }
+
+  // -- data quality ----------------------------------------------------------------------------
+
+  private resolveEntity(entity: DataQualityEntity): { entityType: string; entityId: number } {
+    switch (entity.type) {
+      case "project":
+        return { entityType: "project", entityId: this.id(this.projectIds, "project", entity.key) };
+      case "meeting":
+        return { entityType: "meeting", entityId: this.id(this.meetingIds, "meeting", entity.key) };
+      case "person":
+        return { entityType: "person", entityId: this.id(this.personIds, "person", entity.key) };
+      case "organisation":
+        return {
+          entityType: "organisation",
+          entityId: this.id(this.organisationIds, "organisation", entity.key),
+        };
+      case "agreement":
+        return { entityType: "agreement", entityId: this.id(this.agreementIds, "agreement", entity.key) };
+      case "event_edition":
+        return {
+          entityType: "event_edition",
+          entityId: this.id(this.editionIds, "event edition", entity.key),
+        };
+      case "programme":
+        return { entityType: "programme", entityId: this.id(this.programmeIds, "programme", entity.key) };
+      case "activity": {
+        // Activities are found by project and title: they have no key of their own in the table.
+        const project = projectRecords.find((p) => p.key === entity.project);
+        const activity = project?.activities.find((a) => a.key === entity.key);
+        if (!activity) throw new Error(`Source records: unknown activity ${entity.project}/${entity.key}`);
+        const projectId = this.id(this.projectIds, "project", entity.project);
+        const row = this.tx
+          .select({ id: activities.id })
+          .from(activities)
+          .where(and(eq(activities.projectId, projectId), eq(activities.title, activity.title)))
+          .get();
+        if (!row) throw new Error(`Activity ${entity.project}/${entity.key} is not in the database`);
+        return { entityType: "activity", entityId: row.id };
+      }
+    }
+  }
+
+  private dataQualityIssue(record: (typeof dataQualityIssueRecords)[number]): void {
+    const found = this.tx
+      .select({ id: dataQualityIssues.id })
+      .from(dataQualityIssues)
+      .where(eq(dataQualityIssues.key, record.key))
+      .get();
+    if (found) return;
+    const target = record.entity ? this.resolveEntity(record.entity) : null;
+    const values = {
+      key: record.key,
+      kind: record.kind,
+      entityType: target?.entityType ?? null,
+      entityId: target?.entityId ?? null,
+      sourceExcerpt: record.sourceExcerpt,
+      noteAr: record.noteAr,
+      noteFr: record.noteFr,
+      noteEn: record.noteEn,
+    };
+    const row = this.tx
+      .insert(dataQualityIssues)
+      .values(values)
+      .returning({ id: dataQualityIssues.id })
+      .get();
+    this.created("dataQualityIssues", row.id, values);
+  }
+}

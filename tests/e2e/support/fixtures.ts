@@ -1,0 +1,26 @@
+/** Shared steps of the browser tests, in the user's words. */
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "taawun-demo";
+
+/** Signs in through the login form and waits until the app shell is shown. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, callbackUrl?: string) {
+  await page.goto(callbackUrl === undefined ? "/login" : `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator("header nav")).toBeVisible();
+}
+
+/** Chooses an option of a Radix select identified by its label. */
+export async function choose(page: Page, label: string | RegExp, option: string | RegExp) {
+  await page.getByLabel(label, { exact: typeof label === "string" }).first().click();
+  await page.getByRole("option", { name: option }).first().click();
+}
+
+/** Switches the interface language with the header's menu. */
+export async function switchLanguage(page: Page, to: "العربية" | "Français" | "English") {
+  await page.locator("header").getByRole("button", { name: /Language|Langue|اللغة/ }).click();
+  await page.getByRole("menuitemradio", { name: to }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", to === "العربية" ? "ar" : to === "Français" ? "fr" : "en");
+}
