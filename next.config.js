@@ -8,6 +8,8 @@ const nextConfig = {
   // better-sqlite3 and argon2 are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
+  // A separate build folder per checkout or test run (NEXT_DIST_DIR), so parallel builds don't clash.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
 };
 

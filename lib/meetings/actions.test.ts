@@ -13,7 +13,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.curre
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { createMeeting, updateMeeting, archiveMeeting } = await import("./actions");
-const { fetchMeetingsPage, fetchMeeting } = await import("./queries");
+const { fetchMeetingsPage, fetchMeeting, fetchMeetingFormOptions } = await import("./queries");
 const { emptyMeetingForm, meetingFiltersSchema } = await import("./schema");
 
 let database: ReturnType<typeof openFreshDatabase>;
@@ -192,5 +192,14 @@ describe("fetchMeetingsPage search", () => {
 
   it("is refused to committee members", () => {
     expect(() => fetchMeetingsPage(committee, meetingFiltersSchema.parse({}))).toThrow(/Forbidden/);
+  });
+});
+
+describe("fetchMeetingFormOptions", () => {
+  it("lists known people with the title of their latest meeting", async () => {
+    const options = fetchMeetingFormOptions(staff);
+    const consuelo = options.people.find((p) => p.name === "Consuelo RUMÍ");
+    expect(consuelo?.latestTitle).toBeTruthy();
+    expect(options.countries.map((c) => c.code)).toContain("ES");
   });
 });

@@ -196,9 +196,11 @@ export function fetchMeetingFormOptions(user: SessionUser) {
       id: people.id,
       name: people.name,
       nameTransliterated: people.nameTransliterated,
-      latestTitle: sql<string | null>`(select ${meetingCounterparts.titleAtMeeting} from ${meetingCounterparts}
-        join ${meetings} on ${meetings.id} = ${meetingCounterparts.meetingId}
-        where ${meetingCounterparts.personId} = ${people.id} order by ${meetings.startsOn} desc limit 1)`,
+      // Column names are spelled out: inside a correlated subquery drizzle would render them bare.
+      latestTitle: sql<string | null>`(select mc.title_at_meeting from meeting_counterparts mc
+        join meetings m on m.id = mc.meeting_id
+        where mc.person_id = "people"."id" and mc.title_at_meeting is not null
+        order by m.starts_on desc limit 1)`,
     })
     .from(people)
     .where(and(isNull(people.archivedAt), isNull(people.mergedIntoId)))
