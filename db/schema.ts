@@ -511,7 +511,10 @@ export const agreements = sqliteTable(
     titleAr: text("title_ar"),
     titleFr: text("title_fr"),
     titleEn: text("title_en"),
+    /** Subject in Arabic (or in the language the source gives it). */
     subject: text("subject"),
+    subjectFr: text("subject_fr"),
+    subjectEn: text("subject_en"),
     counterpartCountryCode: text("counterpart_country_code").references(() => countries.code),
     counterpartOrganisationId: integer("counterpart_organisation_id").references(
       () => organisations.id,
