@@ -14,7 +14,6 @@ import {
   meetingCounterparts,
   meetings,
   people,
-  positions,
   users,
 } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
@@ -240,47 +239,3 @@ export function fetchEventsForFilter(user: SessionUser) {
     .orderBy(asc(events.id))
     .all();
 }
-
-/**
- * A person and their meetings over time, each with the title held at that meeting, oldest first;
- * plus the positions on record. Null when missing or archived.
- * @throws ForbiddenError when the user may not read people
- */
-export function fetchPersonWithMeetings(user: SessionUser, personId: number) {
-  assertCan(user.role, "read", "person");
-  const db = getDb();
-  const person = db
-    .select({ person: people, countryNameAr: countries.nameAr, countryNameFr: countries.nameFr, countryNameEn: countries.nameEn })
-    .from(people)
-    .leftJoin(countries, eq(countries.code, people.countryCode))
-    .where(and(eq(people.id, personId), isNull(people.archivedAt)))
-    .get();
-  if (!person) return null;
-  const personMeetings = db
-    .select({
-      id: meetings.id,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      kind: meetings.kind,
-      titleAtMeeting: meetingCounterparts.titleAtMeeting,
-      topics: meetings.topics,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
-    })
-    .from(meetingCounterparts)
-    .innerJoin(meetings, eq(meetings.id, meetingCounterparts.meetingId))
-    .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
-    .leftJoin(events, eq(events.id, eventEditions.eventId))
-    .where(and(eq(meetingCounterparts.personId, personId), isNull(meetings.archivedAt)))
-    .orderBy(asc(meetings.startsOn), asc(meetings.id))
-    .all();
-  const personPositions = db
-    .select()
-    .from(positions)
-    .where(and(eq(positions.personId, personId), isNull(positions.archivedAt)))
-    .orderBy(asc(positions.startsOn))
-    .all();
-  return { ...person, meetings: personMeetings, positions: personPositions };
-}
-

@@ -1,0 +1,64 @@
+/** Filling the meeting form as a person does, in Arabic or French labels. */
+import { expect, type Page } from "@playwright/test";
+
+const labels = {
+  ar: {
+    precision: "دقة التاريخ",
+    date: "التاريخ",
+    kind: "نوع اللقاء",
+    country: "بلد المحاور",
+    city: "المدينة",
+    person: "الشخص",
+    newPerson: "+ شخص جديد",
+    newPersonName: "الاسم (بكتابته الأصلية)",
+    title: "الصفة عند اللقاء",
+    topics: "المواضيع المتناولة",
+    save: "حفظ",
+  },
+  fr: {
+    precision: "Précision de la date",
+    date: "Date",
+    kind: "Type d'entretien",
+    country: "Pays de l'interlocuteur",
+    city: "Ville",
+    person: "Personne",
+    newPerson: "+ Une nouvelle personne",
+    newPersonName: "Nom (écriture d'origine)",
+    title: "Fonction lors de l'entretien",
+    topics: "Sujets abordés",
+    save: "Enregistrer",
+  },
+} as const;
+
+export type MeetingDraft = {
+  precision?: { label: string };
+  date: string;
+  kind?: string;
+  country?: string;
+  city?: string;
+  newPersonName: string;
+  title?: string;
+  topics?: string;
+};
+
+async function chooseOption(page: Page, label: string, option: string) {
+  await page.getByRole("combobox", { name: label, exact: true }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+/** Fills and submits /meetings/new (already open), then waits for the meeting's own page. */
+export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft): Promise<number> {
+  const l = labels[lang];
+  if (draft.precision) await chooseOption(page, l.precision, draft.precision.label);
+  await page.getByRole("textbox", { name: l.date, exact: true }).fill(draft.date);
+  if (draft.kind) await chooseOption(page, l.kind, draft.kind);
+  if (draft.country) await chooseOption(page, l.country, draft.country);
+  if (draft.city) await page.getByLabel(l.city, { exact: true }).fill(draft.city);
+  await chooseOption(page, l.person, l.newPerson);
+  await page.getByRole("textbox", { name: l.newPersonName, exact: true }).fill(draft.newPersonName);
+  if (draft.title) await page.getByLabel(l.title, { exact: true }).fill(draft.title);
+  if (draft.topics) await page.getByLabel(l.topics, { exact: true }).fill(draft.topics);
+  await page.getByRole("button", { name: l.save, exact: true }).click();
+  await expect(page).toHaveURL(/\/meetings\/\d+$/);
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}
