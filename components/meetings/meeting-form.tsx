@@ -16,6 +16,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";
+import { ComboboxField } from "@/components/forms/combobox-field";
 import { followUpStatuses, meetingKinds } from "@/db/schema";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { datePrecisions, meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
@@ -30,8 +31,6 @@ export type MeetingFormOptions = {
 type Props =
   | { mode: "create"; initialValues: MeetingFormValues; options: MeetingFormOptions }
   | { mode: "edit"; initialValues: MeetingFormValues; options: MeetingFormOptions; meetingId: number; version: number };
-
-const NEW_PERSON = "__new_person__";
 
 export function MeetingForm(props: Props) {
   const t = useTranslations("meetings");
@@ -143,7 +142,7 @@ export function MeetingForm(props: Props) {
           </CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4 sm:grid-cols-3">
-          <SelectField
+          <ComboboxField
             form={form}
             name="countryCode"
             label={tf("country")}
@@ -277,7 +276,6 @@ function CounterpartRow({
 }) {
   const tf = useTranslations("meetings.form");
   const [isNew, setIsNew] = useState(startsNew);
-  const personOptions = [...people, { value: NEW_PERSON, label: tf("newPerson") }];
   return (
     <fieldset className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
       <legend className="px-1 text-sm font-medium">{tf("counterpartNumber", { n: index + 1 })}</legend>
@@ -300,7 +298,15 @@ function CounterpartRow({
           </Button>
         </div>
       ) : (
-        <PersonSelect form={form} index={index} options={personOptions} onNew={() => setIsNew(true)} />
+        <PersonSelect
+          form={form}
+          index={index}
+          options={people}
+          onNew={() => {
+            form.setValue(`counterparts.${index}.personId`, "");
+            setIsNew(true);
+          }}
+        />
       )}
       <TextField form={form} name={`counterparts.${index}.titleAtMeeting`} label={tf("titleAtMeeting")} hint={tf("titleAtMeetingHint")} dir="auto" />
       {onRemove && (
@@ -325,20 +331,14 @@ function PersonSelect({
 }) {
   const tf = useTranslations("meetings.form");
   return (
-    <SelectField
+    <ComboboxField
       form={form}
       name={`counterparts.${index}.personId`}
       label={tf("person")}
       options={options}
       placeholder={tf("choosePerson")}
       required
-      intercept={(next) => {
-        // "New person" is not a value: it switches the row to typing a name.
-        if (next !== NEW_PERSON) return true;
-        form.setValue(`counterparts.${index}.personId`, "");
-        onNew();
-        return false;
-      }}
+      extraOption={{ label: tf("newPerson"), onSelect: onNew }}
     />
   );
 }

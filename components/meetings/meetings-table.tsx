@@ -50,7 +50,15 @@ export async function MeetingsTable({ rows, locale }: { rows: MeetingListRow[]; 
                   ))}
                 </ul>
               </TableCell>
-              <TableCell className="align-top">{row.countryCode ? localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode) : "—"}</TableCell>
+              <TableCell className="align-top">
+                {row.countryCode ? (
+                  <Link href={`/countries/${row.countryCode}`} className="hover:underline">
+                    {localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode)}
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </TableCell>
               <TableCell className="align-top">
                 <Badge variant="secondary">{t(`kinds.${row.kind}`)}</Badge>
               </TableCell>

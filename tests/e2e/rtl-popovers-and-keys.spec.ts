@@ -15,7 +15,7 @@ async function boxes(page: Page, triggerLabel: string) {
 test("in Arabic a select opens aligned to its trigger's right edge, right to left, and arrow keys follow the list", async ({ page }) => {
   await signIn(page, "staff@taawun.test");
   await page.goto("/meetings/new");
-  const { trigger, content, listbox } = await boxes(page, "بلد المحاور");
+  const { trigger, content, listbox } = await boxes(page, "نوع اللقاء");
   expect(Math.abs(content.x + content.width - (trigger.x + trigger.width))).toBeLessThanOrEqual(2);
   // Below the trigger, or flipped above it when the page has no room below: never over it.
   const below = content.y >= trigger.y + trigger.height - 1;
@@ -24,11 +24,13 @@ test("in Arabic a select opens aligned to its trigger's right edge, right to lef
   await expect(page.locator("[data-slot=select-content]")).toHaveAttribute("dir", "rtl");
 
   const options = listbox.getByRole("option");
+  const labels = await options.allTextContents();
+  // The select opens on the chosen kind; each ArrowDown moves to the next item in reading order.
+  const start = labels.indexOf((await page.evaluate(() => document.activeElement?.textContent)) ?? "");
+  expect(start).toBeGreaterThanOrEqual(0);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
-  const focused = await page.evaluate(() => document.activeElement?.textContent);
-  // Two steps down from the first item lands on the third item of the list, in reading order.
-  expect(focused).toBe(await options.nth(2).textContent());
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(labels[start + 2]);
   await page.keyboard.press("Escape");
 });
 
@@ -54,7 +56,36 @@ test("in French the same select aligns to the left edge", async ({ page }) => {
   const staff = await createTestUser("staff", { locale: "fr" });
   await signIn(page, staff.email, staff.password);
   await page.goto("/meetings/new");
-  const { trigger, content } = await boxes(page, "Pays de l'interlocuteur");
+  const { trigger, content } = await boxes(page, "Type d'entretien");
   expect(Math.abs(content.x - trigger.x)).toBeLessThanOrEqual(2);
   await expect(page.locator("[data-slot=select-content]")).toHaveAttribute("dir", "ltr");
+});
+
+test("in Arabic the searchable country list opens on the right, finds a country typed without its hamza, and arrow keys walk it", async ({ page }) => {
+  await signIn(page, "staff@taawun.test");
+  await page.goto("/meetings/new");
+  const trigger = page.getByRole("combobox", { name: "بلد المحاور", exact: true });
+  const t = (await trigger.boundingBox())!;
+  await trigger.click();
+  const popover = page.locator("[data-slot=popover-content]");
+  expect(await popover.evaluate((node) => getComputedStyle(node).direction)).toBe("rtl");
+  const p = (await popover.boundingBox())!;
+  expect(Math.abs(p.x + p.width - (t.x + t.width))).toBeLessThanOrEqual(2);
+
+  await page.keyboard.type("اسبانيا");
+  const options = popover.getByRole("option");
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveText("إسبانيا");
+  await page.keyboard.press("Enter");
+  await expect(trigger).toHaveText("إسبانيا");
+
+  // Arrow keys move the active option down the list in reading order.
+  await trigger.click();
+  const search = page.getByRole("combobox", { name: /بحث/ });
+  await page.keyboard.press("ArrowDown");
+  const activeId = await search.getAttribute("aria-activedescendant");
+  await expect(popover.locator(`[id="${activeId}"]`)).toHaveAttribute("data-active", "true");
+  const ids = await options.evaluateAll((nodes) => nodes.map((n) => n.id));
+  const selectedIndex = await options.evaluateAll((nodes) => nodes.findIndex((n) => n.getAttribute("aria-selected") === "true"));
+  expect(ids.indexOf(activeId!)).toBe(selectedIndex + 1);
 });

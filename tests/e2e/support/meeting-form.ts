@@ -46,15 +46,22 @@ async function chooseOption(page: Page, label: string, option: string) {
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
+/** Picks in a searchable list (people, countries): open, type, click the option. */
+async function searchAndChoose(page: Page, label: string, option: string, searchable = true) {
+  await page.getByRole("combobox", { name: label, exact: true }).click();
+  if (searchable) await page.getByRole("combobox", { name: new RegExp(label) }).last().fill(option.replace(/^\+ /, ""));
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
 /** Fills and submits /meetings/new (already open), then waits for the meeting's own page. */
 export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft): Promise<number> {
   const l = labels[lang];
   if (draft.precision) await chooseOption(page, l.precision, draft.precision.label);
   await page.getByRole("textbox", { name: l.date, exact: true }).fill(draft.date);
   if (draft.kind) await chooseOption(page, l.kind, draft.kind);
-  if (draft.country) await chooseOption(page, l.country, draft.country);
+  if (draft.country) await searchAndChoose(page, l.country, draft.country);
   if (draft.city) await page.getByLabel(l.city, { exact: true }).fill(draft.city);
-  await chooseOption(page, l.person, l.newPerson);
+  await searchAndChoose(page, l.person, l.newPerson, false);
   await page.getByRole("textbox", { name: l.newPersonName, exact: true }).fill(draft.newPersonName);
   if (draft.title) await page.getByLabel(l.title, { exact: true }).fill(draft.title);
   if (draft.topics) await page.getByLabel(l.topics, { exact: true }).fill(draft.topics);
