@@ -11,7 +11,6 @@ import { Merge } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/write/run-mutation";
 
 export type MergeCandidate = { id: number; version: number; label: string };
@@ -53,18 +52,22 @@ export function MergeDialog({
         </DialogHeader>
         <div className="grid gap-1.5">
           <Label htmlFor={id}>{t("duplicate")}</Label>
-          <Select value={chosen} onValueChange={setChosen}>
-            <SelectTrigger id={id} className="w-full">
-              <SelectValue placeholder={t("choose")} />
-            </SelectTrigger>
-            <SelectContent>
-              {candidates.map((c) => (
-                <SelectItem key={c.id} value={String(c.id)}>
-                  {c.label}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          {/* A native list: long, searchable by typing, and dependable inside a dialog. */}
+          <select
+            id={id}
+            value={chosen}
+            onChange={(event) => setChosen(event.target.value)}
+            className="h-9 w-full rounded-md border border-input bg-transparent px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          >
+            <option value="" disabled>
+              {t("choose")}
+            </option>
+            {candidates.map((c) => (
+              <option key={c.id} value={String(c.id)}>
+                {c.label}
+              </option>
+            ))}
+          </select>
         </div>
         {candidate && (
           <p className="text-sm" data-testid="merge-summary">

@@ -614,7 +614,11 @@ class SourceLoader {
     const values = {
       type: record.type,
       titleAr: record.titleAr,
+      titleFr: record.titleFr,
+      titleEn: record.titleEn,
       subject: record.subject,
+      subjectFr: record.subjectFr,
+      subjectEn: record.subjectEn,
       counterpartCountryCode: record.counterpartCountryCode,
       counterpartOrganisationId,
       signingStatus: record.signingStatus,
@@ -622,7 +626,11 @@ class SourceLoader {
       placeOfSignature: record.placeOfSignature,
       searchText: buildSearchText([
         record.titleAr,
+        record.titleFr,
+        record.titleEn,
         record.subject,
+        record.subjectFr,
+        record.subjectEn,
         country.nameAr,
         country.nameFr,
         country.nameEn,

@@ -1163,7 +1163,13 @@ export interface SourceAgreement {
   key: string;
   type: AgreementType;
   titleAr: string | null;
+  /** French and English titles: translations of the page's Arabic title (null when it has none). */
+  titleFr: string | null;
+  titleEn: string | null;
+  /** Subject in Arabic, as the page states it, then translated. */
   subject: string | null;
+  subjectFr: string | null;
+  subjectEn: string | null;
   counterpartCountryCode: string;
   counterpartOrganisation: OrganisationKey | null;
   signingStatus: SigningStatus;
@@ -1179,12 +1185,21 @@ const inExecution = "في طور التنفيذ حسب المصدر؛ تاريخ
  * A row of the page's table "الدولة / الاتفاقيات / تاريخ التوقيع" (yyyy/mm/dd). The page says the
  * five agreements in the field of migration-policy management are "in execution".
  */
-function africaMou(key: string, countryCode: string, signedOn: string, titleAr: string | null): SourceAgreement {
+function africaMou(
+  key: string,
+  countryCode: string,
+  signedOn: string,
+  title: { ar: string; fr: string; en: string } | null,
+): SourceAgreement {
   return {
     key,
     type: "memorandum_of_understanding",
-    titleAr,
+    titleAr: title?.ar ?? null,
+    titleFr: title?.fr ?? null,
+    titleEn: title?.en ?? null,
     subject: "تدبير سياسات الهجرة",
+    subjectFr: "Gestion des politiques migratoires",
+    subjectEn: "Management of migration policies",
     counterpartCountryCode: countryCode,
     counterpartOrganisation: null,
     signingStatus: "in_force",
@@ -1202,8 +1217,14 @@ export const agreementRecords: readonly SourceAgreement[] = [
     key: "tresCulturas2018",
     type: "partnership_agreement",
     titleAr: "اتفاقية شراكة مع مؤسسة الثقافات الثلاث",
+    titleFr: "Accord de partenariat avec la Fondation des Trois Cultures de la Méditerranée",
+    titleEn: "Partnership agreement with the Three Cultures of the Mediterranean Foundation",
     subject:
       "تسهيل عملية اندماج المهاجرين المغاربة في اسبانيا وفي جهة الأندلس بالخصوص، في إطار شراكة قائمة منذ سنة 2010 (برنامج عمل سنوي مشترك: الثقافة، الاندماج، تعليم اللغة العربية واللغة الإسبانية لفائدة المغاربة المقيمين بإسبانيا، العيش المشترك).",
+    subjectFr:
+      "Faciliter l'intégration des migrants marocains en Espagne, et en Andalousie en particulier, dans le cadre d'un partenariat établi depuis 2010 (programme de travail annuel commun : culture, intégration, enseignement de l'arabe et de l'espagnol aux Marocains résidant en Espagne, vivre ensemble).",
+    subjectEn:
+      "Helping Moroccan migrants integrate in Spain, and in Andalusia in particular, within a partnership in place since 2010 (a joint annual work programme: culture, integration, teaching Arabic and Spanish to Moroccans living in Spain, living together).",
     counterpartCountryCode: "ES",
     counterpartOrganisation: "tresCulturas",
     signingStatus: "in_force",
@@ -1219,7 +1240,11 @@ export const agreementRecords: readonly SourceAgreement[] = [
       },
     ],
   },
-  africaMou("sudan2016", "SD", "2016-01-06", "مذكرة تفاهم حول تدبير المجتمعات المستقرة بالخارج والهجرة"),
+  africaMou("sudan2016", "SD", "2016-01-06", {
+    ar: "مذكرة تفاهم حول تدبير المجتمعات المستقرة بالخارج والهجرة",
+    fr: "Mémorandum d'entente sur la gestion des communautés établies à l'étranger et la migration",
+    en: "Memorandum of understanding on the management of communities settled abroad and migration",
+  }),
   africaMou("coteDIvoire2015", "CI", "2015-01-20", null),
   africaMou("senegal2013", "SN", "2013-06-24", null),
   africaMou("tunisia2009", "TN", "2009-05-25", null),

@@ -17,6 +17,7 @@ export const resources = [
   "project",
   "milestone",
   "agreement",
+  "country",
   "dataQuality",
   "auditLog",
   "user",
@@ -58,6 +59,7 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     project: ["read"],
     milestone: ["read"],
     agreement: ["read"],
+    country: ["read"],
     dataQuality: ["read"],
     auditLog: ["read"],
     user: ["read", "create", "update", "archive", "manage"],
@@ -71,6 +73,8 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     project: supervision,
     milestone: supervision,
     agreement: supervision,
+    // Country profiles and briefings are read-only views over the other records.
+    country: ["read"],
     dataQuality: ["read"],
     auditLog: ["read"],
   },
@@ -83,6 +87,7 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     project: recordKeeping,
     milestone: recordKeeping,
     agreement: recordKeeping,
+    country: ["read"],
     auditLog: ["read"],
   },
   committee: {

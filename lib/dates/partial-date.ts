@@ -133,3 +133,12 @@ export function formatPartialDateRange(
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/**
+ * True when partial date `later` can be on or after `earlier`: some day it covers is on or after
+ * the first day `earlier` covers (`2020-02` may follow `2020-02-10`; `2019-12` may not).
+ * Both must be valid partial dates (RangeError otherwise).
+ */
+export function mayFollow(earlier: PartialDate, later: PartialDate): boolean {
+  return lastDay(later) >= firstDay(earlier);
+}

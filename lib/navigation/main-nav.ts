@@ -8,6 +8,10 @@ const items: NavItem[] = [
   { href: "/", key: "home" },
   { href: "/meetings", key: "meetings", resource: "meeting" },
   { href: "/projects", key: "projects", resource: "project" },
+  { href: "/agreements", key: "agreements", resource: "agreement" },
+  { href: "/organisations", key: "organisations", resource: "organisation" },
+  { href: "/people", key: "people", resource: "person" },
+  { href: "/events", key: "events", resource: "event" },
   { href: "/data-quality", key: "dataQuality", resource: "dataQuality" },
 ];
 

@@ -1,76 +1,171 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Pencil } from "lucide-react";
+import { Alert, AlertTitle } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { ArchiveButton } from "@/components/forms/archive-button";
+import { MergeDialog } from "@/components/forms/merge-dialog";
+import { PersonMeetings } from "@/components/people/person-meetings";
+import { PositionDialog, RemovePositionButton } from "@/components/people/position-dialog";
+import { RecordHistory } from "@/components/shell/record-history";
+import { organisationLabel } from "@/lib/agreements/display";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { formatPartialDateRange } from "@/lib/dates/partial-date";
+import { formatPartialDate } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
-import { fetchPersonWithMeetings } from "@/lib/meetings/queries";
+import { archivePerson, mergePeople, restorePerson } from "@/lib/people/actions";
+import { personFormChoices, positionToFormValues } from "@/lib/people/form-values";
+import { fetchPerson, fetchPersonFormOptions, fetchPersonMergeCandidates } from "@/lib/people/queries";
+import { emptyPositionForm } from "@/lib/people/schema";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("people"))("title") };
+}
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("read", "person");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const person = fetchPersonWithMeetings(user, id);
-  if (!person) notFound();
-  const [t, current] = [await getTranslations(), await getLocale()];
+  const stored = fetchPerson(user, id, { allowArchived: can(user.role, "restore", "person") });
+  if (!stored) notFound();
+  // A record merged into another lives on as the one kept.
+  if (stored.person.mergedIntoId) redirect(`/people/${stored.person.mergedIntoId}`);
+  const [t, current] = [await getTranslations("people"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
-  const country = person.person.countryCode
-    ? localizedName({ nameAr: person.countryNameAr, nameFr: person.countryNameFr, nameEn: person.countryNameEn }, locale)
+  const { person } = stored;
+  const active = !person.archivedAt;
+  const country = person.countryCode
+    ? localizedName({ nameAr: stored.countryNameAr, nameFr: stored.countryNameFr, nameEn: stored.countryNameEn }, locale, person.countryCode)
     : null;
+  const canUpdate = active && can(user.role, "update", "person");
+  const choices = canUpdate ? personFormChoices(fetchPersonFormOptions(user), locale) : null;
+  const candidates =
+    active && can(user.role, "merge", "person")
+      ? fetchPersonMergeCandidates(user, id).map((c) => ({
+          id: c.id,
+          version: c.version,
+          label: [c.name, c.nameTransliterated && c.nameTransliterated !== c.name ? `(${c.nameTransliterated})` : null, c.latestTitle ? `— ${c.latestTitle}` : null, `· ${t("meetingCount", { n: c.meetingCount })}`]
+            .filter(Boolean)
+            .join(" "),
+        }))
+      : null;
   return (
     <article className="flex flex-col gap-6">
-      <header>
-        <h1 className="text-2xl font-bold">
-          <bdi>{person.person.name}</bdi>
-        </h1>
-        <p className="text-muted-foreground">
-          {person.person.nameTransliterated && <bdi>{person.person.nameTransliterated}</bdi>}
-          {person.person.nameTransliterated && country && " · "}
-          {country}
-        </p>
+      {!active && (
+        <Alert>
+          <AlertTitle>{t("archived")}</AlertTitle>
+        </Alert>
+      )}
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-muted-foreground">
+            <Link href="/people" className="hover:underline">
+              {t("title")}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">
+            <bdi>{person.name}</bdi>
+          </h1>
+          <p className="text-muted-foreground">
+            {person.nameTransliterated && <bdi>{person.nameTransliterated}</bdi>}
+            {person.nameTransliterated && country && " · "}
+            {country && person.countryCode && (
+              <Link href={`/countries/${person.countryCode}`} className="hover:underline">
+                {country}
+              </Link>
+            )}
+          </p>
+          {person.notes && (
+            <p className="mt-2 max-w-prose text-sm whitespace-pre-line" dir="auto">
+              {person.notes}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {canUpdate && (
+            <Link href={`/people/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
+              <Pencil aria-hidden className="size-4" />
+              {t("edit")}
+            </Link>
+          )}
+          {candidates && <MergeDialog keepId={id} keepVersion={person.version} keepName={person.name} candidates={candidates} merge={mergePeople} />}
+          {active && can(user.role, "archive", "person") && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
+          {!active && can(user.role, "restore", "person") && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
+        </div>
       </header>
+
+      <Card>
+        <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
+          <CardTitle>
+            <h2>{t("positions.heading")}</h2>
+          </CardTitle>
+          {choices && <PositionDialog mode="create" personId={id} initialValues={emptyPositionForm()} organisations={choices.organisations} countries={choices.countries} />}
+        </CardHeader>
+        <CardContent>
+          {stored.positions.length === 0 ? (
+            <p className="text-muted-foreground">{t("positions.empty")}</p>
+          ) : (
+            <ul className="flex flex-col gap-2" data-testid="positions">
+              {stored.positions.map((p) => {
+                const organisation = organisationLabel({ nameAr: p.organisationNameAr, nameFr: p.organisationNameFr, nameEn: p.organisationNameEn, acronym: p.organisationAcronym }, locale);
+                const from = formatPartialDate(p.position.startsOn, locale);
+                const to = formatPartialDate(p.position.endsOn, locale);
+                return (
+                  <li key={p.position.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2">
+                    <div>
+                      <p className="font-medium" dir="auto">
+                        {p.position.title}
+                      </p>
+                      <p className="text-sm text-muted-foreground">
+                        {organisation && p.position.organisationId && (
+                          <Link href={`/organisations/${p.position.organisationId}`} className="hover:underline">
+                            <bdi>{organisation}</bdi>
+                          </Link>
+                        )}
+                        {organisation && " · "}
+                        {from || to ? t("positions.period", { from: from || "…", to: to || t("positions.present") }) : t("positions.noDates")}
+                      </p>
+                    </div>
+                    {choices && (
+                      <div className="flex gap-1">
+                        <PositionDialog
+                          mode="edit"
+                          positionId={p.position.id}
+                          version={p.position.version}
+                          title={p.position.title}
+                          initialValues={positionToFormValues(p.position)}
+                          organisations={choices.organisations}
+                          countries={choices.countries}
+                        />
+                        <RemovePositionButton positionId={p.position.id} version={p.position.version} title={p.position.title} />
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </CardContent>
+      </Card>
+
       <section aria-labelledby="person-meetings" className="flex flex-col gap-3">
         <h2 id="person-meetings" className="text-lg font-semibold">
-          {t("people.meetingsOverTime")}
+          {t("meetingsOverTime")}
         </h2>
-        {person.meetings.length === 0 ? (
-          <p className="text-muted-foreground">{t("meetings.empty")}</p>
-        ) : (
-          <div className="rounded-lg border bg-card">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("meetings.columns.date")}</TableHead>
-                  <TableHead>{t("people.titleThen")}</TableHead>
-                  <TableHead>{t("meetings.columns.kind")}</TableHead>
-                  <TableHead>{t("meetings.columns.event")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {person.meetings.map((m) => (
-                  <TableRow key={m.id}>
-                    <TableCell>
-                      <Link href={`/meetings/${m.id}`} className="font-medium text-primary hover:underline">
-                        {formatPartialDateRange(m.startsOn, m.endsOn, locale)}
-                      </Link>
-                    </TableCell>
-                    <TableCell className="whitespace-normal" dir="auto">{m.titleAtMeeting ?? "—"}</TableCell>
-                    <TableCell>
-                      <Badge variant="secondary">{t(`meetings.kinds.${m.kind}`)}</Badge>
-                    </TableCell>
-                    <TableCell className="whitespace-normal">
-                      {localizedName({ nameAr: m.eventNameAr, nameFr: m.eventNameFr, nameEn: m.eventNameEn }, locale, "—")}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )}
+        <PersonMeetings meetings={stored.meetings} locale={locale} />
       </section>
+
+      <RecordHistory
+        entries={stored.history}
+        createdAt={person.createdAt}
+        createdByName={stored.createdByName}
+        updatedAt={person.updatedAt}
+        updatedByName={stored.updatedByName}
+        locale={locale}
+      />
     </article>
   );
 }

@@ -1,0 +1,157 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Pencil } from "lucide-react";
+import { Alert, AlertTitle } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { EditionDialog } from "@/components/events/edition-dialog";
+import { ArchiveButton } from "@/components/forms/archive-button";
+import { RecordHistory } from "@/components/shell/record-history";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { fetchCountryChoices } from "@/lib/countries/queries";
+import { formatPartialDateRange } from "@/lib/dates/partial-date";
+import { archiveEvent, restoreEvent } from "@/lib/events/actions";
+import { editionToFormValues } from "@/lib/events/form-values";
+import { fetchEvent } from "@/lib/events/queries";
+import { emptyEditionForm } from "@/lib/events/schema";
+import { isLocale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("events"))("title") };
+}
+
+export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("read", "event");
+  const id = Number((await params).id);
+  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const stored = fetchEvent(user, id, { allowArchived: can(user.role, "restore", "event") });
+  if (!stored) notFound();
+  const [t, tm, current] = [await getTranslations("events"), await getTranslations("meetings"), await getLocale()];
+  const locale = isLocale(current) ? current : "ar";
+  const { event } = stored;
+  const active = !event.archivedAt;
+  const canUpdate = active && can(user.role, "update", "event");
+  const countries = canUpdate ? fetchCountryChoices(locale) : [];
+  const name = localizedName(event, locale, event.acronym ?? `#${id}`);
+  return (
+    <article className="flex flex-col gap-6">
+      {!active && (
+        <Alert>
+          <AlertTitle>{t("archived")}</AlertTitle>
+        </Alert>
+      )}
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-muted-foreground">
+            <Link href="/events" className="hover:underline">
+              {t("title")}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">
+            <bdi>{name}</bdi>
+            {event.acronym && <span className="text-muted-foreground"> ({event.acronym})</span>}
+          </h1>
+          <Badge variant="secondary">{t(`kinds.${event.kind}`)}</Badge>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {canUpdate && (
+            <Link href={`/events/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
+              <Pencil aria-hidden className="size-4" />
+              {t("edit")}
+            </Link>
+          )}
+          {active && can(user.role, "archive", "event") && <ArchiveButton kind="archive" action={archiveEvent} id={id} version={event.version} redirectTo="/events" />}
+          {!active && can(user.role, "restore", "event") && <ArchiveButton kind="restore" action={restoreEvent} id={id} version={event.version} />}
+        </div>
+      </header>
+
+      <section aria-labelledby="editions-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="editions-heading" className="text-lg font-semibold">
+            {t("editions.heading")}
+          </h2>
+          {canUpdate && <EditionDialog mode="create" eventId={id} countries={countries} initialValues={emptyEditionForm()} />}
+        </div>
+        {stored.editions.length === 0 && <p className="text-muted-foreground">{t("editions.none")}</p>}
+        {stored.editions.map(({ edition, countryNameAr, countryNameFr, countryNameEn, meetings }) => {
+          const label = edition.number ? t("editions.numbered", { n: edition.number }) : t("editions.unnumbered");
+          const country = edition.countryCode ? localizedName({ nameAr: countryNameAr, nameFr: countryNameFr, nameEn: countryNameEn }, locale, edition.countryCode) : null;
+          return (
+            <Card key={edition.id} data-testid="edition">
+              <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-2">
+                <div>
+                  <CardTitle>
+                    <h3>{label}</h3>
+                  </CardTitle>
+                  <p className="text-sm text-muted-foreground">
+                    {formatPartialDateRange(edition.startsOn, edition.endsOn, locale)}
+                    {edition.city && (
+                      <>
+                        {" · "}
+                        <bdi>{edition.city}</bdi>
+                      </>
+                    )}
+                    {country && edition.countryCode && (
+                      <>
+                        {" · "}
+                        <Link href={`/countries/${edition.countryCode}`} className="hover:underline">
+                          {country}
+                        </Link>
+                      </>
+                    )}
+                    {edition.venue && (
+                      <>
+                        {" · "}
+                        <bdi>{edition.venue}</bdi>
+                      </>
+                    )}
+                  </p>
+                  {edition.theme && (
+                    <p className="text-sm">
+                      {t("editions.themeLabel")} <bdi>{edition.theme}</bdi>
+                    </p>
+                  )}
+                </div>
+                {canUpdate && <EditionDialog mode="edit" editionId={edition.id} version={edition.version} label={label} countries={countries} initialValues={editionToFormValues(edition)} />}
+              </CardHeader>
+              <CardContent>
+                {meetings.length === 0 ? (
+                  <p className="text-sm text-muted-foreground">{t("editions.noMeetings")}</p>
+                ) : (
+                  <ul className="flex flex-col gap-1 text-sm">
+                    {meetings.map((m) => (
+                      <li key={m.id}>
+                        <Link href={`/meetings/${m.id}`} className="text-primary hover:underline">
+                          <bdi>{m.counterparts ?? tm(`kinds.${m.kind}`)}</bdi>
+                        </Link>
+                        {m.countryCode && (
+                          <span className="text-muted-foreground">
+                            {" · "}
+                            {localizedName({ nameAr: m.countryNameAr, nameFr: m.countryNameFr, nameEn: m.countryNameEn }, locale, m.countryCode)}
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </CardContent>
+            </Card>
+          );
+        })}
+      </section>
+
+      <RecordHistory
+        entries={stored.history}
+        createdAt={event.createdAt}
+        createdByName={stored.createdByName}
+        updatedAt={event.updatedAt}
+        updatedByName={stored.updatedByName}
+        locale={locale}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Plus } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatPartialDateRange } from "@/lib/dates/partial-date";
+import { fetchEvents } from "@/lib/events/queries";
+import { isLocale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("events"))("title") };
+}
+
+export default async function EventsPage() {
+  const user = await requirePermission("read", "event");
+  const [t, current] = [await getTranslations("events"), await getLocale()];
+  const locale = isLocale(current) ? current : "ar";
+  const rows = fetchEvents(user);
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {can(user.role, "create", "event") && (
+          <Link href="/events/new" className={buttonVariants()}>
+            <Plus aria-hidden className="size-4" />
+            {t("new")}
+          </Link>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("empty")}</p>
+      ) : (
+        <div className="rounded-lg border bg-card">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("columns.name")}</TableHead>
+                <TableHead>{t("columns.kind")}</TableHead>
+                <TableHead className="text-end">{t("columns.editions")}</TableHead>
+                <TableHead>{t("columns.latest")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.id}>
+                  <TableCell className="max-w-lg whitespace-normal">
+                    <Link href={`/events/${row.id}`} className="font-medium text-primary hover:underline">
+                      <bdi>{localizedName(row, locale, row.acronym ?? `#${row.id}`)}</bdi>
+                    </Link>
+                    {row.acronym && <span className="text-sm text-muted-foreground"> ({row.acronym})</span>}
+                  </TableCell>
+                  <TableCell>
+                    <Badge variant="secondary">{t(`kinds.${row.kind}`)}</Badge>
+                  </TableCell>
+                  <TableCell className="text-end tabular-nums">{row.editionCount}</TableCell>
+                  <TableCell>
+                    {row.latestStartsOn ? formatPartialDateRange(row.latestStartsOn, row.latestEndsOn, locale) : "—"}
+                    {row.latestCity && (
+                      <>
+                        {" · "}
+                        <bdi>{row.latestCity}</bdi>
+                      </>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </div>
+  );
+}

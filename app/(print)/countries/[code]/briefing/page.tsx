@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CountryAgreements, CountryEvents, CountryMeetings, CountryPartners, CountryProjects } from "@/components/countries/country-sections";
+import { PrintButton } from "@/components/countries/print-button";
+import { signingStatuses } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import { parseCountryCode } from "@/lib/countries/params";
+import { fetchCountryProfile } from "@/lib/countries/queries";
+import { formatPartialDate, todayIn } from "@/lib/dates/partial-date";
+import { isLocale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const parsed = parseCountryCode((await params).code);
+  const t = await getTranslations("countries");
+  return { title: parsed && "code" in parsed ? `${t("briefingTitle")} ${parsed.code}` : t("briefingTitle") };
+}
+
+/**
+ * The briefing note a staff member prints before the minister meets a country's officials: every
+ * record that concerns the country, in the reader's language and direction, laid out for A4.
+ */
+export default async function CountryBriefingPage({ params }: { params: Promise<{ code: string }> }) {
+  const user = await requirePermission("read", "country");
+  const parsed = parseCountryCode((await params).code);
+  if (!parsed) notFound();
+  if ("redirectTo" in parsed) redirect(`/countries/${parsed.redirectTo}/briefing`);
+  const profile = fetchCountryProfile(user, parsed.code);
+  if (!profile) notFound();
+  const [t, ta, current] = [await getTranslations("countries"), await getTranslations("agreements"), await getLocale()];
+  const locale = isLocale(current) ? current : "ar";
+  const name = localizedName(profile.country, locale, profile.country.code);
+  const byStatus = signingStatuses
+    .map((s) => ({ status: s, n: profile.agreements.filter((a) => a.signingStatus === s).length }))
+    .filter((s) => s.n > 0);
+  const separator = locale === "ar" ? "، " : ", ";
+  return (
+    <article className="flex flex-col gap-4" data-testid="briefing">
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <Link href={`/countries/${profile.country.code}`} className="text-sm text-primary hover:underline">
+          {t("backToProfile")}
+        </Link>
+        <PrintButton label={t("print")} />
+      </div>
+      <header className="border-b-2 border-black pb-3">
+        <p className="text-sm">{t("department")}</p>
+        <h1 className="text-2xl font-bold">
+          {t("briefingTitle")} — {name}
+        </h1>
+        <p className="text-sm">{t("preparedOn", { date: formatPartialDate(todayIn(), locale), who: user.name })}</p>
+      </header>
+      <section aria-label={t("keyFigures")} className="grid grid-cols-4 gap-2 text-center">
+        {[
+          { label: t("sections.meetings"), n: profile.meetings.length },
+          { label: t("sections.projects"), n: profile.projects.length },
+          { label: t("sections.agreements"), n: profile.agreements.length },
+          { label: t("sections.events"), n: profile.editions.length },
+        ].map((figure) => (
+          <div key={figure.label} className="rounded border border-black/30 p-2">
+            <p className="text-xl font-bold tabular-nums">{figure.n}</p>
+            <p className="text-xs">{figure.label}</p>
+          </div>
+        ))}
+      </section>
+      {byStatus.length > 0 && (
+        <p className="text-sm">
+          {t("agreementsByStatus")}{" "}
+          {byStatus.map((s, i) => (
+            <span key={s.status}>
+              {i > 0 && separator}
+              {ta(`statuses.${s.status}`)}: {s.n}
+            </span>
+          ))}
+        </p>
+      )}
+      <CountryAgreements profile={profile} locale={locale} print />
+      <CountryMeetings profile={profile} locale={locale} print />
+      <CountryProjects profile={profile} locale={locale} print />
+      <CountryEvents profile={profile} locale={locale} print />
+      <CountryPartners profile={profile} locale={locale} print />
+    </article>
+  );
+}

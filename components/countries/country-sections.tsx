@@ -1,0 +1,245 @@
+/**
+ * The sections of a country profile, shared by the screen page and the printed briefing:
+ * meetings, projects, agreements, events and partners, each newest first.
+ */
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { AgreementList } from "@/components/agreements/agreement-list";
+import { organisationLabel } from "@/lib/agreements/display";
+import type { CountryProfile } from "@/lib/countries/queries";
+import { formatPartialDateRange } from "@/lib/dates/partial-date";
+import type { Locale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+import { cn } from "@/lib/utils";
+
+type Props = { profile: CountryProfile; locale: Locale; print?: boolean };
+
+/** A titled block; on paper it keeps its heading with what follows. */
+export function ProfileSection({ id, title, count, print, children }: { id: string; title: string; count?: number; print?: boolean; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={cn("flex flex-col gap-3", print ? "briefing-section" : "rounded-xl border bg-card p-4 shadow-sm")} data-testid={`section-${id}`}>
+      <h2 id={id} className={cn("flex items-center gap-2 font-semibold", print ? "border-b pb-1 text-base" : "text-lg")}>
+        {title}
+        {count !== undefined && <span className="rounded-full bg-muted px-2 text-xs font-normal tabular-nums text-muted-foreground">{count}</span>}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function MaybeLink({ href, print, children, className }: { href: string; print?: boolean; children: React.ReactNode; className?: string }) {
+  return print ? <span className={className}>{children}</span> : <Link href={href} className={cn("text-primary hover:underline", className)}>{children}</Link>;
+}
+
+export async function CountryMeetings({ profile, locale, print }: Props) {
+  const t = await getTranslations("countries");
+  const tm = await getTranslations("meetings");
+  const separator = locale === "ar" ? "، " : ", ";
+  return (
+    <ProfileSection id="meetings" title={t("sections.meetings")} count={profile.meetings.length} print={print}>
+      {profile.meetings.length === 0 ? (
+        <p className="text-muted-foreground">{t("noMeetings")}</p>
+      ) : (
+        <ol className="flex flex-col divide-y">
+          {profile.meetings.map((m) => {
+            const event = localizedName({ nameAr: m.eventNameAr, nameFr: m.eventNameFr, nameEn: m.eventNameEn }, locale);
+            return (
+              <li key={m.id} className="flex flex-col gap-1 py-2 break-inside-avoid" data-testid="country-meeting">
+                <p className="flex flex-wrap items-center gap-2">
+                  <MaybeLink href={`/meetings/${m.id}`} print={print} className="font-medium">
+                    {formatPartialDateRange(m.startsOn, m.endsOn, locale)}
+                  </MaybeLink>
+                  <Badge variant="secondary">{tm(`kinds.${m.kind}`)}</Badge>
+                  {m.city && <bdi className="text-sm text-muted-foreground">{m.city}</bdi>}
+                  {event && <span className="text-sm text-muted-foreground">· {event}</span>}
+                </p>
+                {m.counterparts.length > 0 && (
+                  <p>
+                    {m.counterparts.map((c, i) => (
+                      <span key={c.personId}>
+                        {i > 0 && separator}
+                        <MaybeLink href={`/people/${c.personId}`} print={print}>
+                          <bdi>{c.name}</bdi>
+                        </MaybeLink>
+                        {c.titleAtMeeting && (
+                          <span className="text-muted-foreground">
+                            {" ("}
+                            <bdi>{c.titleAtMeeting}</bdi>
+                            {")"}
+                          </span>
+                        )}
+                      </span>
+                    ))}
+                  </p>
+                )}
+                {print && m.topics && (
+                  <p className="text-sm" dir="auto">
+                    {m.topics}
+                  </p>
+                )}
+                {print && m.outcome && (
+                  <p className="text-sm text-muted-foreground" dir="auto">
+                    {m.outcome}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </ProfileSection>
+  );
+}
+
+export async function CountryProjects({ profile, locale, print }: Props) {
+  const t = await getTranslations("countries");
+  const to = await getTranslations("organisations");
+  const separator = locale === "ar" ? "، " : ", ";
+  const money = (amount: number, currency: string) =>
+    new Intl.NumberFormat(locale === "ar" ? "ar-MA" : locale, { style: "currency", currency, maximumFractionDigits: 0, numberingSystem: "latn" } as Intl.NumberFormatOptions).format(amount);
+  return (
+    <ProfileSection id="projects" title={t("sections.projects")} count={profile.projects.length} print={print}>
+      {profile.projects.length === 0 ? (
+        <p className="text-muted-foreground">{t("noProjects")}</p>
+      ) : (
+        <ol className="flex flex-col divide-y">
+          {profile.projects.map((p) => {
+            const title = localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale);
+            return (
+              <li key={p.id} className="flex flex-col gap-1 py-2 break-inside-avoid" data-testid="country-project">
+                <p className="flex flex-wrap items-center gap-2">
+                  <MaybeLink href={`/projects/${p.id}`} print={print} className="font-medium">
+                    <bdi>{p.acronym ?? title}</bdi>
+                  </MaybeLink>
+                  <Badge variant="outline">{t(`projectStatuses.${p.status}`)}</Badge>
+                  <span className="text-sm text-muted-foreground">
+                    {formatPartialDateRange(p.actualStart ?? p.plannedStart, p.plannedEnd, locale) || t("periodNotStated")}
+                  </span>
+                  {p.budgetAmount !== null && p.budgetCurrency && <span className="text-sm text-muted-foreground">· {money(p.budgetAmount, p.budgetCurrency)}</span>}
+                </p>
+                {p.acronym && title && (
+                  <p className="text-sm" dir="auto">
+                    {title}
+                  </p>
+                )}
+                {p.partners.length > 0 && (
+                  <p className="text-sm text-muted-foreground">
+                    {p.partners.map((partner, i) => (
+                      <span key={`${partner.organisationId}-${partner.partnerRole}`}>
+                        {i > 0 && separator}
+                        <bdi>{partner.acronym ?? organisationLabel(partner, locale)}</bdi>
+                        {` (${to.has(`partnerRoles.${partner.partnerRole}`) ? to(`partnerRoles.${partner.partnerRole}`) : partner.partnerRole})`}
+                      </span>
+                    ))}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </ProfileSection>
+  );
+}
+
+export async function CountryAgreements({ profile, locale, print }: Props) {
+  const t = await getTranslations("countries");
+  return (
+    <ProfileSection id="agreements" title={t("sections.agreements")} count={profile.agreements.length} print={print}>
+      <AgreementList rows={profile.agreements} locale={locale} links={!print} />
+    </ProfileSection>
+  );
+}
+
+export async function CountryEvents({ profile, locale, print }: Props) {
+  const t = await getTranslations("countries");
+  const te = await getTranslations("events.editions");
+  return (
+    <ProfileSection id="events" title={t("sections.events")} count={profile.editions.length} print={print}>
+      {profile.editions.length === 0 ? (
+        <p className="text-muted-foreground">{t("noEvents")}</p>
+      ) : (
+        <ol className="flex flex-col divide-y">
+          {profile.editions.map((e) => (
+            <li key={e.id} className="flex flex-col gap-0.5 py-2 break-inside-avoid" data-testid="country-edition">
+              <p>
+                <MaybeLink href={`/events/${e.eventId}`} print={print} className="font-medium">
+                  <bdi>{localizedName({ nameAr: e.eventNameAr, nameFr: e.eventNameFr, nameEn: e.eventNameEn }, locale)}</bdi>
+                </MaybeLink>
+                {" — "}
+                {e.number ? te("numbered", { n: e.number }) : te("unnumbered")}
+              </p>
+              <p className="text-sm text-muted-foreground">
+                {formatPartialDateRange(e.startsOn, e.endsOn, locale)}
+                {e.city && (
+                  <>
+                    {" · "}
+                    <bdi>{e.city}</bdi>
+                  </>
+                )}
+                {e.theme && (
+                  <>
+                    {" · "}
+                    {te("themeLabel")} <bdi>{e.theme}</bdi>
+                  </>
+                )}
+                {e.meetingCount > 0 && <> · {t("editionMeetings", { n: e.meetingCount })}</>}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </ProfileSection>
+  );
+}
+
+export async function CountryPartners({ profile, locale, print }: Props) {
+  const t = await getTranslations("countries");
+  const to = await getTranslations("organisations");
+  return (
+    <ProfileSection id="partners" title={t("sections.partners")} count={profile.organisations.length + profile.people.length} print={print}>
+      <div className={cn("grid gap-4", !print && "md:grid-cols-2")}>
+        <div>
+          <h3 className="mb-1 text-sm font-semibold">{t("organisations")}</h3>
+          {profile.organisations.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("noOrganisations")}</p>
+          ) : (
+            <ul className="flex flex-col gap-1 text-sm">
+              {profile.organisations.map((o) => (
+                <li key={o.id} className="break-inside-avoid">
+                  <MaybeLink href={`/organisations/${o.id}`} print={print}>
+                    <bdi>{organisationLabel(o, locale)}</bdi>
+                  </MaybeLink>
+                  <span className="text-muted-foreground"> · {to(`types.${o.type}`)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h3 className="mb-1 text-sm font-semibold">{t("people")}</h3>
+          {profile.people.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("noPeople")}</p>
+          ) : (
+            <ul className="flex flex-col gap-1 text-sm">
+              {profile.people.map((p) => (
+                <li key={p.id} className="break-inside-avoid">
+                  <MaybeLink href={`/people/${p.id}`} print={print}>
+                    <bdi>{p.name}</bdi>
+                  </MaybeLink>
+                  {p.latestTitle && (
+                    <span className="text-muted-foreground">
+                      {" — "}
+                      <bdi>{p.latestTitle}</bdi>
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </ProfileSection>
+  );
+}

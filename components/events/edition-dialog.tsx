@@ -1,0 +1,87 @@
+"use client";
+
+/** Add or edit an event's edition (number, dates, city, country, venue, theme) in a dialog. */
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Pencil, Plus } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { SelectField, TextField, type Option } from "@/components/forms/fields";
+import { createEdition, updateEdition } from "@/lib/events/actions";
+import { editionFormSchema, type EditionFormValues } from "@/lib/events/schema";
+
+export function EditionDialog(
+  props: { countries: Option[]; initialValues: EditionFormValues } & (
+    | { mode: "create"; eventId: number }
+    | { mode: "edit"; editionId: number; version: number; label: string }
+  ),
+) {
+  const t = useTranslations("events.editions");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<EditionFormValues>({ resolver: zodResolver(editionFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+
+  async function onSubmit(values: EditionFormValues) {
+    setFormError(null);
+    const result =
+      props.mode === "create" ? await createEdition({ eventId: props.eventId, values }) : await updateEdition({ id: props.editionId, version: props.version, values });
+    if (result.ok) {
+      setOpen(false);
+      if (props.mode === "create") form.reset(props.initialValues);
+      router.refresh();
+      return;
+    }
+    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
+      if (path !== "_form") form.setError(path.replace(/^values\./, "") as never, { type: "server", message: keys[0] });
+    }
+    setFormError(result.message);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        {props.mode === "create" ? (
+          <Button variant="outline" size="sm">
+            <Plus aria-hidden className="size-4" />
+            {t("add")}
+          </Button>
+        ) : (
+          <Button variant="ghost" size="sm" aria-label={t("editNamed", { edition: props.label })}>
+            <Pencil aria-hidden className="size-4" />
+            {t("edit")}
+          </Button>
+        )}
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{props.mode === "create" ? t("add") : t("edit")}</DialogTitle>
+          <DialogDescription>{t("help")}</DialogDescription>
+        </DialogHeader>
+        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
+          {formError && (
+            <p role="alert" className="text-sm font-medium text-destructive sm:col-span-2">
+              {te.has(formError) ? te(formError) : te("failed")}
+            </p>
+          )}
+          <TextField form={form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
+          <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
+          <TextField form={form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} dir="ltr" inputMode="numeric" required />
+          <TextField form={form} name="endsOn" label={t("endsOn")} dir="ltr" inputMode="numeric" />
+          <TextField form={form} name="city" label={t("city")} dir="auto" />
+          <TextField form={form} name="venue" label={t("venue")} dir="auto" />
+          <TextField form={form} name="theme" label={t("theme")} dir="auto" className="sm:col-span-2" />
+          <div className="sm:col-span-2">
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {t("save")}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

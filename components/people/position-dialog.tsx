@@ -1,0 +1,112 @@
+"use client";
+
+/**
+ * Add or edit one of a person's positions (title, organisation, country, from, to) in a dialog;
+ * and remove one entered by mistake.
+ */
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Pencil, Plus, Trash2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { SelectField, TextField, type Option } from "@/components/forms/fields";
+import { addPosition, removePosition, updatePosition } from "@/lib/people/actions";
+import { positionFormSchema, type PositionFormValues } from "@/lib/people/schema";
+
+export function PositionDialog(
+  props: { organisations: Option[]; countries: Option[]; initialValues: PositionFormValues } & (
+    | { mode: "create"; personId: number }
+    | { mode: "edit"; positionId: number; version: number; title: string }
+  ),
+) {
+  const t = useTranslations("people.positions");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<PositionFormValues>({ resolver: zodResolver(positionFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+
+  async function onSubmit(values: PositionFormValues) {
+    setFormError(null);
+    const result =
+      props.mode === "create"
+        ? await addPosition({ personId: props.personId, values })
+        : await updatePosition({ id: props.positionId, version: props.version, values });
+    if (result.ok) {
+      setOpen(false);
+      if (props.mode === "create") form.reset(props.initialValues);
+      router.refresh();
+      return;
+    }
+    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
+      if (path !== "_form") form.setError(path.replace(/^values\./, "") as never, { type: "server", message: keys[0] });
+    }
+    setFormError(result.message);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        {props.mode === "create" ? (
+          <Button variant="outline" size="sm">
+            <Plus aria-hidden className="size-4" />
+            {t("add")}
+          </Button>
+        ) : (
+          <Button variant="ghost" size="icon" aria-label={t("editNamed", { title: props.title })}>
+            <Pencil aria-hidden className="size-4" />
+          </Button>
+        )}
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{props.mode === "create" ? t("add") : t("edit")}</DialogTitle>
+          <DialogDescription>{t("help")}</DialogDescription>
+        </DialogHeader>
+        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
+          {formError && (
+            <p role="alert" className="text-sm font-medium text-destructive sm:col-span-2">
+              {te.has(formError) ? te(formError) : te("failed")}
+            </p>
+          )}
+          <TextField form={form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
+          <SelectField form={form} name="organisationId" label={t("organisation")} options={props.organisations} emptyLabel={t("notStated")} />
+          <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
+          <TextField form={form} name="startsOn" label={t("from")} hint={t("dateHint")} dir="ltr" inputMode="numeric" />
+          <TextField form={form} name="endsOn" label={t("to")} hint={t("toHint")} dir="ltr" inputMode="numeric" />
+          <div className="sm:col-span-2">
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {t("save")}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+export function RemovePositionButton({ positionId, version, title }: { positionId: number; version: number; title: string }) {
+  const t = useTranslations("people.positions");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <Button
+      variant="ghost"
+      size="icon"
+      disabled={pending}
+      aria-label={t("removeNamed", { title })}
+      onClick={() => {
+        if (!window.confirm(t("removeConfirm", { title }))) return;
+        startTransition(async () => {
+          await removePosition({ id: positionId, version });
+          router.refresh();
+        });
+      }}
+    >
+      <Trash2 aria-hidden className="size-4" />
+    </Button>
+  );
+}

@@ -1,0 +1,43 @@
+/** How an agreement is named on screen and in print (pure: usable on server and client). */
+import type { Locale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+
+type Names = { nameAr?: string | null; nameFr?: string | null; nameEn?: string | null };
+
+/**
+ * An agreement's title in the interface language, else in another language, else null (the
+ * seed holds memoranda whose title the source does not state).
+ */
+export function agreementTitle(row: { titleAr: string | null; titleFr: string | null; titleEn: string | null }, locale: Locale): string | null {
+  return localizedName({ nameAr: row.titleAr, nameFr: row.titleFr, nameEn: row.titleEn }, locale) || null;
+}
+
+/**
+ * The counterpart as one line: the country's name and/or the organisation's name (with its
+ * acronym), in the interface language. "" when there is none.
+ */
+export function counterpartLabel(
+  row: {
+    counterpartCountryCode: string | null;
+    countryNameAr: string | null;
+    countryNameFr: string | null;
+    countryNameEn: string | null;
+    organisationNameAr: string | null;
+    organisationNameFr: string | null;
+    organisationNameEn: string | null;
+    organisationAcronym: string | null;
+  },
+  locale: Locale,
+): { country: string; organisation: string } {
+  const country = row.counterpartCountryCode
+    ? localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.counterpartCountryCode)
+    : "";
+  return { country, organisation: organisationLabel({ nameAr: row.organisationNameAr, nameFr: row.organisationNameFr, nameEn: row.organisationNameEn, acronym: row.organisationAcronym }, locale) };
+}
+
+/** An organisation's name in the interface language, with its acronym when it differs. */
+export function organisationLabel(names: Names & { acronym?: string | null }, locale: Locale): string {
+  const name = localizedName(names, locale);
+  if (!name) return names.acronym ?? "";
+  return names.acronym && names.acronym !== name && !name.includes(names.acronym) ? `${name} (${names.acronym})` : name;
+}

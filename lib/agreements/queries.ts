@@ -1,0 +1,195 @@
+/**
+ * Agreements: server-only reads. Each takes the current user and asks the permission table first
+ * (ForbiddenError when refused); archived agreements are left out of lists.
+ */
+import "server-only";
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { agreementStatusChanges, agreements, countries, organisations, signingStatuses, users } from "@/db/schema";
+import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { normalizeForSearch } from "@/lib/text/normalize-arabic";
+import { containsPattern } from "@/lib/text/like-pattern";
+import type { AgreementFilters } from "./schema";
+import type { SigningStatus } from "./workflow";
+
+/** Lists show at most this many agreements (the department counts them in tens). */
+export const AGREEMENTS_LIST_LIMIT = 500;
+
+/**
+ * SQL condition: the partial signing date overlaps the day range [from, to]. A partial date P
+ * covers every day that starts with P, so P is compared with the same-length prefix of each day.
+ */
+function signedBetween(from: string | undefined, to: string | undefined): SQL | undefined {
+  const parts: SQL[] = [];
+  if (from || to) parts.push(sql`${agreements.signedOn} is not null`);
+  if (from) parts.push(sql`substr(${from}, 1, length(${agreements.signedOn})) <= ${agreements.signedOn}`);
+  if (to) parts.push(sql`${agreements.signedOn} <= substr(${to}, 1, length(${agreements.signedOn}))`);
+  return parts.length ? and(...parts) : undefined;
+}
+
+/** Conditions of every filter but the status (the counts per status use them alone). */
+function conditionsWithoutStatus(filters: AgreementFilters): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [isNull(agreements.archivedAt)];
+  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
+    conditions.push(sql`${agreements.searchText} like ${containsPattern(word)} escape '\\'`);
+  }
+  if (filters.type) conditions.push(eq(agreements.type, filters.type));
+  if (filters.country) conditions.push(eq(agreements.counterpartCountryCode, filters.country));
+  conditions.push(signedBetween(filters.from, filters.to));
+  return conditions;
+}
+
+/** The columns lists, boards and country profiles show. */
+const listColumns = {
+  id: agreements.id,
+  type: agreements.type,
+  titleAr: agreements.titleAr,
+  titleFr: agreements.titleFr,
+  titleEn: agreements.titleEn,
+  signingStatus: agreements.signingStatus,
+  signedOn: agreements.signedOn,
+  inForceOn: agreements.inForceOn,
+  expiresOn: agreements.expiresOn,
+  placeOfSignature: agreements.placeOfSignature,
+  counterpartCountryCode: agreements.counterpartCountryCode,
+  countryNameAr: countries.nameAr,
+  countryNameFr: countries.nameFr,
+  countryNameEn: countries.nameEn,
+  counterpartOrganisationId: agreements.counterpartOrganisationId,
+  organisationNameAr: organisations.nameAr,
+  organisationNameFr: organisations.nameFr,
+  organisationNameEn: organisations.nameEn,
+  organisationAcronym: organisations.acronym,
+  /** The date of the latest step of the workflow (partial ISO), for "since when". */
+  statusSince: sql<string | null>`(select sc.occurred_on from agreement_status_changes sc
+    where sc.agreement_id = "agreements"."id" order by sc.id desc limit 1)`,
+};
+
+/**
+ * Agreements matching the filters, most recently signed first (unsigned ones, newest recorded,
+ * at the end), with the counts per status of the agreements matching every filter but the status.
+ * @returns `{ rows, counts, total }`; `counts` has every status (0 when none)
+ * @throws ForbiddenError when the user may not read agreements
+ */
+export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
+  assertCan(user.role, "read", "agreement");
+  const db = getDb();
+  const base = conditionsWithoutStatus(filters);
+  const where = and(...base, filters.status ? eq(agreements.signingStatus, filters.status) : undefined);
+  const rows = db
+    .select(listColumns)
+    .from(agreements)
+    .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))
+    .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
+    .where(where)
+    .orderBy(sql`${agreements.signedOn} is null`, desc(agreements.signedOn), desc(agreements.id))
+    .limit(AGREEMENTS_LIST_LIMIT)
+    .all();
+  const grouped = db
+    .select({ status: agreements.signingStatus, n: count() })
+    .from(agreements)
+    .where(and(...base))
+    .groupBy(agreements.signingStatus)
+    .all();
+  const counts = Object.fromEntries(signingStatuses.map((s) => [s, 0])) as Record<SigningStatus, number>;
+  for (const { status, n } of grouped) counts[status] = n;
+  const total = db.select({ n: count() }).from(agreements).where(where).get()?.n ?? 0;
+  return { rows, counts, total };
+}
+
+export type AgreementListRow = ReturnType<typeof fetchAgreements>["rows"][number];
+
+/**
+ * Agreements whose counterpart is a country or an organisation, newest signed first (for country
+ * profiles and organisation pages).
+ * @throws ForbiddenError when the user may not read agreements
+ */
+export function fetchAgreementsWhere(user: SessionUser, by: { countryCode?: string; organisationId?: number }) {
+  assertCan(user.role, "read", "agreement");
+  const condition = by.countryCode
+    ? sql`(${agreements.counterpartCountryCode} = ${by.countryCode} or ${organisations.countryCode} = ${by.countryCode})`
+    : eq(agreements.counterpartOrganisationId, by.organisationId ?? -1);
+  return getDb()
+    .select(listColumns)
+    .from(agreements)
+    .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))
+    .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
+    .where(and(isNull(agreements.archivedAt), condition))
+    .orderBy(sql`${agreements.signedOn} is null`, desc(agreements.signedOn), desc(agreements.id))
+    .all();
+}
+
+/**
+ * One agreement with its counterpart's names, its status history (oldest first, with who recorded
+ * each step) and its audit history. Null when missing; an archived one only with `allowArchived`.
+ * @throws ForbiddenError when the user may not read agreements
+ */
+export function fetchAgreement(user: SessionUser, id: number, options: { allowArchived?: boolean } = {}) {
+  assertCan(user.role, "read", "agreement");
+  const db = getDb();
+  const row = db
+    .select({
+      agreement: agreements,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      organisationNameAr: organisations.nameAr,
+      organisationNameFr: organisations.nameFr,
+      organisationNameEn: organisations.nameEn,
+      organisationAcronym: organisations.acronym,
+    })
+    .from(agreements)
+    .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))
+    .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
+    .where(and(eq(agreements.id, id), options.allowArchived ? undefined : isNull(agreements.archivedAt)))
+    .get();
+  if (!row) return null;
+  const statusChanges = db
+    .select({
+      id: agreementStatusChanges.id,
+      fromStatus: agreementStatusChanges.fromStatus,
+      toStatus: agreementStatusChanges.toStatus,
+      occurredOn: agreementStatusChanges.occurredOn,
+      note: agreementStatusChanges.note,
+      recordedAt: agreementStatusChanges.recordedAt,
+      recordedByName: users.name,
+    })
+    .from(agreementStatusChanges)
+    .leftJoin(users, eq(users.id, agreementStatusChanges.recordedBy))
+    .where(eq(agreementStatusChanges.agreementId, id))
+    .orderBy(asc(agreementStatusChanges.id))
+    .all();
+  return {
+    ...row,
+    statusChanges,
+    history: fetchAuditHistory("agreement", id),
+    ...fetchStampNames(row.agreement.createdBy, row.agreement.updatedBy),
+  };
+}
+
+/**
+ * Choices for the agreement form: countries and the organisations on record (not archived or
+ * merged away).
+ * @throws ForbiddenError when the user may not read agreements
+ */
+export function fetchAgreementFormOptions(user: SessionUser) {
+  assertCan(user.role, "read", "agreement");
+  const db = getDb();
+  return {
+    countries: db.select().from(countries).orderBy(asc(countries.code)).all(),
+    organisations: db
+      .select({
+        id: organisations.id,
+        nameAr: organisations.nameAr,
+        nameFr: organisations.nameFr,
+        nameEn: organisations.nameEn,
+        acronym: organisations.acronym,
+      })
+      .from(organisations)
+      .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
+      .orderBy(asc(organisations.id))
+      .all(),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The agreement forms' zod schemas, shared by the browser (react-hook-form) and the server
+ * actions. Values are the strings a form holds ("" for an empty optional field); dates are partial
+ * ISO strings (YYYY, YYYY-MM or YYYY-MM-DD). Error messages are `errors.*` keys.
+ */
+import { z } from "zod";
+import { agreementTypes, signingStatuses } from "@/db/schema";
+import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
+import "@/lib/validation/errors";
+import { signedStatuses, unsignedStatuses } from "./workflow";
+
+const optionalText = (max: number) => z.string().trim().max(max);
+const optionalId = z.string().regex(/^(\d+)?$/);
+const partialDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || parsePartialDate(v) !== null, { message: "dateInvalid" });
+
+const agreementFields = z.object({
+  type: z.enum(agreementTypes),
+  titleAr: optionalText(500),
+  titleFr: optionalText(500),
+  titleEn: optionalText(500),
+  subjectAr: optionalText(5000),
+  subjectFr: optionalText(5000),
+  subjectEn: optionalText(5000),
+  counterpartCountryCode: z.string().regex(/^([A-Z]{2})?$/),
+  counterpartOrganisationId: optionalId,
+  unitInCharge: optionalText(300),
+  signedOn: partialDate,
+  inForceOn: partialDate,
+  expiresOn: partialDate,
+  placeOfSignature: optionalText(200),
+});
+
+type AgreementFields = z.infer<typeof agreementFields>;
+
+/** Rules shared by create and edit: a counterpart, and dates in the workflow's order. */
+function checkAgreement(value: AgreementFields, ctx: z.RefinementCtx) {
+  if (!value.counterpartCountryCode && !value.counterpartOrganisationId) {
+    ctx.addIssue({ code: "custom", path: ["counterpartCountryCode"], message: "agreementCounterpartRequired" });
+  }
+  const valid = (v: string) => v !== "" && parsePartialDate(v) !== null;
+  if (valid(value.signedOn) && valid(value.inForceOn) && !mayFollow(value.signedOn, value.inForceOn)) {
+    ctx.addIssue({ code: "custom", path: ["inForceOn"], message: "dateRangeOrder" });
+  }
+  const start = valid(value.inForceOn) ? value.inForceOn : value.signedOn;
+  if (valid(start) && valid(value.expiresOn) && !mayFollow(start, value.expiresOn)) {
+    ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "dateRangeOrder" });
+  }
+}
+
+/**
+ * A signing date goes with a signed status, and only with one.
+ * @returns the message key to show on `signedOn`, or null
+ */
+export function signedOnRule(status: (typeof signingStatuses)[number], signedOn: string): string | null {
+  if (signedStatuses.includes(status) && !signedOn) return "signedOnRequired";
+  if (unsignedStatuses.includes(status) && signedOn) return "signedOnBeforeSignature";
+  return null;
+}
+
+/** The edit form (the status moves only through transitions). */
+export const agreementFormSchema = agreementFields.superRefine(checkAgreement);
+export type AgreementFormValues = z.infer<typeof agreementFormSchema>;
+
+/**
+ * The create form: the edit form plus the status the agreement is recorded in and since when
+ * (`statusOn`, used when the status has no date of its own; "" for today).
+ */
+export const agreementCreateSchema = agreementFields
+  .extend({ signingStatus: z.enum(signingStatuses), statusOn: partialDate })
+  .superRefine((value, ctx) => {
+    checkAgreement(value, ctx);
+    const rule = signedOnRule(value.signingStatus, value.signedOn);
+    if (rule) ctx.addIssue({ code: "custom", path: ["signedOn"], message: rule });
+  });
+export type AgreementCreateValues = z.infer<typeof agreementCreateSchema>;
+
+export const agreementUpdateSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  values: agreementFormSchema,
+});
+
+export const agreementArchiveSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+});
+
+/** One step of the signing workflow, as the transition form posts it. */
+export const agreementTransitionSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  toStatus: z.enum(signingStatuses),
+  occurredOn: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => parsePartialDate(v) !== null, { message: "dateInvalid" }),
+  note: optionalText(2000).default(""),
+});
+export type AgreementTransitionInput = z.infer<typeof agreementTransitionSchema>;
+
+/** An empty create form. */
+export function emptyAgreementForm(): AgreementCreateValues {
+  return {
+    type: "memorandum_of_understanding",
+    titleAr: "",
+    titleFr: "",
+    titleEn: "",
+    subjectAr: "",
+    subjectFr: "",
+    subjectEn: "",
+    counterpartCountryCode: "",
+    counterpartOrganisationId: "",
+    unitInCharge: "",
+    signedOn: "",
+    inForceOn: "",
+    expiresOn: "",
+    placeOfSignature: "",
+    signingStatus: "draft",
+    statusOn: "",
+  };
+}
+
+export const agreementViews = ["table", "board"] as const;
+
+/** Filters of /agreements, as they live in the URL (`?q=&status=&type=&country=&from=&to=&view=&page=`). */
+export const agreementFiltersSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  status: z.enum(signingStatuses).optional().catch(undefined),
+  type: z.enum(agreementTypes).optional().catch(undefined),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  /** Signed on or after this day (YYYY-MM-DD). */
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  /** Signed on or before this day (YYYY-MM-DD). */
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  view: z.enum(agreementViews).catch("table"),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+export type AgreementFilters = z.infer<typeof agreementFiltersSchema>;

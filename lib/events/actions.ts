@@ -1,0 +1,171 @@
+"use server";
+
+/** Events and their editions: server actions, each a thin call of the write path. */
+import { revalidatePath } from "next/cache";
+import { and, eq, isNull } from "drizzle-orm";
+import { countries, eventEditions, events } from "@/db/schema";
+import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
+import {
+  editionCreateSchema,
+  editionUpdateSchema,
+  eventArchiveSchema,
+  eventFormSchema,
+  eventUpdateSchema,
+  type EditionFormValues,
+  type EventFormValues,
+} from "./schema";
+
+function eventColumns(values: EventFormValues) {
+  return { nameAr: values.nameAr || null, nameFr: values.nameFr || null, nameEn: values.nameEn || null, acronym: values.acronym || null, kind: values.kind };
+}
+
+function editionColumns(values: EditionFormValues) {
+  return {
+    number: values.number ? Number(values.number) : null,
+    startsOn: values.startsOn,
+    endsOn: values.endsOn || null,
+    city: values.city || null,
+    countryCode: values.countryCode || null,
+    venue: values.venue || null,
+    theme: values.theme || null,
+  };
+}
+
+function checkCountry(ctx: WriteContext<unknown>, code: string) {
+  if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {
+    throw new RuleError("invalidOption", "countryCode");
+  }
+}
+
+/** A second edition with the same number of one event is refused. */
+function checkNumber(ctx: WriteContext<unknown>, eventId: number, values: EditionFormValues, exceptId?: number) {
+  if (!values.number) return;
+  const same = ctx.tx
+    .select({ id: eventEditions.id })
+    .from(eventEditions)
+    .where(and(eq(eventEditions.eventId, eventId), eq(eventEditions.number, Number(values.number)), isNull(eventEditions.archivedAt)))
+    .all()
+    .filter((r) => r.id !== exceptId);
+  if (same.length) throw new RuleError("editionNumberTaken", "number");
+}
+
+function revalidateEvent(id?: number) {
+  revalidatePath("/events");
+  if (id) revalidatePath(`/events/${id}`);
+}
+
+/** Records a new event (forum, conference...). @returns its id */
+export async function createEvent(input: EventFormValues): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "create",
+    resource: "event",
+    schema: eventFormSchema,
+    input,
+    write: (ctx) => {
+      const columns = eventColumns(ctx.data);
+      const { id } = ctx.tx.insert(events).values({ ...columns, ...createdStamp(ctx) }).returning({ id: events.id }).get();
+      ctx.audit({ action: "create", entityType: "event", entityId: id, changes: columns });
+      return { id };
+    },
+  });
+  if (result.ok) revalidateEvent();
+  return result;
+}
+
+/** Saves an edit of an event ("conflict" when stale). */
+export async function updateEvent(input: { id: number; version: number; values: EventFormValues }): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "event",
+    schema: eventUpdateSchema,
+    input,
+    write: (ctx) => {
+      const { id, version, values } = ctx.data;
+      const changes = updateVersioned(ctx, events, "event", id, version, eventColumns(values));
+      ctx.audit({ action: "update", entityType: "event", entityId: id, changes });
+      return { id, version: version + 1 };
+    },
+  });
+  if (result.ok) revalidateEvent(input.id);
+  return result;
+}
+
+/** Archives an event (supervisors). */
+export async function archiveEvent(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "archive",
+    resource: "event",
+    schema: eventArchiveSchema,
+    input,
+    write: (ctx) => {
+      const changes = updateVersioned(ctx, events, "event", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
+      ctx.audit({ action: "archive", entityType: "event", entityId: ctx.data.id, changes });
+      return { id: ctx.data.id };
+    },
+  });
+  if (result.ok) revalidateEvent(input.id);
+  return result;
+}
+
+/** Brings an archived event back (supervisors). */
+export async function restoreEvent(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "restore",
+    resource: "event",
+    schema: eventArchiveSchema,
+    input,
+    write: (ctx) => {
+      const changes = updateVersioned(ctx, events, "event", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
+      ctx.audit({ action: "restore", entityType: "event", entityId: ctx.data.id, changes });
+      return { id: ctx.data.id };
+    },
+  });
+  if (result.ok) revalidateEvent(input.id);
+  return result;
+}
+
+/** Adds an edition to an event. Audited on the event. */
+export async function createEdition(input: { eventId: number; values: EditionFormValues }): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "event",
+    schema: editionCreateSchema,
+    input,
+    write: (ctx) => {
+      const { eventId, values } = ctx.data;
+      if (!ctx.tx.select({ id: events.id }).from(events).where(and(eq(events.id, eventId), isNull(events.archivedAt))).get()) throw new NotFoundError("event", eventId);
+      checkCountry(ctx, values.countryCode);
+      checkNumber(ctx, eventId, values);
+      const columns = editionColumns(values);
+      const { id } = ctx.tx.insert(eventEditions).values({ eventId, ...columns, ...createdStamp(ctx) }).returning({ id: eventEditions.id }).get();
+      ctx.audit({ action: "create", entityType: "event_edition", entityId: id, changes: { eventId, ...columns } });
+      ctx.audit({ action: "update", entityType: "event", entityId: eventId, changes: { editions: [null, columns] } });
+      return { id };
+    },
+  });
+  if (result.ok) revalidateEvent(input.eventId);
+  return result;
+}
+
+/** Saves an edit of an edition ("conflict" when stale). */
+export async function updateEdition(input: { id: number; version: number; values: EditionFormValues }): Promise<ActionResult<{ id: number; eventId: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "event",
+    schema: editionUpdateSchema,
+    input,
+    write: (ctx) => {
+      const { id, version, values } = ctx.data;
+      const stored = ctx.tx.select({ eventId: eventEditions.eventId }).from(eventEditions).where(eq(eventEditions.id, id)).get();
+      if (!stored) throw new NotFoundError("event_edition", id);
+      checkCountry(ctx, values.countryCode);
+      checkNumber(ctx, stored.eventId, values, id);
+      const changes = updateVersioned(ctx, eventEditions, "event_edition", id, version, editionColumns(values));
+      ctx.audit({ action: "update", entityType: "event_edition", entityId: id, changes });
+      ctx.audit({ action: "update", entityType: "event", entityId: stored.eventId, changes: { editions: changes } });
+      return { id, eventId: stored.eventId };
+    },
+  });
+  if (result.ok) revalidateEvent(result.data.eventId);
+  return result;
+}

@@ -1,0 +1,48 @@
+/**
+ * The organisations directory's zod schemas, shared by the form and the server actions.
+ */
+import { z } from "zod";
+import { organisationTypes } from "@/db/schema";
+import "@/lib/validation/errors";
+
+const optionalText = (max: number) => z.string().trim().max(max);
+const id = z.number().int().positive();
+const version = z.number().int().positive();
+
+export const organisationFormSchema = z
+  .object({
+    nameAr: optionalText(300),
+    nameFr: optionalText(300),
+    nameEn: optionalText(300),
+    acronym: optionalText(50),
+    type: z.enum(organisationTypes),
+    countryCode: z.string().regex(/^([A-Z]{2})?$/),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.nameAr && !value.nameFr && !value.nameEn && !value.acronym) {
+      ctx.addIssue({ code: "custom", path: ["nameAr"], message: "organisationNameRequired" });
+    }
+  });
+export type OrganisationFormValues = z.infer<typeof organisationFormSchema>;
+
+export const organisationUpdateSchema = z.object({ id, version, values: organisationFormSchema });
+export const organisationArchiveSchema = z.object({ id, version });
+
+/** Merge `mergeId` into `keepId` (versions as the page showed them). */
+export const organisationMergeSchema = z
+  .object({ keepId: id, keepVersion: version, mergeId: id, mergeVersion: version })
+  .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "mergeSameRecord" });
+
+export function emptyOrganisationForm(): OrganisationFormValues {
+  return { nameAr: "", nameFr: "", nameEn: "", acronym: "", type: "other", countryCode: "" };
+}
+
+/** Filters of /organisations, as they live in the URL. */
+export const organisationFiltersSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  type: z.enum(organisationTypes).optional().catch(undefined),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  archived: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;

@@ -1,0 +1,282 @@
+"use server";
+
+/**
+ * The people directory: server actions, each a thin call of the write path
+ * (lib/write/run-mutation.ts). Positions are part of a person's record (permission "update
+ * person"). A merge moves every reference to the person kept, in one transaction.
+ */
+import { revalidatePath } from "next/cache";
+import { and, eq, isNull } from "drizzle-orm";
+import { countries, meetingCounterparts, organisations, people, positions } from "@/db/schema";
+import {
+  createdStamp,
+  NotFoundError,
+  RuleError,
+  runMutation,
+  updateVersioned,
+  type ActionResult,
+  type WriteContext,
+} from "@/lib/write/run-mutation";
+import {
+  personArchiveSchema,
+  personFormSchema,
+  personMergeSchema,
+  personUpdateSchema,
+  positionCreateSchema,
+  positionRemoveSchema,
+  positionUpdateSchema,
+  type PersonFormValues,
+  type PositionFormValues,
+} from "./schema";
+import { refreshPersonSearchText } from "./search-text";
+
+function personColumns(values: PersonFormValues) {
+  return {
+    name: values.name,
+    nameTransliterated: values.nameTransliterated || null,
+    countryCode: values.countryCode || null,
+    notes: values.notes || null,
+  };
+}
+
+function positionColumns(values: PositionFormValues) {
+  return {
+    title: values.title,
+    organisationId: values.organisationId ? Number(values.organisationId) : null,
+    countryCode: values.countryCode || null,
+    startsOn: values.startsOn || null,
+    endsOn: values.endsOn || null,
+  };
+}
+
+function checkCountry(ctx: WriteContext<unknown>, code: string, field: string) {
+  if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {
+    throw new RuleError("invalidOption", field);
+  }
+}
+
+function checkOrganisation(ctx: WriteContext<unknown>, id: string, field: string) {
+  if (
+    id &&
+    !ctx.tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(and(eq(organisations.id, Number(id)), isNull(organisations.archivedAt)))
+      .get()
+  ) {
+    throw new RuleError("invalidOption", field);
+  }
+}
+
+/** The person a position belongs to, if the position exists and is not removed. */
+function personOfPosition(ctx: WriteContext<unknown>, positionId: number): number {
+  const row = ctx.tx.select({ personId: positions.personId, archivedAt: positions.archivedAt }).from(positions).where(eq(positions.id, positionId)).get();
+  if (!row || row.archivedAt) throw new NotFoundError("position", positionId);
+  return row.personId;
+}
+
+function revalidatePerson(id?: number) {
+  revalidatePath("/people");
+  if (id) revalidatePath(`/people/${id}`);
+}
+
+/** Adds a person to the directory. @returns the new person's id */
+export async function createPerson(input: PersonFormValues): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "create",
+    resource: "person",
+    schema: personFormSchema,
+    input,
+    write: (ctx) => {
+      checkCountry(ctx, ctx.data.countryCode, "countryCode");
+      const columns = personColumns(ctx.data);
+      const { id } = ctx.tx.insert(people).values({ ...columns, ...createdStamp(ctx) }).returning({ id: people.id }).get();
+      refreshPersonSearchText(ctx.tx, id);
+      ctx.audit({ action: "create", entityType: "person", entityId: id, changes: columns });
+      return { id };
+    },
+  });
+  if (result.ok) revalidatePerson();
+  return result;
+}
+
+/** Saves an edit made on version `version` of person `id` ("conflict" when stale). */
+export async function updatePerson(input: { id: number; version: number; values: PersonFormValues }): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "person",
+    schema: personUpdateSchema,
+    input,
+    write: (ctx) => {
+      const { id, version, values } = ctx.data;
+      checkCountry(ctx, values.countryCode, "countryCode");
+      const changes = updateVersioned(ctx, people, "person", id, version, personColumns(values));
+      refreshPersonSearchText(ctx.tx, id);
+      ctx.audit({ action: "update", entityType: "person", entityId: id, changes });
+      return { id, version: version + 1 };
+    },
+  });
+  if (result.ok) revalidatePerson(input.id);
+  return result;
+}
+
+/** Archives a person (supervisors); their meetings keep them as counterpart. */
+export async function archivePerson(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "archive",
+    resource: "person",
+    schema: personArchiveSchema,
+    input,
+    write: (ctx) => {
+      const changes = updateVersioned(ctx, people, "person", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
+      ctx.audit({ action: "archive", entityType: "person", entityId: ctx.data.id, changes });
+      return { id: ctx.data.id };
+    },
+  });
+  if (result.ok) revalidatePerson(input.id);
+  return result;
+}
+
+/** Brings an archived person back (supervisors). A record merged away cannot be restored. */
+export async function restorePerson(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "restore",
+    resource: "person",
+    schema: personArchiveSchema,
+    input,
+    write: (ctx) => {
+      const row = ctx.tx.select({ mergedIntoId: people.mergedIntoId }).from(people).where(eq(people.id, ctx.data.id)).get();
+      if (row?.mergedIntoId) throw new RuleError("mergedRecord");
+      const changes = updateVersioned(ctx, people, "person", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
+      ctx.audit({ action: "restore", entityType: "person", entityId: ctx.data.id, changes });
+      return { id: ctx.data.id };
+    },
+  });
+  if (result.ok) revalidatePerson(input.id);
+  return result;
+}
+
+/** Records a title the person held (from / to). Audited on the person. */
+export async function addPosition(input: { personId: number; values: PositionFormValues }): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "person",
+    schema: positionCreateSchema,
+    input,
+    write: (ctx) => {
+      const { personId, values } = ctx.data;
+      const person = ctx.tx.select({ id: people.id }).from(people).where(and(eq(people.id, personId), isNull(people.archivedAt))).get();
+      if (!person) throw new NotFoundError("person", personId);
+      checkCountry(ctx, values.countryCode, "countryCode");
+      checkOrganisation(ctx, values.organisationId, "organisationId");
+      const columns = positionColumns(values);
+      const { id } = ctx.tx.insert(positions).values({ personId, ...columns, ...createdStamp(ctx) }).returning({ id: positions.id }).get();
+      refreshPersonSearchText(ctx.tx, personId);
+      ctx.audit({ action: "create", entityType: "position", entityId: id, changes: { personId, ...columns } });
+      return { id };
+    },
+  });
+  if (result.ok) revalidatePerson(input.personId);
+  return result;
+}
+
+/** Saves an edit of a position ("conflict" when stale). */
+export async function updatePosition(input: { id: number; version: number; values: PositionFormValues }): Promise<ActionResult<{ id: number; personId: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "person",
+    schema: positionUpdateSchema,
+    input,
+    write: (ctx) => {
+      const { id, version, values } = ctx.data;
+      const personId = personOfPosition(ctx, id);
+      checkCountry(ctx, values.countryCode, "countryCode");
+      checkOrganisation(ctx, values.organisationId, "organisationId");
+      const changes = updateVersioned(ctx, positions, "position", id, version, positionColumns(values));
+      refreshPersonSearchText(ctx.tx, personId);
+      ctx.audit({ action: "update", entityType: "position", entityId: id, changes });
+      return { id, personId };
+    },
+  });
+  if (result.ok) revalidatePerson(result.data.personId);
+  return result;
+}
+
+/** Removes a position entered by mistake (kept in the database, archived, and audited). */
+export async function removePosition(input: { id: number; version: number }): Promise<ActionResult<{ id: number; personId: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "person",
+    schema: positionRemoveSchema,
+    input,
+    write: (ctx) => {
+      const personId = personOfPosition(ctx, ctx.data.id);
+      const changes = updateVersioned(ctx, positions, "position", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
+      refreshPersonSearchText(ctx.tx, personId);
+      ctx.audit({ action: "archive", entityType: "position", entityId: ctx.data.id, changes });
+      return { id: ctx.data.id, personId };
+    },
+  });
+  if (result.ok) revalidatePerson(result.data.personId);
+  return result;
+}
+
+/**
+ * Merges two records of the same person: every meeting (counterpart row) and position of
+ * `mergeId` moves to `keepId` (a meeting both attended keeps one counterpart row, the kept
+ * person's), fields empty on the kept record are filled from the other, and the other record gets
+ * `merged_into_id` and `archived_at`. One transaction; audited "merge" on both records.
+ * @returns `{ keepId, meetingsMoved, positionsMoved }`
+ */
+export async function mergePeople(input: { keepId: number; keepVersion: number; mergeId: number; mergeVersion: number }): Promise<
+  ActionResult<{ keepId: number; meetingsMoved: number; positionsMoved: number }>
+> {
+  const result = await runMutation({
+    action: "merge",
+    resource: "person",
+    schema: personMergeSchema,
+    input,
+    write: (ctx) => {
+      const { keepId, keepVersion, mergeId, mergeVersion } = ctx.data;
+      const load = (id: number) => ctx.tx.select().from(people).where(eq(people.id, id)).get();
+      const kept = load(keepId);
+      const merged = load(mergeId);
+      if (!kept || kept.archivedAt) throw new NotFoundError("person", keepId);
+      if (!merged || merged.archivedAt) throw new NotFoundError("person", mergeId);
+
+      // Meetings: move each counterpart row, unless the kept person already sits in that meeting.
+      const keptMeetings = new Set(
+        ctx.tx.select({ meetingId: meetingCounterparts.meetingId }).from(meetingCounterparts).where(eq(meetingCounterparts.personId, keepId)).all().map((r) => r.meetingId),
+      );
+      const rows = ctx.tx.select({ id: meetingCounterparts.id, meetingId: meetingCounterparts.meetingId }).from(meetingCounterparts).where(eq(meetingCounterparts.personId, mergeId)).all();
+      const meetingIds = new Set<number>();
+      for (const row of rows) {
+        meetingIds.add(row.meetingId);
+        if (keptMeetings.has(row.meetingId)) ctx.tx.delete(meetingCounterparts).where(eq(meetingCounterparts.id, row.id)).run();
+        else ctx.tx.update(meetingCounterparts).set({ personId: keepId }).where(eq(meetingCounterparts.id, row.id)).run();
+      }
+      const positionsMoved = ctx.tx.update(positions).set({ personId: keepId }).where(eq(positions.personId, mergeId)).run().changes;
+      // Records merged earlier into the one that goes now follow it to the one kept.
+      ctx.tx.update(people).set({ mergedIntoId: keepId }).where(eq(people.mergedIntoId, mergeId)).run();
+
+      const filled = {
+        nameTransliterated: kept.nameTransliterated ?? merged.nameTransliterated,
+        countryCode: kept.countryCode ?? merged.countryCode,
+        notes: [kept.notes, merged.notes].filter(Boolean).join("\n\n") || null,
+      };
+      const keptChanges = updateVersioned(ctx, people, "person", keepId, keepVersion, filled);
+      const mergedChanges = updateVersioned(ctx, people, "person", mergeId, mergeVersion, { mergedIntoId: keepId, archivedAt: ctx.now });
+      refreshPersonSearchText(ctx.tx, keepId);
+      const summary = { keepId, mergeId, mergedName: merged.name, meetingsMoved: meetingIds.size, positionsMoved };
+      ctx.audit({ action: "merge", entityType: "person", entityId: keepId, changes: { ...summary, fields: keptChanges } });
+      ctx.audit({ action: "merge", entityType: "person", entityId: mergeId, changes: { ...summary, fields: mergedChanges } });
+      return { keepId, meetingsMoved: meetingIds.size, positionsMoved };
+    },
+  });
+  if (result.ok) {
+    revalidatePerson(input.keepId);
+    revalidatePath(`/people/${input.mergeId}`);
+    revalidatePath("/meetings");
+  }
+  return result;
+}

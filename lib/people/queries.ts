@@ -1,0 +1,190 @@
+/**
+ * The people directory: server-only reads. Each takes the current user and asks the permission
+ * table first (ForbiddenError when refused). Records merged into another or archived are left out
+ * of lists.
+ */
+import "server-only";
+import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
+import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { containsPattern } from "@/lib/text/like-pattern";
+import { normalizeForSearch } from "@/lib/text/normalize-arabic";
+import type { PeopleFilters } from "./schema";
+
+export const PEOPLE_PAGE_SIZE = 25;
+
+/** The person's latest title: from their last meeting, else their latest position. */
+const latestTitle = sql<string | null>`coalesce(
+  (select mc.title_at_meeting from meeting_counterparts mc join meetings m on m.id = mc.meeting_id
+    where mc.person_id = "people"."id" and mc.title_at_meeting is not null and m.archived_at is null
+    order by m.starts_on desc limit 1),
+  (select p.title from positions p where p.person_id = "people"."id" and p.archived_at is null
+    order by coalesce(p.starts_on, '') desc limit 1))`;
+
+const meetingCount = sql<number>`(select count(distinct mc.meeting_id) from meeting_counterparts mc
+  join meetings m on m.id = mc.meeting_id where mc.person_id = "people"."id" and m.archived_at is null)`;
+
+const lastMeetingOn = sql<string | null>`(select max(m.starts_on) from meeting_counterparts mc
+  join meetings m on m.id = mc.meeting_id where mc.person_id = "people"."id" and m.archived_at is null)`;
+
+/**
+ * One page of the directory, by name, with each person's latest title and number of meetings.
+ * `archived=1` lists archived records (not those merged away) instead.
+ * @throws ForbiddenError when the user may not read people
+ */
+export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
+  assertCan(user.role, "read", "person");
+  const db = getDb();
+  const conditions: (SQL | undefined)[] = [
+    filters.archived ? isNotNull(people.archivedAt) : isNull(people.archivedAt),
+    isNull(people.mergedIntoId),
+  ];
+  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
+    conditions.push(sql`${people.searchText} like ${containsPattern(word)} escape '\\'`);
+  }
+  if (filters.country) conditions.push(eq(people.countryCode, filters.country));
+  const where = and(...conditions);
+  const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const rows = db
+    .select({
+      id: people.id,
+      name: people.name,
+      nameTransliterated: people.nameTransliterated,
+      countryCode: people.countryCode,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      latestTitle,
+      meetingCount,
+    })
+    .from(people)
+    .leftJoin(countries, eq(countries.code, people.countryCode))
+    .where(where)
+    .orderBy(asc(people.name), asc(people.id))
+    .limit(PEOPLE_PAGE_SIZE)
+    .offset((page - 1) * PEOPLE_PAGE_SIZE)
+    .all();
+  return { rows, total, page, pageCount };
+}
+
+export type PersonListRow = ReturnType<typeof fetchPeoplePage>["rows"][number];
+
+/**
+ * A person with their meetings over time (each with the title held at that meeting, oldest
+ * first), their positions (with the organisation's names) and their history. A person merged into
+ * another comes back with `mergedIntoId` set so that the page can send the reader on; archived
+ * ones only with `allowArchived`. Null when missing.
+ * @throws ForbiddenError when the user may not read people
+ */
+export function fetchPerson(user: SessionUser, personId: number, options: { allowArchived?: boolean } = {}) {
+  assertCan(user.role, "read", "person");
+  const db = getDb();
+  const row = db
+    .select({ person: people, countryNameAr: countries.nameAr, countryNameFr: countries.nameFr, countryNameEn: countries.nameEn })
+    .from(people)
+    .leftJoin(countries, eq(countries.code, people.countryCode))
+    .where(eq(people.id, personId))
+    .get();
+  if (!row) return null;
+  if (row.person.archivedAt && !row.person.mergedIntoId && !options.allowArchived) return null;
+  const personMeetings = db
+    .select({
+      id: meetings.id,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      kind: meetings.kind,
+      countryCode: meetings.countryCode,
+      titleAtMeeting: meetingCounterparts.titleAtMeeting,
+      topics: meetings.topics,
+      eventNameAr: events.nameAr,
+      eventNameFr: events.nameFr,
+      eventNameEn: events.nameEn,
+    })
+    .from(meetingCounterparts)
+    .innerJoin(meetings, eq(meetings.id, meetingCounterparts.meetingId))
+    .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
+    .leftJoin(events, eq(events.id, eventEditions.eventId))
+    .where(and(eq(meetingCounterparts.personId, personId), isNull(meetings.archivedAt)))
+    .orderBy(asc(meetings.startsOn), asc(meetings.id))
+    .all();
+  const personPositions = db
+    .select({
+      position: positions,
+      organisationNameAr: organisations.nameAr,
+      organisationNameFr: organisations.nameFr,
+      organisationNameEn: organisations.nameEn,
+      organisationAcronym: organisations.acronym,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+    })
+    .from(positions)
+    .leftJoin(organisations, eq(organisations.id, positions.organisationId))
+    .leftJoin(countries, eq(countries.code, positions.countryCode))
+    .where(and(eq(positions.personId, personId), isNull(positions.archivedAt)))
+    .orderBy(sql`${positions.startsOn} is null`, asc(positions.startsOn), asc(positions.id))
+    .all();
+  return {
+    ...row,
+    meetings: personMeetings,
+    positions: personPositions,
+    history: fetchAuditHistory("person", personId),
+    ...fetchStampNames(row.person.createdBy, row.person.updatedBy),
+  };
+}
+
+/**
+ * Other people a record could be merged with (not archived, not merged away), by name, with their
+ * latest title and number of meetings, to tell namesakes apart.
+ * @throws ForbiddenError when the user may not merge people
+ */
+export function fetchPersonMergeCandidates(user: SessionUser, excludeId: number) {
+  assertCan(user.role, "merge", "person");
+  return getDb()
+    .select({ id: people.id, name: people.name, nameTransliterated: people.nameTransliterated, version: people.version, latestTitle, meetingCount })
+    .from(people)
+    .where(and(isNull(people.archivedAt), isNull(people.mergedIntoId), ne(people.id, excludeId)))
+    .orderBy(asc(people.name))
+    .all();
+}
+
+/**
+ * Choices for the person and position forms: countries and organisations on record.
+ * @throws ForbiddenError when the user may not read people
+ */
+export function fetchPersonFormOptions(user: SessionUser) {
+  assertCan(user.role, "read", "person");
+  const db = getDb();
+  return {
+    countries: db.select().from(countries).orderBy(asc(countries.code)).all(),
+    organisations: db
+      .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
+      .from(organisations)
+      .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
+      .all(),
+  };
+}
+
+/**
+ * People of a country (or holding a position in an organisation), most recently met first, with
+ * their latest title.
+ * @throws ForbiddenError when the user may not read people
+ */
+export function fetchPeopleWhere(user: SessionUser, by: { countryCode?: string; organisationId?: number }) {
+  assertCan(user.role, "read", "person");
+  const condition = by.countryCode
+    ? eq(people.countryCode, by.countryCode)
+    : sql`(exists (select 1 from positions p where p.person_id = "people"."id" and p.archived_at is null and p.organisation_id = ${by.organisationId ?? -1})
+      or exists (select 1 from meeting_counterparts mc where mc.person_id = "people"."id" and mc.organisation_id = ${by.organisationId ?? -1}))`;
+  return getDb()
+    .select({ id: people.id, name: people.name, nameTransliterated: people.nameTransliterated, latestTitle, meetingCount, lastMeetingOn })
+    .from(people)
+    .where(and(isNull(people.archivedAt), isNull(people.mergedIntoId), condition))
+    .orderBy(desc(lastMeetingOn), asc(people.name))
+    .all();
+}

@@ -1,0 +1,73 @@
+/**
+ * The people directory's zod schemas, shared by the forms and the server actions. Values are the
+ * strings a form holds ("" for an empty optional field); dates are partial ISO strings.
+ */
+import { z } from "zod";
+import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
+import "@/lib/validation/errors";
+
+const optionalText = (max: number) => z.string().trim().max(max);
+const optionalId = z.string().regex(/^(\d+)?$/);
+const partialDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || parsePartialDate(v) !== null, { message: "dateInvalid" });
+const id = z.number().int().positive();
+const version = z.number().int().positive();
+
+export const personFormSchema = z.object({
+  /** The name in its original script. */
+  name: z.string().trim().min(1).max(200),
+  nameTransliterated: optionalText(200),
+  countryCode: z.string().regex(/^([A-Z]{2})?$/),
+  notes: optionalText(5000),
+});
+export type PersonFormValues = z.infer<typeof personFormSchema>;
+
+export const personUpdateSchema = z.object({ id, version, values: personFormSchema });
+export const personArchiveSchema = z.object({ id, version });
+
+export function emptyPersonForm(): PersonFormValues {
+  return { name: "", nameTransliterated: "", countryCode: "", notes: "" };
+}
+
+/** A title a person held for a period (from / to partial dates, "to" empty while it lasts). */
+export const positionFormSchema = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    organisationId: optionalId,
+    countryCode: z.string().regex(/^([A-Z]{2})?$/),
+    startsOn: partialDate,
+    endsOn: partialDate,
+  })
+  .superRefine((value, ctx) => {
+    if (value.startsOn && value.endsOn && parsePartialDate(value.startsOn) && parsePartialDate(value.endsOn) && !mayFollow(value.startsOn, value.endsOn)) {
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "dateRangeOrder" });
+    }
+  });
+export type PositionFormValues = z.infer<typeof positionFormSchema>;
+
+export const positionCreateSchema = z.object({ personId: id, values: positionFormSchema });
+export const positionUpdateSchema = z.object({ id, version, values: positionFormSchema });
+export const positionRemoveSchema = z.object({ id, version });
+
+export function emptyPositionForm(): PositionFormValues {
+  return { title: "", organisationId: "", countryCode: "", startsOn: "", endsOn: "" };
+}
+
+/**
+ * Merge two records of the same person: `mergeId` goes into `keepId`. Versions are those the
+ * page showed (a record changed since is refused as a conflict).
+ */
+export const personMergeSchema = z
+  .object({ keepId: id, keepVersion: version, mergeId: id, mergeVersion: version })
+  .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "mergeSameRecord" });
+
+/** Filters of /people, as they live in the URL. */
+export const peopleFiltersSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  archived: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+export type PeopleFilters = z.infer<typeof peopleFiltersSchema>;
