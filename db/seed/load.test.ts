@@ -31,6 +31,9 @@ import {
   users,
 } from "@/db/schema";
 import { comparePartialDates, isPartialDate } from "@/lib/dates/partial-date";
+import { fetchProject, fetchProjectsPage } from "@/lib/projects/queries";
+import { projectFiltersSchema } from "@/lib/projects/schema";
+import { buildTimeline } from "@/lib/projects/timeline";
 import { normalizeForSearch } from "@/lib/text/normalize-arabic";
 import { seedCountries } from "./countries";
 import { seedSourceRecords, type SeedSummary } from "./load";
@@ -500,6 +503,72 @@ describe("seedSourceRecords", () => {
         .where(sql`search_text = ''`)
         .get()?.n;
       expect(empty).toBe(0);
+    }
+  });
+});
+
+describe("the seeded portfolio as supervisors follow it", () => {
+  const supervisor = { id: 0, email: "v@t.test", name: "Supervisor", role: "supervisor", locale: "ar", mustChangePassword: false } as const;
+  const filters = (raw: Record<string, string> = {}) => projectFiltersSchema.parse(raw);
+
+  it("lists the eight projects with progress computed from their activities", () => {
+    const page = fetchProjectsPage(supervisor, filters(), "2026-11-29");
+    expect(page.total).toBe(8);
+    const recoming = page.rows.find((r) => r.acronym === "Recoming")!;
+    // The source reports every Recoming activity as achieved: all done, none late, none due.
+    expect(recoming.progress).toEqual({ total: 14, counted: 14, done: 14, late: 0, shareDone: 1 });
+    expect(recoming.nextDue).toBeNull();
+    expect(recoming.funders.map((o) => o.acronym)).toEqual(["BMZ"]);
+    expect(recoming.implementers.map((o) => o.acronym)).toEqual(["GIZ"]);
+    expect(page.rows.find((r) => r.acronym === "Amoudou")!.progress.total).toBe(0);
+  });
+
+  it("finds projects by funder, implementing agency, country and programme", () => {
+    const ids = (raw: Record<string, string>) => fetchProjectsPage(supervisor, filters(raw), "2026-11-29").rows.map((r) => r.acronym ?? r.titleAr);
+    const eutf = organisationId(eq(organisations.acronym, "EUTF"));
+    const enabel = organisationId(eq(organisations.acronym, "Enabel"));
+    expect(ids({ funder: String(eutf) })).toEqual(["العيش المشترك"]);
+    expect(ids({ implementer: String(enabel) }).sort()).toEqual(["Amoudou", "MaghribBelgium Impulse"]);
+    expect(ids({ country: "DE" })).toHaveLength(4);
+    const masar = db.select({ id: programmes.id }).from(programmes).where(eq(programmes.acronym, "Masar")).get()!.id;
+    expect(ids({ programme: String(masar) })).toEqual(["تقوية الكفاءات التقنية لتدبير الهجرة، الاندماج، واللجوء"]);
+  });
+
+  it("draws Recoming's timeline from January 2016 to December 2017, month-precision activities over their month", () => {
+    const recoming = fetchProject(supervisor, projectId(eq(projects.acronym, "Recoming")), "2026-11-29")!;
+    const timeline = buildTimeline({
+      ...recoming.project,
+      phases: recoming.phases,
+      milestones: recoming.milestones.map((m) => ({ ...m.activity, late: m.late })),
+      today: "2026-11-29",
+    })!;
+    expect([timeline.start, timeline.end]).toEqual(["2016-01-01", "2017-12-31"]);
+    expect(timeline.markers.map((m) => m.date)).toEqual([
+      "2016-01", "2016-01-22", "2016-06", "2016-11", "2016-12", "2017-02", "2017-03", "2017-04", "2017-04", "2017-05", "2017-12",
+    ]);
+    for (const marker of timeline.markers.filter((m) => m.precision === "month")) {
+      const month = timeline.months.find((m) => m.month === marker.date)!;
+      expect([marker.startPct, marker.widthPct]).toEqual([month.startPct, month.widthPct]);
+    }
+    expect(timeline.undated).toHaveLength(3);
+    expect(recoming.partners.map((p) => [p.role, p.iatiCode])).toEqual([
+      ["funding", 1],
+      ["supervision", 2],
+      ["implementation", 4],
+      ["steering_committee_member", null],
+      ["beneficiary", null],
+    ]);
+  });
+
+  it("places Amoudou's and MaghribBelgium Impulse's phases from their lengths, as indicative bands", () => {
+    for (const [acronym, months] of [["Amoudou", [6, 36, 6]], ["MaghribBelgium Impulse", [6, 24, 6]]] as const) {
+      const stored = fetchProject(supervisor, projectId(eq(projects.acronym, acronym)), "2026-11-29")!;
+      const timeline = buildTimeline({ ...stored.project, phases: stored.phases, milestones: [], today: "2026-11-29" })!;
+      expect(timeline.phases.map((p) => [p.phase, p.plannedMonths, p.approximate])).toEqual([
+        ["preparation", months[0], true],
+        ["implementation", months[1], true],
+        ["evaluation", months[2], true],
+      ]);
     }
   });
 });

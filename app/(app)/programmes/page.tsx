@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Plus } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatPartialDateRange } from "@/lib/dates/partial-date";
+import { isLocale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+import { fetchProgrammes } from "@/lib/projects/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("programmes"))("title") };
+}
+
+/** Programmes, each with its country, period and number of projects; `?archived=1` for supervisors. */
+export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
+  const user = await requirePermission("read", "programme");
+  const archived = (await searchParams).archived === "1" && can(user.role, "restore", "programme");
+  const [t, current] = [await getTranslations("programmes"), await getLocale()];
+  const locale = isLocale(current) ? current : "ar";
+  const rows = fetchProgrammes(user, { archived });
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <p className="text-sm text-muted-foreground">
+            <Link href="/projects" className="hover:underline">
+              {t("projectsLink")}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">{archived ? t("archivedTitle") : t("title")}</h1>
+        </div>
+        <div className="flex gap-2">
+          {can(user.role, "restore", "programme") && (
+            <Link href={archived ? "/programmes" : "/programmes?archived=1"} className={buttonVariants({ variant: "ghost" })}>
+              {archived ? t("showActive") : t("showArchived")}
+            </Link>
+          )}
+          {can(user.role, "create", "programme") && (
+            <Link href="/programmes/new" className={buttonVariants()}>
+              <Plus aria-hidden className="size-4" />
+              {t("new")}
+            </Link>
+          )}
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("empty")}</p>
+      ) : (
+        <div className="rounded-lg border bg-card">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("columns.name")}</TableHead>
+                <TableHead>{t("columns.country")}</TableHead>
+                <TableHead>{t("columns.period")}</TableHead>
+                <TableHead>{t("columns.projects")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.id}>
+                  <TableCell className="whitespace-normal">
+                    <Link href={`/programmes/${row.id}`} className="font-medium text-primary hover:underline">
+                      {localizedName(row, locale, row.acronym ?? `#${row.id}`)}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{row.countryCode ? localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode) : "—"}</TableCell>
+                  <TableCell>{formatPartialDateRange(row.plannedStart, row.plannedEnd, locale) || "—"}</TableCell>
+                  <TableCell className="tabular-nums">{row.projectCount}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { FolderKanban, Plus } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { ProjectFilters } from "@/components/projects/project-filters";
+import { ProjectsTable } from "@/components/projects/projects-table";
+import { Pagination } from "@/components/shell/pagination";
+import { projectStatuses } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { todayIn } from "@/lib/dates/partial-date";
+import { isLocale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+import { organisationLabel } from "@/lib/projects/form-values";
+import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
+import { projectFiltersSchema } from "@/lib/projects/schema";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("projects"))("title") };
+}
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("read", "project");
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const filters = projectFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const [t, current] = [await getTranslations("projects"), await getLocale()];
+  const locale = isLocale(current) ? current : "ar";
+  const result = fetchProjectsPage(user, filters, todayIn());
+  const options = fetchProjectFilterOptions(user);
+  const collator = new Intl.Collator(locale);
+  const sorted = (list: { value: string; label: string }[]) => list.sort((a, b) => collator.compare(a.label, b.label));
+  const params = {
+    q: filters.q || undefined,
+    country: filters.country,
+    programme: filters.programme ? String(filters.programme) : undefined,
+    funder: filters.funder ? String(filters.funder) : undefined,
+    implementer: filters.implementer ? String(filters.implementer) : undefined,
+    status: filters.status,
+    archived: filters.archived,
+  };
+  const canReadProgrammes = can(user.role, "read", "programme");
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{filters.archived ? t("archivedTitle") : t("title")}</h1>
+        <div className="flex flex-wrap gap-2">
+          {canReadProgrammes && (
+            <Link href="/programmes" className={buttonVariants({ variant: "outline" })}>
+              <FolderKanban aria-hidden className="size-4" />
+              {t("programmesLink")}
+            </Link>
+          )}
+          {can(user.role, "create", "project") && (
+            <Link href="/projects/new" className={buttonVariants()}>
+              <Plus aria-hidden className="size-4" />
+              {t("new")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <ProjectFilters
+        values={params}
+        countries={sorted(options.countries.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })))}
+        programmes={sorted(options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, String(p.id)) })))}
+        funders={sorted(options.funders.map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) })))}
+        implementers={sorted(options.implementers.map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) })))}
+        statuses={projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        canSeeArchived={can(user.role, "restore", "project")}
+      />
+      <ProjectsTable rows={result.rows} locale={locale} linkProgrammes={canReadProgrammes} />
+      <Pagination basePath="/projects" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+    </div>
+  );
+}

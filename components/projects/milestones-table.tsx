@@ -1,0 +1,287 @@
+"use client";
+
+/**
+ * A project's milestones: date at its precision, title, kind, place, status with the computed
+ * "late" marker, actual date, linked meeting; and, for those who may, add / edit / mark done.
+ * Each milestone carries its own version: a stale edit is refused and said so.
+ */
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
+import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
+import { Alert, AlertTitle } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
+import { dateInputType, PartialDateField } from "@/components/projects/partial-date-field";
+import { activityKinds, activityStatuses } from "@/db/schema";
+import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/projects/actions";
+import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/projects/schema";
+import type { ActionResult } from "@/lib/write/run-mutation";
+
+/** A milestone as the table shows it (dates already formatted on the server). */
+export type MilestoneRow = {
+  id: number;
+  version: number;
+  title: string;
+  kind: (typeof activityKinds)[number];
+  status: (typeof activityStatuses)[number];
+  late: boolean;
+  plannedLabel: string;
+  actualLabel: string;
+  /** City and country, each in its own script (shown isolated). */
+  place: { city: string | null; country: string | null };
+  notes: string | null;
+  meeting: { id: number; label: string } | null;
+  formValues: MilestoneFormValues;
+};
+
+type Editing = { mode: "create" } | { mode: "edit"; row: MilestoneRow } | null;
+
+export function MilestonesTable({
+  projectId,
+  rows,
+  canCreate,
+  canUpdate,
+  canOpenMeetings,
+  countries,
+  meetings,
+}: {
+  projectId: number;
+  rows: MilestoneRow[];
+  canCreate: boolean;
+  canUpdate: boolean;
+  canOpenMeetings: boolean;
+  countries: Option[];
+  meetings: Option[];
+}) {
+  const t = useTranslations("projects");
+  const tm = useTranslations("projects.milestones");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [rowError, setRowError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<number | null>(null);
+  const separator = useLocale() === "ar" ? "، " : ", ";
+
+  async function markDone(row: MilestoneRow) {
+    setRowError(null);
+    setBusy(row.id);
+    const result = await markMilestoneDone({ id: row.id, version: row.version });
+    setBusy(null);
+    if (!result.ok) setRowError(result.message);
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      {rowError && (
+        <Alert variant="destructive" role="alert">
+          <AlertTitle>{te.has(rowError) ? te(rowError) : te("failed")}</AlertTitle>
+        </Alert>
+      )}
+      {rows.length === 0 ? (
+        <p className="text-muted-foreground">{tm("empty")}</p>
+      ) : (
+        <Table data-testid="milestones-table">
+          <TableHeader>
+            <TableRow>
+              <TableHead>{tm("planned")}</TableHead>
+              <TableHead>{tm("title")}</TableHead>
+              <TableHead>{tm("kind")}</TableHead>
+              <TableHead>{tm("place")}</TableHead>
+              <TableHead>{tm("status")}</TableHead>
+              <TableHead>{tm("actual")}</TableHead>
+              {(canUpdate || canOpenMeetings) && <TableHead>{tm("meeting")}</TableHead>}
+              {canUpdate && <TableHead className="sr-only">{tm("actions")}</TableHead>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.id} data-testid="milestone-row" data-late={row.late ? "true" : "false"} data-status={row.status}>
+                <TableCell className="whitespace-nowrap align-top">{row.plannedLabel}</TableCell>
+                <TableCell className="min-w-56 whitespace-normal align-top">
+                  <span className="font-medium" dir="auto">
+                    {row.title}
+                  </span>
+                  {row.notes && (
+                    <p className="text-xs text-muted-foreground" dir="auto">
+                      {row.notes}
+                    </p>
+                  )}
+                </TableCell>
+                <TableCell className="align-top">{t(`activityKinds.${row.kind}`)}</TableCell>
+                <TableCell className="align-top whitespace-normal">
+                  {row.place.city || row.place.country ? (
+                    <>
+                      {row.place.city && <bdi>{row.place.city}</bdi>}
+                      {row.place.city && row.place.country && separator}
+                      {row.place.country && <bdi>{row.place.country}</bdi>}
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </TableCell>
+                <TableCell className="align-top">
+                  <div className="flex flex-wrap gap-1">
+                    <Badge variant={row.status === "done" ? "success" : row.status === "cancelled" ? "outline" : "secondary"}>{t(`activityStatuses.${row.status}`)}</Badge>
+                    {row.late && (
+                      <Badge variant="destructive" data-testid="late-marker">
+                        <AlertTriangle aria-hidden />
+                        {tm("late")}
+                      </Badge>
+                    )}
+                  </div>
+                </TableCell>
+                <TableCell className="whitespace-nowrap align-top">{row.actualLabel || "—"}</TableCell>
+                {(canUpdate || canOpenMeetings) && (
+                  <TableCell className="align-top whitespace-normal">
+                    {row.meeting ? (
+                      canOpenMeetings ? (
+                        <Link href={`/meetings/${row.meeting.id}`} className="text-primary hover:underline">
+                          {row.meeting.label}
+                        </Link>
+                      ) : (
+                        row.meeting.label
+                      )
+                    ) : (
+                      "—"
+                    )}
+                  </TableCell>
+                )}
+                {canUpdate && (
+                  <TableCell className="align-top">
+                    <div className="flex gap-1">
+                      {row.status !== "done" && row.status !== "cancelled" && (
+                        <Button type="button" size="sm" variant="outline" disabled={busy === row.id} onClick={() => markDone(row)} aria-label={tm("markDoneNamed", { title: row.title })}>
+                          <Check aria-hidden className="size-4" />
+                          {tm("markDone")}
+                        </Button>
+                      )}
+                      <Button type="button" size="sm" variant="ghost" onClick={() => setEditing({ mode: "edit", row })} aria-label={tm("editNamed", { title: row.title })}>
+                        <Pencil aria-hidden className="size-4" />
+                      </Button>
+                    </div>
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {canCreate && (
+        <div>
+          <Button type="button" variant="outline" onClick={() => setEditing({ mode: "create" })}>
+            <Plus aria-hidden className="size-4" />
+            {tm("add")}
+          </Button>
+        </div>
+      )}
+      <Dialog open={editing !== null} onOpenChange={(open) => !open && setEditing(null)}>
+        <DialogContent className="sm:max-w-2xl" closeLabel={tm("close")}>
+          {editing && (
+            <MilestoneForm
+              key={editing.mode === "edit" ? `${editing.row.id}-${editing.row.version}` : "new"}
+              projectId={projectId}
+              editing={editing}
+              countries={countries}
+              meetings={meetings}
+              onDone={() => {
+                setEditing(null);
+                router.refresh();
+              }}
+            />
+          )}
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}
+
+function MilestoneForm({
+  projectId,
+  editing,
+  countries,
+  meetings,
+  onDone,
+}: {
+  projectId: number;
+  editing: NonNullable<Editing>;
+  countries: Option[];
+  meetings: Option[];
+  onDone: () => void;
+}) {
+  const t = useTranslations("projects");
+  const tm = useTranslations("projects.milestones");
+  const te = useTranslations("errors");
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<MilestoneFormValues>({
+    resolver: zodResolver(milestoneFormSchema),
+    defaultValues: editing.mode === "edit" ? editing.row.formValues : emptyMilestoneForm(),
+    mode: "onTouched",
+  });
+  const precision = form.watch("plannedOn.precision");
+
+  async function onSubmit(values: MilestoneFormValues) {
+    setFormError(null);
+    const result: ActionResult<unknown> =
+      editing.mode === "create"
+        ? await createMilestone({ projectId, values })
+        : await updateMilestone({ id: editing.row.id, version: editing.row.version, values });
+    if (result.ok) {
+      onDone();
+      return;
+    }
+    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
+      const field = path.replace(/^values\./, "");
+      if (field !== "_form") form.setError(field as never, { type: "server", message: keys[0] });
+    }
+    setFormError(result.message);
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4" aria-label={editing.mode === "create" ? tm("add") : tm("edit")}>
+      <DialogHeader>
+        <DialogTitle>{editing.mode === "create" ? tm("add") : tm("edit")}</DialogTitle>
+        <DialogDescription>{tm("dialogHint")}</DialogDescription>
+      </DialogHeader>
+      {formError && (
+        <Alert variant="destructive" role="alert">
+          <AlertTitle>{te.has(formError) ? te(formError) : te("failed")}</AlertTitle>
+        </Alert>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField form={form} name="title" label={tm("title")} dir="auto" required className="sm:col-span-2" />
+        <SelectField form={form} name="kind" label={tm("kind")} options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} />
+        <SelectField form={form} name="status" label={tm("status")} options={activityStatuses.map((s) => ({ value: s, label: t(`activityStatuses.${s}`) }))} />
+        <PartialDateField form={form} name="plannedOn" label={tm("planned")} />
+        <TextField
+          form={form}
+          name="plannedEndOn"
+          label={tm("plannedEnd")}
+          type={dateInputType(precision)}
+          inputMode={precision === "year" ? "numeric" : undefined}
+          hint={tm("plannedEndHint")}
+        />
+        <PartialDateField form={form} name="actualOn" label={tm("actual")} />
+        <div />
+        <TextField form={form} name="city" label={tm("city")} dir="auto" />
+        <SelectField form={form} name="countryCode" label={tm("country")} options={countries} emptyLabel={tm("noCountry")} />
+        {meetings.length > 0 && (
+          <SelectField form={form} name="meetingId" label={tm("meeting")} options={meetings} emptyLabel={tm("noMeeting")} hint={tm("meetingHint")} className="sm:col-span-2" />
+        )}
+        <TextareaField form={form} name="notes" label={tm("notes")} rows={2} dir="auto" className="sm:col-span-2" />
+      </div>
+      <DialogFooter>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? tm("saving") : tm("save")}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+/** Maps stored programmes, projects and milestones to form values, and form choices to localized options. */
+import type { Activity } from "@/db/schema";
+import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
+import type { Locale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+import type { fetchProgramme, fetchProgrammeFormOptions, fetchProjectFormOptions, StoredProject } from "./queries";
+import {
+  emptyNewOrganisation,
+  toPartialDateInput,
+  type MilestoneFormValues,
+  type PartnerFormValues,
+  type ProgrammeFormValues,
+  type ProjectFormValues,
+} from "./schema";
+
+/** An organisation's label: its name in the interface language, with its acronym when it differs. */
+export function organisationLabel(
+  organisation: { nameAr: string | null; nameFr: string | null; nameEn: string | null; acronym: string | null },
+  locale: Locale,
+): string {
+  const name = localizedName(organisation, locale);
+  if (!organisation.acronym) return name;
+  if (!name || name === organisation.acronym) return organisation.acronym;
+  return `${name} (${organisation.acronym})`;
+}
+
+/** A project's display name: "Acronym — title", or whichever of the two it has. */
+export function projectLabel(
+  project: { acronym: string | null; titleAr: string | null; titleFr: string | null; titleEn: string | null },
+  locale: Locale,
+): string {
+  const title = localizedName({ nameAr: project.titleAr, nameFr: project.titleFr, nameEn: project.titleEn }, locale);
+  return project.acronym ? (title ? `${project.acronym} — ${title}` : project.acronym) : title;
+}
+
+/** The edit form's initial values for a stored project: partners grouped by organisation. */
+export function projectToFormValues(stored: StoredProject): ProjectFormValues {
+  const { project } = stored;
+  const partners: PartnerFormValues[] = [];
+  for (const row of [...stored.partners].sort((a, b) => a.id - b.id)) {
+    const existing = partners.find((p) => p.organisationId === String(row.organisationId));
+    if (existing) {
+      existing.roles.push(row.role);
+      if (row.note && !existing.note.split("\n").includes(row.note)) existing.note = existing.note ? `${existing.note}\n${row.note}` : row.note;
+    } else {
+      partners.push({ organisationId: String(row.organisationId), newOrganisation: emptyNewOrganisation(), roles: [row.role], note: row.note ?? "" });
+    }
+  }
+  return {
+    acronym: project.acronym ?? "",
+    titleAr: project.titleAr ?? "",
+    titleFr: project.titleFr ?? "",
+    titleEn: project.titleEn ?? "",
+    partnerCountryCode: project.partnerCountryCode ?? "",
+    programmeId: project.programmeId ? String(project.programmeId) : "",
+    status: project.status,
+    plannedStart: toPartialDateInput(project.plannedStart),
+    plannedEnd: toPartialDateInput(project.plannedEnd),
+    actualStart: toPartialDateInput(project.actualStart, "day"),
+    actualEnd: toPartialDateInput(project.actualEnd, "day"),
+    budgetAmount: project.budgetAmount === null ? "" : String(project.budgetAmount),
+    budgetCurrency: project.budgetCurrency ?? "",
+    budgetKind: project.budgetKind ?? "original",
+    fundingSource: project.fundingSource ?? "",
+    notes: project.notes ?? "",
+    objectives: stored.objectives.map((o) => ({ text: o.text })),
+    phases: stored.phases.map((p) => ({
+      phase: p.phase,
+      plannedMonths: p.plannedMonths === null ? "" : String(p.plannedMonths),
+      plannedStart: toPartialDateInput(p.plannedStart),
+      plannedEnd: toPartialDateInput(p.plannedEnd),
+    })),
+    partners,
+  };
+}
+
+/** The milestone dialog's values for a stored milestone (dates exactly as stored). */
+export function milestoneToFormValues(activity: Activity): MilestoneFormValues {
+  return {
+    title: activity.title,
+    kind: activity.kind,
+    plannedOn: toPartialDateInput(activity.plannedOn, "day"),
+    plannedEndOn: activity.plannedEndOn ?? "",
+    actualOn: toPartialDateInput(activity.actualOn, "day"),
+    city: activity.city ?? "",
+    countryCode: activity.countryCode ?? "",
+    status: activity.status,
+    notes: activity.notes ?? "",
+    meetingId: activity.meetingId ? String(activity.meetingId) : "",
+  };
+}
+
+type ProgrammeStored = NonNullable<ReturnType<typeof fetchProgramme>>;
+
+export function programmeToFormValues(stored: ProgrammeStored): ProgrammeFormValues {
+  const { programme } = stored;
+  return {
+    nameAr: programme.nameAr ?? "",
+    nameFr: programme.nameFr ?? "",
+    nameEn: programme.nameEn ?? "",
+    acronym: programme.acronym ?? "",
+    countryCode: programme.countryCode ?? "",
+    fundingOrganisationId: programme.fundingOrganisationId ? String(programme.fundingOrganisationId) : "",
+    plannedStart: toPartialDateInput(programme.plannedStart, "year"),
+    plannedEnd: toPartialDateInput(programme.plannedEnd, "year"),
+  };
+}
+
+function countryChoices(rows: { code: string; nameAr: string; nameFr: string; nameEn: string }[], locale: Locale) {
+  const collator = new Intl.Collator(locale);
+  return rows.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })).sort((a, b) => collator.compare(a.label, b.label));
+}
+
+function organisationChoices(rows: ReturnType<typeof fetchProgrammeFormOptions>["organisations"], locale: Locale) {
+  const collator = new Intl.Collator(locale);
+  return rows.map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) })).sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** Common currencies first (the department's and its donors'), then every ISO 4217 code. */
+export function currencyChoices(locale: Locale) {
+  const names = new Intl.DisplayNames([{ ar: "ar-MA", fr: "fr-MA", en: "en-GB" }[locale]], { type: "currency" });
+  const common = ["EUR", "MAD", "USD", "GBP", "CHF"];
+  const rest = Intl.supportedValuesOf("currency").filter((c) => !common.includes(c));
+  return [...common, ...rest].map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
+}
+
+/** Localized choices of the project and milestone forms. */
+export function projectFormChoices(options: ReturnType<typeof fetchProjectFormOptions>, locale: Locale) {
+  return {
+    countries: countryChoices(options.countries, locale),
+    programmes: options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, p.acronym ?? String(p.id)) })),
+    organisations: organisationChoices(options.organisations, locale),
+    partnerRoles: options.partnerRoles.map((r) => ({ code: r.code, iatiCode: r.iatiCode })),
+    currencies: currencyChoices(locale),
+    meetings: options.meetings.map((m) => ({
+      value: String(m.id),
+      label: [formatPartialDateRange(m.startsOn, m.endsOn, locale), m.firstCounterpart].filter(Boolean).join(" · "),
+    })),
+  };
+}
+export type ProjectFormChoices = ReturnType<typeof projectFormChoices>;
+
+/** Localized choices of the programme form. */
+export function programmeFormChoices(options: ReturnType<typeof fetchProgrammeFormOptions>, locale: Locale) {
+  return { countries: countryChoices(options.countries, locale), organisations: organisationChoices(options.organisations, locale) };
+}
+export type ProgrammeFormChoices = ReturnType<typeof programmeFormChoices>;
+
+/**
+ * A period at its precision: "2016 – May 2017", or "From 2016" / "Until May 2017" when the record
+ * has only one end; "" when it has neither.
+ * @param words the interface's "from {date}" and "until {date}" messages
+ */
+export function formatPeriod(
+  start: string | null,
+  end: string | null,
+  locale: Locale,
+  words: (key: "from" | "until", values: { date: string }) => string,
+): string {
+  if (start && end) return formatPartialDateRange(start, end, locale);
+  if (start) return words("from", { date: formatPartialDate(start, locale) });
+  if (end) return words("until", { date: formatPartialDate(end, locale) });
+  return "";
+}
+
+/** A partial date at its precision, or "—". */
+export function dateOrDash(value: string | null | undefined, locale: Locale): string {
+  return formatPartialDate(value, locale) || "—";
+}

@@ -1,0 +1,608 @@
+/**
+ * Programmes, projects and milestones: server-only reads. Each takes the current user, asks the
+ * permission table first (ForbiddenError when refused) and applies the row scope in SQL: a
+ * steering-committee member reads only the projects whose steering committee they sit on
+ * (steering_committee_memberships). Archived rows are left out unless asked for by someone who
+ * may restore them.
+ */
+import "server-only";
+import { aliasedTable, and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  activities,
+  agreements,
+  auditLog,
+  countries,
+  meetings,
+  organisations,
+  partnerRoles,
+  programmes,
+  projectObjectives,
+  projectPartners,
+  projectPhaseRows,
+  projects,
+  steeringCommitteeMemberships,
+  users,
+} from "@/db/schema";
+import { assertCan, can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { normalizeForSearch } from "@/lib/text/normalize-arabic";
+import { isLate, lateCondition, nextDue, summarizeProgress } from "./progress";
+import type { ProjectFilters } from "./schema";
+
+export const PROJECTS_PAGE_SIZE = 50;
+
+/** Escapes LIKE wildcards in user text (used with ESCAPE '\'). */
+function likeEscape(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The row scope of projects for a user: undefined (every project) for roles that see all;
+ * for a steering-committee member, only the projects whose committee they sit on.
+ */
+export function projectScope(user: SessionUser): SQL | undefined {
+  if (user.role !== "committee") return undefined;
+  return inArray(
+    projects.id,
+    getDb()
+      .select({ id: steeringCommitteeMemberships.projectId })
+      .from(steeringCommitteeMemberships)
+      .where(eq(steeringCommitteeMemberships.userId, user.id)),
+  );
+}
+
+/** Projects where an organisation holds a role (for the funder / implementer filters). */
+function holdsRole(organisationId: number, role: string): SQL {
+  return exists(
+    getDb()
+      .select({ one: sql`1` })
+      .from(projectPartners)
+      .where(
+        and(
+          eq(projectPartners.projectId, projects.id),
+          eq(projectPartners.organisationId, organisationId),
+          eq(projectPartners.partnerRole, role),
+        ),
+      ),
+  );
+}
+
+function filterConditions(user: SessionUser, filters: ProjectFilters): SQL | undefined {
+  const showArchived = filters.archived === "1" && can(user.role, "restore", "project");
+  const conditions: (SQL | undefined)[] = [
+    showArchived ? isNotNull(projects.archivedAt) : isNull(projects.archivedAt),
+    projectScope(user),
+  ];
+  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
+    conditions.push(sql`${projects.searchText} like ${`%${likeEscape(word)}%`} escape '\\'`);
+  }
+  if (filters.country) conditions.push(eq(projects.partnerCountryCode, filters.country));
+  if (filters.programme) conditions.push(eq(projects.programmeId, filters.programme));
+  if (filters.status) conditions.push(eq(projects.status, filters.status));
+  if (filters.funder) conditions.push(holdsRole(filters.funder, "funding"));
+  if (filters.implementer) conditions.push(holdsRole(filters.implementer, "implementation"));
+  return and(...conditions);
+}
+
+/**
+ * Per-project milestone aggregates (total, counted, done, late) in SQL, as a subquery to join.
+ * Same rules as lib/projects/progress.ts `summarizeProgress` (cancelled milestones do not count).
+ */
+function progressSubquery(today: string) {
+  return getDb()
+    .select({
+      projectId: activities.projectId,
+      total: sql<number>`count(*)`.as("progress_total"),
+      counted: sql<number>`sum(case when ${activities.status} <> 'cancelled' then 1 else 0 end)`.as("progress_counted"),
+      done: sql<number>`sum(case when ${activities.status} = 'done' then 1 else 0 end)`.as("progress_done"),
+      late: sql<number>`sum(case when ${lateCondition(activities, today)} then 1 else 0 end)`.as("progress_late"),
+    })
+    .from(activities)
+    .where(isNull(activities.archivedAt))
+    .groupBy(activities.projectId)
+    .as("progress");
+}
+
+/**
+ * Per project, its open milestones not yet late ranked by planned date (partial ISO dates sort
+ * lexically in chronological order, less precise first); rank 1 is the next one due.
+ */
+function nextDueSubquery(today: string) {
+  return getDb()
+    .select({
+      projectId: activities.projectId,
+      id: activities.id,
+      title: activities.title,
+      plannedOn: activities.plannedOn,
+      rank: sql<number>`row_number() over (partition by ${activities.projectId} order by ${activities.plannedOn}, ${activities.position}, ${activities.id})`.as(
+        "next_rank",
+      ),
+    })
+    .from(activities)
+    .where(
+      and(
+        isNull(activities.archivedAt),
+        isNotNull(activities.plannedOn),
+        sql`${activities.status} not in ('done', 'cancelled')`,
+        sql`not ${lateCondition(activities, today)}`,
+      ),
+    )
+    .as("next_due");
+}
+
+export type ProjectListRow = ReturnType<typeof fetchProjectsPage>["rows"][number];
+
+/**
+ * One page of projects with their progress computed in SQL (one query for the page's rows and
+ * their aggregates, one for their funders and implementers).
+ * @param today `YYYY-MM-DD`, the day lateness is judged on
+ * @returns `{ rows, total, page, pageCount }`
+ * @throws ForbiddenError when the user may not read projects
+ */
+export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, today: string) {
+  assertCan(user.role, "read", "project");
+  const db = getDb();
+  const where = filterConditions(user, filters);
+  const total = db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const progress = progressSubquery(today);
+  const next = nextDueSubquery(today);
+  const rows = db
+    .select({
+      id: projects.id,
+      acronym: projects.acronym,
+      titleAr: projects.titleAr,
+      titleFr: projects.titleFr,
+      titleEn: projects.titleEn,
+      status: projects.status,
+      plannedStart: projects.plannedStart,
+      plannedEnd: projects.plannedEnd,
+      actualStart: projects.actualStart,
+      actualEnd: projects.actualEnd,
+      version: projects.version,
+      archivedAt: projects.archivedAt,
+      partnerCountryCode: projects.partnerCountryCode,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      programmeId: projects.programmeId,
+      programmeNameAr: programmes.nameAr,
+      programmeNameFr: programmes.nameFr,
+      programmeNameEn: programmes.nameEn,
+      milestonesTotal: sql<number>`coalesce(${progress.total}, 0)`,
+      milestonesCounted: sql<number>`coalesce(${progress.counted}, 0)`,
+      milestonesDone: sql<number>`coalesce(${progress.done}, 0)`,
+      milestonesLate: sql<number>`coalesce(${progress.late}, 0)`,
+      nextDueId: next.id,
+      nextDueTitle: next.title,
+      nextDueOn: next.plannedOn,
+    })
+    .from(projects)
+    .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
+    .leftJoin(programmes, eq(programmes.id, projects.programmeId))
+    .leftJoin(progress, eq(progress.projectId, projects.id))
+    .leftJoin(next, and(eq(next.projectId, projects.id), eq(next.rank, 1)))
+    .where(where)
+    .orderBy(asc(projects.partnerCountryCode), asc(sql`coalesce(${projects.plannedStart}, ${projects.actualStart})`), asc(projects.id))
+    .limit(PROJECTS_PAGE_SIZE)
+    .offset((page - 1) * PROJECTS_PAGE_SIZE)
+    .all();
+  const partners = fetchPartnerSummaries(rows.map((r) => r.id));
+  return {
+    rows: rows.map((row) => ({
+      ...row,
+      progress: {
+        total: row.milestonesTotal,
+        counted: row.milestonesCounted,
+        done: row.milestonesDone,
+        late: row.milestonesLate,
+        shareDone: row.milestonesCounted === 0 ? null : row.milestonesDone / row.milestonesCounted,
+      },
+      nextDue: row.nextDueId === null ? null : { id: row.nextDueId, title: row.nextDueTitle ?? "", plannedOn: row.nextDueOn },
+      funders: partners.get(row.id)?.funding ?? [],
+      implementers: partners.get(row.id)?.implementation ?? [],
+    })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+type OrganisationName = { id: number; nameAr: string | null; nameFr: string | null; nameEn: string | null; acronym: string | null };
+
+/** Funders and implementers of several projects at once. */
+function fetchPartnerSummaries(projectIds: number[]) {
+  const byProject = new Map<number, { funding: OrganisationName[]; implementation: OrganisationName[] }>();
+  if (projectIds.length === 0) return byProject;
+  const rows = getDb()
+    .select({
+      projectId: projectPartners.projectId,
+      role: projectPartners.partnerRole,
+      id: organisations.id,
+      nameAr: organisations.nameAr,
+      nameFr: organisations.nameFr,
+      nameEn: organisations.nameEn,
+      acronym: organisations.acronym,
+    })
+    .from(projectPartners)
+    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+    .where(and(inArray(projectPartners.projectId, projectIds), inArray(projectPartners.partnerRole, ["funding", "implementation"])))
+    .orderBy(asc(projectPartners.id))
+    .all();
+  for (const { projectId, role, ...organisation } of rows) {
+    const entry = byProject.get(projectId) ?? { funding: [], implementation: [] };
+    entry[role as "funding" | "implementation"].push(organisation);
+    byProject.set(projectId, entry);
+  }
+  return byProject;
+}
+
+/**
+ * Choices of the projects list's filters, drawn from the projects the user may see: partner
+ * countries, programmes, funders and implementing agencies.
+ * @throws ForbiddenError when the user may not read projects
+ */
+export function fetchProjectFilterOptions(user: SessionUser) {
+  assertCan(user.role, "read", "project");
+  const db = getDb();
+  const visible = and(isNull(projects.archivedAt), projectScope(user));
+  const countryRows = db
+    .selectDistinct({ code: countries.code, nameAr: countries.nameAr, nameFr: countries.nameFr, nameEn: countries.nameEn })
+    .from(projects)
+    .innerJoin(countries, eq(countries.code, projects.partnerCountryCode))
+    .where(visible)
+    .all();
+  const programmeRows = db
+    .selectDistinct({ id: programmes.id, nameAr: programmes.nameAr, nameFr: programmes.nameFr, nameEn: programmes.nameEn })
+    .from(projects)
+    .innerJoin(programmes, eq(programmes.id, projects.programmeId))
+    .where(and(visible, isNull(programmes.archivedAt)))
+    .orderBy(asc(programmes.id))
+    .all();
+  const byRole = (role: string) =>
+    db
+      .selectDistinct({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
+      .from(projectPartners)
+      .innerJoin(projects, eq(projects.id, projectPartners.projectId))
+      .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+      .where(and(visible, eq(projectPartners.partnerRole, role)))
+      .orderBy(asc(organisations.id))
+      .all();
+  return { countries: countryRows, programmes: programmeRows, funders: byRole("funding"), implementers: byRole("implementation") };
+}
+
+/**
+ * One project with everything its page shows: country, programme, partners (with role and IATI
+ * code), objectives, phases, milestones (each with `late`), progress, the next milestone due,
+ * the steering committee (member organisations, app users, sessions), related meetings and
+ * agreements, and the record's history.
+ * @param today `YYYY-MM-DD`, the day lateness is judged on
+ * @param options.includeArchived also return an archived project (for those who may restore it)
+ * @returns null when the project does not exist, is archived (unless asked for) or is outside the
+ *   user's scope
+ * @throws ForbiddenError when the user may not read projects
+ */
+export function fetchProject(user: SessionUser, id: number, today: string, options: { includeArchived?: boolean } = {}) {
+  assertCan(user.role, "read", "project");
+  const db = getDb();
+  const creator = aliasedTable(users, "creator");
+  const updater = aliasedTable(users, "updater");
+  const found = db
+    .select({
+      project: projects,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      programmeNameAr: programmes.nameAr,
+      programmeNameFr: programmes.nameFr,
+      programmeNameEn: programmes.nameEn,
+      programmeAcronym: programmes.acronym,
+      createdByName: creator.name,
+      updatedByName: updater.name,
+    })
+    .from(projects)
+    .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
+    .leftJoin(programmes, eq(programmes.id, projects.programmeId))
+    .leftJoin(creator, eq(creator.id, projects.createdBy))
+    .leftJoin(updater, eq(updater.id, projects.updatedBy))
+    .where(
+      and(
+        eq(projects.id, id),
+        options.includeArchived && can(user.role, "restore", "project") ? undefined : isNull(projects.archivedAt),
+        projectScope(user),
+      ),
+    )
+    .get();
+  if (!found) return null;
+  // The project this one complements (RECOSA complements Recoming), if visible to the user.
+  const complements = found.project.complementsProjectId
+    ? (db
+        .select({ id: projects.id, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr, titleEn: projects.titleEn })
+        .from(projects)
+        .where(and(eq(projects.id, found.project.complementsProjectId), isNull(projects.archivedAt), projectScope(user)))
+        .get() ?? null)
+    : null;
+
+  const partners = db
+    .select({
+      id: projectPartners.id,
+      organisationId: organisations.id,
+      nameAr: organisations.nameAr,
+      nameFr: organisations.nameFr,
+      nameEn: organisations.nameEn,
+      acronym: organisations.acronym,
+      organisationType: organisations.type,
+      role: projectPartners.partnerRole,
+      iatiCode: partnerRoles.iatiCode,
+      rolePosition: partnerRoles.position,
+      note: projectPartners.note,
+    })
+    .from(projectPartners)
+    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+    .innerJoin(partnerRoles, eq(partnerRoles.code, projectPartners.partnerRole))
+    .where(eq(projectPartners.projectId, id))
+    .orderBy(asc(partnerRoles.position), asc(projectPartners.id))
+    .all();
+  const objectives = db
+    .select()
+    .from(projectObjectives)
+    .where(eq(projectObjectives.projectId, id))
+    .orderBy(asc(projectObjectives.position), asc(projectObjectives.id))
+    .all();
+  const phases = db
+    .select()
+    .from(projectPhaseRows)
+    .where(eq(projectPhaseRows.projectId, id))
+    .orderBy(asc(projectPhaseRows.position), asc(projectPhaseRows.id))
+    .all();
+  const milestoneRows = db
+    .select({
+      activity: activities,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      meetingStartsOn: meetings.startsOn,
+      meetingEndsOn: meetings.endsOn,
+      meetingKind: meetings.kind,
+    })
+    .from(activities)
+    .leftJoin(countries, eq(countries.code, activities.countryCode))
+    .leftJoin(meetings, and(eq(meetings.id, activities.meetingId), isNull(meetings.archivedAt)))
+    .where(and(eq(activities.projectId, id), isNull(activities.archivedAt)))
+    // Dated milestones in date order (partial ISO dates sort lexically), then the undated ones.
+    .orderBy(sql`${activities.plannedOn} is null`, asc(activities.plannedOn), asc(activities.position), asc(activities.id))
+    .all();
+  const milestones = milestoneRows.map((row) => ({ ...row, late: isLate(row.activity, today) }));
+  const progress = summarizeProgress(milestones.map((m) => m.activity), today);
+  const next = nextDue(milestones.map((m) => m.activity), today);
+
+  const committeeUsers = db
+    .select({ id: users.id, name: users.name })
+    .from(steeringCommitteeMemberships)
+    .innerJoin(users, eq(users.id, steeringCommitteeMemberships.userId))
+    .where(and(eq(steeringCommitteeMemberships.projectId, id), eq(users.active, true)))
+    .orderBy(asc(users.name))
+    .all();
+
+  const relatedMeetings = can(user.role, "read", "meeting") ? fetchLinkedMeetings(id) : [];
+  const relatedAgreements = can(user.role, "read", "agreement")
+    ? db
+        .select({
+          id: agreements.id,
+          type: agreements.type,
+          titleAr: agreements.titleAr,
+          titleFr: agreements.titleFr,
+          titleEn: agreements.titleEn,
+          signingStatus: agreements.signingStatus,
+          signedOn: agreements.signedOn,
+        })
+        .from(agreements)
+        .where(and(eq(agreements.projectId, id), isNull(agreements.archivedAt)))
+        .orderBy(asc(agreements.signedOn), asc(agreements.id))
+        .all()
+    : [];
+
+  const history = db
+    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, changes: auditLog.changes, userName: users.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(and(eq(auditLog.entityType, "project"), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .all();
+
+  return {
+    ...found,
+    complements,
+    partners,
+    objectives,
+    phases,
+    milestones,
+    progress,
+    nextDue: next,
+    committeeUsers,
+    relatedMeetings,
+    relatedAgreements,
+    history,
+  };
+}
+
+export type StoredProject = NonNullable<ReturnType<typeof fetchProject>>;
+
+/** Meetings linked to a project's milestones (a steering-committee session recorded as a meeting). */
+function fetchLinkedMeetings(projectId: number) {
+  return getDb()
+    .selectDistinct({
+      id: meetings.id,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      kind: meetings.kind,
+      city: meetings.city,
+      firstCounterpart: sql<string | null>`(select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
+        where mc.meeting_id = "meetings"."id" order by mc.position limit 1)`,
+    })
+    .from(activities)
+    .innerJoin(meetings, eq(meetings.id, activities.meetingId))
+    .where(and(eq(activities.projectId, projectId), isNull(activities.archivedAt), isNull(meetings.archivedAt)))
+    .orderBy(asc(meetings.startsOn))
+    .all();
+}
+
+/**
+ * One milestone with its project's id (for the write path's checks and the edit dialog), or
+ * null when missing, archived or outside the user's scope.
+ * @throws ForbiddenError when the user may not read milestones
+ */
+export function fetchMilestone(user: SessionUser, id: number) {
+  assertCan(user.role, "read", "milestone");
+  return (
+    getDb()
+      .select({ activity: activities })
+      .from(activities)
+      .innerJoin(projects, eq(projects.id, activities.projectId))
+      .where(and(eq(activities.id, id), isNull(activities.archivedAt), isNull(projects.archivedAt), projectScope(user)))
+      .get() ?? null
+  );
+}
+
+/**
+ * Choices for the project and milestone forms: countries, programmes, organisations, the partner
+ * roles reference list (with IATI codes), and meetings a milestone can be linked to (only for
+ * users who may read meetings).
+ * @throws ForbiddenError when the user may not read projects
+ */
+export function fetchProjectFormOptions(user: SessionUser) {
+  assertCan(user.role, "read", "project");
+  const db = getDb();
+  const programmeRows = db
+    .select({ id: programmes.id, nameAr: programmes.nameAr, nameFr: programmes.nameFr, nameEn: programmes.nameEn, acronym: programmes.acronym })
+    .from(programmes)
+    .where(isNull(programmes.archivedAt))
+    .orderBy(asc(programmes.id))
+    .all();
+  const organisationRows = fetchOrganisationChoices();
+  const roles = db.select().from(partnerRoles).orderBy(asc(partnerRoles.position)).all();
+  const meetingRows = can(user.role, "read", "meeting")
+    ? db
+        .select({
+          id: meetings.id,
+          startsOn: meetings.startsOn,
+          endsOn: meetings.endsOn,
+          kind: meetings.kind,
+          firstCounterpart: sql<string | null>`(select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
+            where mc.meeting_id = "meetings"."id" order by mc.position limit 1)`,
+        })
+        .from(meetings)
+        .where(isNull(meetings.archivedAt))
+        .orderBy(desc(meetings.startsOn), desc(meetings.id))
+        .all()
+    : [];
+  return { countries: fetchAllCountries(), programmes: programmeRows, organisations: organisationRows, partnerRoles: roles, meetings: meetingRows };
+}
+
+/** Organisations that can be picked (not archived, not merged into another). */
+function fetchOrganisationChoices() {
+  return getDb()
+    .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
+    .from(organisations)
+    .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
+    .orderBy(asc(organisations.id))
+    .all();
+}
+
+/** Every country with its names in ar/fr/en. */
+function fetchAllCountries() {
+  return getDb().select().from(countries).orderBy(asc(countries.code)).all();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Programmes
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Programmes (not archived, or only archived ones when asked by someone who may restore), each
+ * with the number of its projects the user may see.
+ * @throws ForbiddenError when the user may not read programmes
+ */
+export function fetchProgrammes(user: SessionUser, options: { archived?: boolean } = {}) {
+  assertCan(user.role, "read", "programme");
+  const showArchived = options.archived === true && can(user.role, "restore", "programme");
+  return getDb()
+    .select({
+      id: programmes.id,
+      nameAr: programmes.nameAr,
+      nameFr: programmes.nameFr,
+      nameEn: programmes.nameEn,
+      acronym: programmes.acronym,
+      plannedStart: programmes.plannedStart,
+      plannedEnd: programmes.plannedEnd,
+      countryCode: programmes.countryCode,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      projectCount: sql<number>`(select count(*) from projects p where p.programme_id = "programmes"."id" and p.archived_at is null)`,
+    })
+    .from(programmes)
+    .leftJoin(countries, eq(countries.code, programmes.countryCode))
+    .where(showArchived ? isNotNull(programmes.archivedAt) : isNull(programmes.archivedAt))
+    .orderBy(asc(programmes.countryCode), asc(programmes.id))
+    .all();
+}
+
+/**
+ * One programme with its country, funding organisation and history. Its projects come from
+ * `fetchProjectsPage(user, { programme: id })`, which applies the user's scope.
+ * @param options.includeArchived also return an archived programme (for those who may restore it)
+ * @returns null when missing (or archived)
+ * @throws ForbiddenError when the user may not read programmes
+ */
+export function fetchProgramme(user: SessionUser, id: number, options: { includeArchived?: boolean } = {}) {
+  assertCan(user.role, "read", "programme");
+  const db = getDb();
+  const creator = aliasedTable(users, "creator");
+  const updater = aliasedTable(users, "updater");
+  const found = db
+    .select({
+      programme: programmes,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      funderNameAr: organisations.nameAr,
+      funderNameFr: organisations.nameFr,
+      funderNameEn: organisations.nameEn,
+      funderAcronym: organisations.acronym,
+      createdByName: creator.name,
+      updatedByName: updater.name,
+    })
+    .from(programmes)
+    .leftJoin(countries, eq(countries.code, programmes.countryCode))
+    .leftJoin(organisations, eq(organisations.id, programmes.fundingOrganisationId))
+    .leftJoin(creator, eq(creator.id, programmes.createdBy))
+    .leftJoin(updater, eq(updater.id, programmes.updatedBy))
+    .where(
+      and(
+        eq(programmes.id, id),
+        options.includeArchived && can(user.role, "restore", "programme") ? undefined : isNull(programmes.archivedAt),
+      ),
+    )
+    .get();
+  if (!found) return null;
+  const history = db
+    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, changes: auditLog.changes, userName: users.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(and(eq(auditLog.entityType, "programme"), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .all();
+  return { ...found, history };
+}
+
+/**
+ * Choices for the programme form: countries and organisations (the funder).
+ * @throws ForbiddenError when the user may not read programmes
+ */
+export function fetchProgrammeFormOptions(user: SessionUser) {
+  assertCan(user.role, "read", "programme");
+  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
+}

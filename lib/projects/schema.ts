@@ -1,0 +1,330 @@
+/**
+ * Zod schemas of programmes, projects (with partners, objectives, phases) and milestones, shared by
+ * the browser (react-hook-form) and the server actions. Values are the strings the forms hold
+ * ("" for an empty optional field); lib/projects/actions.ts maps them to columns.
+ * Error messages are `errors.*` keys (lib/validation/errors.ts).
+ */
+import { z } from "zod";
+import {
+  activityKinds,
+  activityStatuses,
+  budgetKinds,
+  organisationTypes,
+  projectPhases,
+  projectStatuses,
+} from "@/db/schema";
+import { firstDay, lastDay, parsePartialDate, type DatePrecision } from "@/lib/dates/partial-date";
+import "@/lib/validation/errors";
+
+export const datePrecisions = ["day", "month", "year"] as const satisfies readonly DatePrecision[];
+
+const optionalText = (max: number) => z.string().trim().max(max);
+const optionalId = z.string().regex(/^(\d+)?$/);
+const countryCode = z.string().regex(/^([A-Z]{2})?$/);
+
+/**
+ * A date typed at a chosen precision: `value` is "" (no date) or a partial ISO date of exactly
+ * that precision (`2017`, `2017-04`, `2017-04-12`). The precision is kept even when the value is
+ * empty, so the form remembers which kind of input to show.
+ */
+export const partialDateInputSchema = z
+  .object({ precision: z.enum(datePrecisions), value: z.string().trim() })
+  .superRefine((date, ctx) => {
+    if (date.value && parsePartialDate(date.value)?.precision !== date.precision) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "dateInvalid" });
+    }
+  });
+export type PartialDateInput = z.infer<typeof partialDateInputSchema>;
+
+/** A stored partial date (or null) as the form's input value. */
+export function toPartialDateInput(value: string | null | undefined, fallback: DatePrecision = "month"): PartialDateInput {
+  const parsed = parsePartialDate(value);
+  return parsed ? { precision: parsed.precision, value: value! } : { precision: fallback, value: "" };
+}
+
+/** Adds a `dateRangeOrder` issue on `end` when the range [start, end] runs backwards. */
+function checkRange(
+  ctx: z.RefinementCtx,
+  start: PartialDateInput,
+  end: PartialDateInput,
+  endPath: (string | number)[],
+): void {
+  if (!start.value || !end.value) return;
+  if (!parsePartialDate(start.value) || !parsePartialDate(end.value)) return;
+  if (lastDay(end.value) < firstDay(start.value)) {
+    ctx.addIssue({ code: "custom", path: endPath, message: "dateRangeOrder" });
+  }
+}
+
+/** Amount in a currency's major unit, typed with an optional decimal part (spaces allowed). */
+export function parseAmount(typed: string): number | null {
+  const compact = typed.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  if (!compact) return null;
+  return /^\d{1,15}(\.\d{1,2})?$/.test(compact) ? Number(compact) : Number.NaN;
+}
+
+/** ISO 4217 alphabetic codes the JavaScript runtime knows (CLDR). */
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf("currency").includes(code);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Programmes
+// ---------------------------------------------------------------------------------------------
+
+export const programmeFormSchema = z
+  .object({
+    nameAr: optionalText(500),
+    nameFr: optionalText(500),
+    nameEn: optionalText(500),
+    acronym: optionalText(50),
+    countryCode,
+    fundingOrganisationId: optionalId,
+    plannedStart: partialDateInputSchema,
+    plannedEnd: partialDateInputSchema,
+  })
+  .superRefine((value, ctx) => {
+    if (!value.nameAr && !value.nameFr && !value.nameEn) {
+      ctx.addIssue({ code: "custom", path: ["nameAr"], message: "nameRequired" });
+    }
+    checkRange(ctx, value.plannedStart, value.plannedEnd, ["plannedEnd", "value"]);
+  });
+export type ProgrammeFormValues = z.infer<typeof programmeFormSchema>;
+
+export const programmeUpdateSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  values: programmeFormSchema,
+});
+
+export function emptyProgrammeForm(): ProgrammeFormValues {
+  return {
+    nameAr: "",
+    nameFr: "",
+    nameEn: "",
+    acronym: "",
+    countryCode: "",
+    fundingOrganisationId: "",
+    plannedStart: { precision: "year", value: "" },
+    plannedEnd: { precision: "year", value: "" },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects
+// ---------------------------------------------------------------------------------------------
+
+/** An organisation typed in inline from the project form. */
+export const newOrganisationSchema = z.object({
+  nameAr: optionalText(500),
+  nameFr: optionalText(500),
+  nameEn: optionalText(500),
+  acronym: optionalText(50),
+  type: z.enum(organisationTypes),
+  countryCode,
+});
+
+/** One organisation on the project with every role it holds there. */
+export const partnerSchema = z
+  .object({
+    /** A known organisation's id, or "" when a new organisation is typed in. */
+    organisationId: optionalId,
+    newOrganisation: newOrganisationSchema,
+    /** Codes of partner_roles (reference data); checked against the table on the server. */
+    roles: z.array(z.string().regex(/^[a-z_]{1,50}$/)).min(1, { message: "rolesRequired" }).max(10),
+    note: optionalText(1000),
+  })
+  .superRefine((partner, ctx) => {
+    const typed = partner.newOrganisation;
+    if (!partner.organisationId && !typed.nameAr && !typed.nameFr && !typed.nameEn && !typed.acronym) {
+      ctx.addIssue({ code: "custom", path: ["organisationId"], message: "organisationRequired" });
+    }
+    if (new Set(partner.roles).size !== partner.roles.length) {
+      ctx.addIssue({ code: "custom", path: ["roles"], message: "invalidOption" });
+    }
+  });
+export type PartnerFormValues = z.infer<typeof partnerSchema>;
+
+export const phaseSchema = z
+  .object({
+    phase: z.enum(projectPhases),
+    /** Planned length in months, when the source gives a length rather than dates. */
+    plannedMonths: z.string().trim().regex(/^(\d{1,3})?$/, { message: "numberInvalid" }),
+    plannedStart: partialDateInputSchema,
+    plannedEnd: partialDateInputSchema,
+  })
+  .superRefine((phase, ctx) => checkRange(ctx, phase.plannedStart, phase.plannedEnd, ["plannedEnd", "value"]));
+export type PhaseFormValues = z.infer<typeof phaseSchema>;
+
+export const projectFormSchema = z
+  .object({
+    acronym: optionalText(80),
+    titleAr: optionalText(500),
+    titleFr: optionalText(500),
+    titleEn: optionalText(500),
+    partnerCountryCode: countryCode,
+    programmeId: optionalId,
+    status: z.enum(projectStatuses),
+    plannedStart: partialDateInputSchema,
+    plannedEnd: partialDateInputSchema,
+    actualStart: partialDateInputSchema,
+    actualEnd: partialDateInputSchema,
+    budgetAmount: z.string().trim().max(40),
+    budgetCurrency: z.string().trim().regex(/^([A-Z]{3})?$/, { message: "currencyInvalid" }),
+    budgetKind: z.enum(budgetKinds),
+    fundingSource: optionalText(500),
+    notes: optionalText(5000),
+    objectives: z.array(z.object({ text: z.string().trim().min(1).max(2000) })).max(50),
+    phases: z.array(phaseSchema).max(12),
+    partners: z.array(partnerSchema).max(60),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.titleAr && !value.titleFr && !value.titleEn) {
+      ctx.addIssue({ code: "custom", path: ["titleAr"], message: "titleRequired" });
+    }
+    checkRange(ctx, value.plannedStart, value.plannedEnd, ["plannedEnd", "value"]);
+    checkRange(ctx, value.actualStart, value.actualEnd, ["actualEnd", "value"]);
+    const amount = parseAmount(value.budgetAmount);
+    if (Number.isNaN(amount)) ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "numberInvalid" });
+    if (value.budgetCurrency && !isCurrencyCode(value.budgetCurrency)) {
+      ctx.addIssue({ code: "custom", path: ["budgetCurrency"], message: "currencyInvalid" });
+    }
+    if (amount !== null && !Number.isNaN(amount) && !value.budgetCurrency) {
+      ctx.addIssue({ code: "custom", path: ["budgetCurrency"], message: "currencyRequired" });
+    }
+    const seen = new Set<string>();
+    value.partners.forEach((partner, index) => {
+      if (!partner.organisationId) return;
+      if (seen.has(partner.organisationId)) {
+        ctx.addIssue({ code: "custom", path: ["partners", index, "organisationId"], message: "partnerDuplicate" });
+      }
+      seen.add(partner.organisationId);
+    });
+  });
+export type ProjectFormValues = z.infer<typeof projectFormSchema>;
+
+/** An edit carries the id and the version the form was loaded with (optimistic locking). */
+export const projectUpdateSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  values: projectFormSchema,
+});
+
+/** Archive / restore of a project or a programme. */
+export const recordVersionSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+});
+
+export function emptyNewOrganisation(): PartnerFormValues["newOrganisation"] {
+  return { nameAr: "", nameFr: "", nameEn: "", acronym: "", type: "other", countryCode: "" };
+}
+
+export function emptyPartner(): PartnerFormValues {
+  return { organisationId: "", newOrganisation: emptyNewOrganisation(), roles: [], note: "" };
+}
+
+export function emptyProjectForm(programmeId = ""): ProjectFormValues {
+  return {
+    acronym: "",
+    titleAr: "",
+    titleFr: "",
+    titleEn: "",
+    partnerCountryCode: "",
+    programmeId,
+    status: "pipeline",
+    plannedStart: { precision: "month", value: "" },
+    plannedEnd: { precision: "month", value: "" },
+    actualStart: { precision: "day", value: "" },
+    actualEnd: { precision: "day", value: "" },
+    budgetAmount: "",
+    budgetCurrency: "",
+    budgetKind: "original",
+    fundingSource: "",
+    notes: "",
+    objectives: [],
+    phases: [],
+    partners: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Milestones (progress activities)
+// ---------------------------------------------------------------------------------------------
+
+export const milestoneFormSchema = z
+  .object({
+    title: z.string().trim().min(1).max(500),
+    kind: z.enum(activityKinds),
+    plannedOn: partialDateInputSchema,
+    /** End of a planned range ("" for a single date); same precision as plannedOn. */
+    plannedEndOn: z.string().trim(),
+    actualOn: partialDateInputSchema,
+    city: optionalText(200),
+    countryCode,
+    status: z.enum(activityStatuses),
+    notes: optionalText(5000),
+    /** The meeting that was this steering-committee session, if recorded. */
+    meetingId: optionalId,
+  })
+  .superRefine((value, ctx) => {
+    if (!value.plannedEndOn) return;
+    if (!value.plannedOn.value) {
+      ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "dateInvalid" });
+      return;
+    }
+    if (parsePartialDate(value.plannedEndOn)?.precision !== value.plannedOn.precision) {
+      ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "datePrecisionMismatch" });
+    } else if (value.plannedEndOn < value.plannedOn.value) {
+      ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "dateRangeOrder" });
+    }
+  });
+export type MilestoneFormValues = z.infer<typeof milestoneFormSchema>;
+
+export const milestoneCreateSchema = z.object({
+  projectId: z.number().int().positive(),
+  values: milestoneFormSchema,
+});
+
+export const milestoneUpdateSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  values: milestoneFormSchema,
+});
+
+export function emptyMilestoneForm(): MilestoneFormValues {
+  return {
+    title: "",
+    kind: "workshop",
+    plannedOn: { precision: "day", value: "" },
+    plannedEndOn: "",
+    actualOn: { precision: "day", value: "" },
+    city: "",
+    countryCode: "",
+    status: "planned",
+    notes: "",
+    meetingId: "",
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The projects list's filters, as they live in the URL
+// ---------------------------------------------------------------------------------------------
+
+const idParam = z.coerce.number().int().positive().optional().catch(undefined);
+
+/** `?q=&country=&programme=&funder=&implementer=&status=&archived=1&page=` */
+export const projectFiltersSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  programme: idParam,
+  /** An organisation holding the funding role. */
+  funder: idParam,
+  /** An organisation holding the implementation role. */
+  implementer: idParam,
+  status: z.enum(projectStatuses).optional().catch(undefined),
+  /** "1": show archived projects instead (for those who may restore them). */
+  archived: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
