@@ -7,16 +7,15 @@
  */
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import Link from "next/link";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Plus, Trash2 } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
+import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { followUpStatuses, meetingKinds } from "@/db/schema";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { datePrecisions, meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
@@ -35,20 +34,19 @@ type Props =
 export function MeetingForm(props: Props) {
   const t = useTranslations("meetings");
   const tf = useTranslations("meetings.form");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<MeetingFormValues>({
     resolver: zodResolver(meetingFormSchema),
     defaultValues: props.initialValues,
     mode: "onTouched",
   });
+  const { formError, clearFormError, showRefusal } = useActionErrors(form);
   const counterparts = useFieldArray({ control: form.control, name: "counterparts" });
   const followUps = useFieldArray({ control: form.control, name: "followUps" });
 
   async function onSubmit(values: MeetingFormValues) {
-    setFormError(null);
+    clearFormError();
     const result: ActionResult<{ id: number; version?: number }> =
       props.mode === "create"
         ? await createMeeting(values)
@@ -59,10 +57,7 @@ export function MeetingForm(props: Props) {
       router.refresh();
       return;
     }
-    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
-      if (path !== "_form") form.setError(path as never, { type: "server", message: keys[0] });
-    }
-    setFormError(result.message);
+    showRefusal(result);
   }
 
   const precision = useWatch({ control: form.control, name: "datePrecision" });
@@ -70,21 +65,7 @@ export function MeetingForm(props: Props) {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
-      {formError && (
-        <Alert variant="destructive" role="alert">
-          <AlertTitle>{te.has(formError) ? te(formError) : te("failed")}</AlertTitle>
-          {formError === "conflict" && (
-            <AlertDescription>
-              <p>{te("conflictHelp")}</p>
-              {props.mode === "edit" && (
-                <Link className="underline" href={`/meetings/${props.meetingId}`} target="_blank">
-                  {te("conflictOpenCurrent")}
-                </Link>
-              )}
-            </AlertDescription>
-          )}
-        </Alert>
-      )}
+      <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/meetings/${props.meetingId}` : undefined} />
 
       <Card>
         <CardHeader>

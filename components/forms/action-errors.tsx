@@ -1,0 +1,53 @@
+"use client";
+
+/**
+ * How every form shows a server action's refusal: field errors in place (an edit's `values.`
+ * prefix removed, so they land on the form's own fields), and the message above the form, with a
+ * link to the current version when someone else saved first. What the user typed is never reset.
+ */
+import { useState } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import type { ActionResult } from "@/lib/write/run-mutation";
+
+type Refusal = Extract<ActionResult<unknown>, { ok: false }>;
+
+/** State and handler for a form's server-side refusals. */
+export function useActionErrors<T extends FieldValues>(form: UseFormReturn<T>) {
+  const [formError, setFormError] = useState<string | null>(null);
+  return {
+    formError,
+    clearFormError: () => setFormError(null),
+    /** Puts each field error on its field and keeps the message for FormErrorAlert. */
+    showRefusal(result: Refusal) {
+      for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
+        const field = path.replace(/^values\./, "");
+        if (field !== "_form") form.setError(field as never, { type: "server", message: keys[0] });
+      }
+      setFormError(result.message);
+    },
+  };
+}
+
+/** The message above a form; for a conflict, how to recover and a link to the current version. */
+export function FormErrorAlert({ error, currentHref }: { error: string | null; currentHref?: string }) {
+  const te = useTranslations("errors");
+  if (!error) return null;
+  return (
+    <Alert variant="destructive" role="alert">
+      <AlertTitle>{te.has(error) ? te(error) : te("failed")}</AlertTitle>
+      {error === "conflict" && (
+        <AlertDescription>
+          <p>{te("conflictHelp")}</p>
+          {currentHref && (
+            <Link className="underline" href={currentHref} target="_blank">
+              {te("conflictOpenCurrent")}
+            </Link>
+          )}
+        </AlertDescription>
+      )}
+    </Alert>
+  );
+}
