@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/navigation/main-nav";
+import { countAwaitingValidation } from "@/lib/record-validation/queries";
+import { countAwaitingMyReview } from "@/lib/reviews/queries";
 import { NavLinks } from "@/components/shell/nav-links";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -9,7 +11,18 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations();
-  const links = navigationFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  // What waits for this user: milestones to review (committee members, on their home) and
+  // records to validate (supervisors).
+  const badges: Record<string, number> = {
+    home: countAwaitingMyReview(user),
+    validation: Object.values(countAwaitingValidation(user)).reduce((sum, n) => sum + n, 0),
+  };
+  const links = navigationFor(user.role).map((item) => ({
+    href: item.href,
+    label: t(`nav.${item.key}`),
+    badge: badges[item.key],
+    badgeLabel: t("nav.waiting", { count: badges[item.key] ?? 0 }),
+  }));
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
@@ -22,9 +35,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <NavLinks links={links} label={t("shell.mainNavigation")} />
           <div className="ms-auto flex items-center gap-2 text-sm [&_button]:text-primary-foreground [&_button:hover]:bg-white/10">
-            <span className="hidden sm:inline" title={user.email}>
+            <Link href="/account/password" className="hidden rounded-sm hover:underline sm:inline" title={`${user.email} · ${t("account.changePassword")}`}>
               <bdi>{user.name}</bdi> · {t(`roles.${user.role}`)}
-            </span>
+            </Link>
             <LanguageSwitcher />
             <SignOutButton />
           </div>

@@ -1,35 +1,77 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { navigationFor } from "@/lib/navigation/main-nav";
+import { getLocale } from "next-intl/server";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { SupervisorDashboard } from "@/components/dashboard/supervisor-dashboard";
+import { StaffHome } from "@/components/home/staff-home";
+import { CommitteeWorkspace } from "@/components/reviews/committee-workspace";
+import { AdminHome } from "@/components/users/admin-home";
+import { can } from "@/lib/auth/permissions";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { fetchDashboardFilterOptions, fetchSupervisorDashboard } from "@/lib/dashboard/queries";
+import { dashboardFiltersSchema } from "@/lib/dashboard/schema";
+import { todayIn } from "@/lib/dates/partial-date";
+import { fetchMyFollowUps } from "@/lib/home/queries";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+import { fetchRecentEntriesBy, fetchSentBackTo } from "@/lib/record-validation/queries";
+import { fetchCommitteeWorkspace, fetchOpenChangeRequests } from "@/lib/reviews/queries";
+import { countUsersByRole, fetchRecentAccountChanges } from "@/lib/users/queries";
 
-/** Each role's landing page: a welcome and the rooms this role may open. */
-export default async function HomePage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** "/" is each role's own home: the supervisor's dashboard, the committee's workspace, staff's and the admin's desks. */
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const t = await getTranslations();
-  const rooms = navigationFor(user.role).filter((item) => item.href !== "/");
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : "ar";
+  switch (user.role) {
+    case "supervisor":
+      return supervisorHome(user, locale, await searchParams);
+    case "committee":
+      return <CommitteeWorkspace workspace={fetchCommitteeWorkspace(user)} locale={locale} name={user.name} />;
+    case "staff":
+      return staffHome(user, locale);
+    case "admin":
+      return <AdminHome name={user.name} locale={locale} byRole={countUsersByRole(user)} changes={fetchRecentAccountChanges(user)} />;
+  }
+}
+
+function supervisorHome(user: SessionUser, locale: Locale, raw: SearchParams) {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const filters = dashboardFiltersSchema.parse({ country: first(raw.country), funder: first(raw.funder) });
+  const today = todayIn("Africa/Casablanca");
+  const options = fetchDashboardFilterOptions(user);
+  const collator = new Intl.Collator(locale);
+  const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("home.welcome", { name: user.name })}</h1>
-        <p className="text-muted-foreground">{t(`home.intro.${user.role}`)}</p>
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {rooms.map((room) => (
-          <Link key={room.href} href={room.href} className="rounded-xl focus-visible:outline-2 focus-visible:outline-ring">
-            <Card className="h-full transition-colors hover:bg-muted/50">
-              <CardHeader>
-                <CardTitle>
-                  <h2>{t(`nav.${room.key}`)}</h2>
-                </CardTitle>
-                <CardDescription>{t(`home.rooms.${room.key}`)}</CardDescription>
-              </CardHeader>
-              <CardContent />
-            </Card>
-          </Link>
-        ))}
-      </div>
-    </div>
+    <SupervisorDashboard
+      figures={fetchSupervisorDashboard(user, filters, today)}
+      filters={filters}
+      locale={locale}
+      name={user.name}
+      filterForm={
+        <DashboardFilters
+          values={{ country: filters.country, funder: filters.funder ? String(filters.funder) : undefined }}
+          countries={options.countries.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })).sort(byLabel)}
+          funders={options.funders
+            .map((f) => ({ value: String(f.id), label: f.acronym ?? localizedName(f, locale, `#${f.id}`) }))
+            .sort(byLabel)}
+        />
+      }
+    />
+  );
+}
+
+function staffHome(user: SessionUser, locale: Locale) {
+  const today = todayIn("Africa/Casablanca");
+  return (
+    <StaffHome
+      name={user.name}
+      locale={locale}
+      sentBack={fetchSentBackTo(user)}
+      changeRequests={fetchOpenChangeRequests(user)}
+      followUps={fetchMyFollowUps(user, today)}
+      recent={fetchRecentEntriesBy(user)}
+      mayRecordMeetings={can(user.role, "create", "meeting")}
+    />
   );
 }

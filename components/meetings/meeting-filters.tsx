@@ -44,13 +44,13 @@ export function MeetingFilters({
   events,
   kinds,
 }: {
-  values: { q?: string; country?: string; from?: string; to?: string; event?: string; kind?: string };
+  values: { q?: string; country?: string; from?: string; to?: string; event?: string; kind?: string; validated?: string };
   countries: Option[];
   events: Option[];
   kinds: Option[];
 }) {
   const t = useTranslations("meetings.filters");
-  const ids = { q: useId(), from: useId(), to: useId() };
+  const ids = { q: useId(), from: useId(), to: useId(), validated: useId() };
   return (
     <form
       method="get"
@@ -84,7 +84,11 @@ export function MeetingFilters({
           <Input id={ids.to} name="to" type="date" defaultValue={values.to} />
         </div>
       </div>
-      <div className="flex gap-2 lg:col-span-6">
+      <div className="flex flex-wrap items-center gap-2 lg:col-span-6">
+        <label htmlFor={ids.validated} className="me-4 flex items-center gap-2 text-sm">
+          <input id={ids.validated} type="checkbox" name="validated" value="1" defaultChecked={values.validated === "1"} className="size-4 accent-primary" />
+          {t("validatedOnly")}
+        </label>
         <Button type="submit">
           <Search aria-hidden className="size-4" />
           {t("apply")}

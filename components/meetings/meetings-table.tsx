@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ValidationStatusBadge } from "@/components/record-validation/validation-status-badge";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
@@ -32,6 +33,11 @@ export async function MeetingsTable({ rows, locale }: { rows: MeetingListRow[]; 
                 <Link href={`/meetings/${row.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
                   {formatPartialDateRange(row.startsOn, row.endsOn, locale)}
                 </Link>
+                {row.validationStatus !== "validated" && (
+                  <div className="mt-1">
+                    <ValidationStatusBadge status={row.validationStatus} />
+                  </div>
+                )}
               </TableCell>
               <TableCell className="align-top whitespace-normal">
                 <ul className="flex flex-col gap-0.5">

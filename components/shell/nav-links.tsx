@@ -4,8 +4,17 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
+export type NavLink = {
+  href: string;
+  label: string;
+  /** A count of what waits for the user there (reviews, validations); shown when above 0. */
+  badge?: number;
+  /** The badge's meaning, read by screen readers ("3 waiting"). */
+  badgeLabel?: string;
+};
+
 /** Main navigation; the links given are already filtered by role on the server. */
-export function NavLinks({ links, label }: { links: { href: string; label: string }[]; label: string }) {
+export function NavLinks({ links, label }: { links: NavLink[]; label: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-1">
@@ -22,6 +31,15 @@ export function NavLinks({ links, label }: { links: { href: string; label: strin
             )}
           >
             {link.label}
+            {link.badge ? (
+              <span
+                data-testid={`nav-badge-${link.href}`}
+                className="ms-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground"
+              >
+                <span aria-hidden>{link.badge}</span>
+                <span className="sr-only">{link.badgeLabel ?? link.badge}</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

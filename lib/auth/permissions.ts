@@ -21,6 +21,8 @@ export const resources = [
   "dataQuality",
   "auditLog",
   "user",
+  /** One's own account (changing one's own password); every role has it. */
+  "account",
 ] as const;
 export type Resource = (typeof resources)[number];
 
@@ -63,6 +65,7 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     dataQuality: ["read"],
     auditLog: ["read"],
     user: ["read", "create", "update", "archive", "manage"],
+    account: ["update"],
   },
   supervisor: {
     meeting: supervision,
@@ -77,6 +80,7 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     country: ["read"],
     dataQuality: ["read"],
     auditLog: ["read"],
+    account: ["update"],
   },
   staff: {
     meeting: recordKeeping,
@@ -89,11 +93,13 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     agreement: recordKeeping,
     country: ["read"],
     auditLog: ["read"],
+    account: ["update"],
   },
   committee: {
     // Scoped in SQL to the projects of the member's steering committees.
     project: ["read"],
     milestone: ["read", "review"],
+    account: ["update"],
   },
 };
 

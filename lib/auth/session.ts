@@ -52,10 +52,17 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-/** For pages: the current user, or a redirect to /login. */
+/** Where a user with a one-time password is sent until they choose their own. */
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+/**
+ * For pages: the current user, or a redirect to /login (anonymous, unknown or deactivated), or to
+ * the change-password page while the account still has a one-time password.
+ */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   return user;
 }
 

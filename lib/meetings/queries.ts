@@ -48,6 +48,7 @@ function filterConditions(filters: MeetingFilters): SQL | undefined {
   }
   if (filters.country) conditions.push(eq(meetings.countryCode, filters.country));
   if (filters.kind) conditions.push(eq(meetings.kind, filters.kind));
+  if (filters.validated) conditions.push(eq(meetings.validationStatus, "validated"));
   if (filters.event) {
     conditions.push(
       inArray(

@@ -100,7 +100,10 @@ export function emptyMeetingForm(today: string): MeetingFormValues {
   };
 }
 
-/** Filters of the meetings list, as they live in the URL (`?q=&country=&from=&to=&event=&kind=&page=`). */
+/**
+ * Filters of the meetings list, as they live in the URL
+ * (`?q=&country=&from=&to=&event=&kind=&validated=1&page=`).
+ */
 export const meetingFiltersSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
@@ -108,6 +111,8 @@ export const meetingFiltersSchema = z.object({
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   event: z.coerce.number().int().positive().optional().catch(undefined),
   kind: z.enum(meetingKinds).optional().catch(undefined),
+  /** "1": only meetings a supervisor has validated. */
+  validated: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type MeetingFilters = z.infer<typeof meetingFiltersSchema>;

@@ -91,6 +91,11 @@ export async function runMutation<Schema extends z.ZodType, T>(options: {
 }): Promise<ActionResult<T>> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated", message: "unauthenticated" };
+  // A one-time password is known to whoever set it: until it is changed, the account may do
+  // nothing but change it.
+  if (user.mustChangePassword && options.resource !== "account") {
+    return { ok: false, error: "forbidden", message: "mustChangePassword" };
+  }
   if (!can(user.role, options.action, options.resource)) {
     return { ok: false, error: "forbidden", message: "forbidden" };
   }
@@ -136,6 +141,8 @@ type VersionedTable = SQLiteTable & {
 /**
  * Updates one row if, and only if, its version is still `expectedVersion`; bumps the version and
  * stamps updated by/at. Returns the changed fields as `{ field: [before, after] }` for the audit.
+ * The validation state becomes "edited" when staff change a record already checked, unless
+ * `values.validationStatus` is given (a supervisor's decision).
  * @throws NotFoundError when the row does not exist (or is archived, unless `allowArchived`)
  * @throws ConflictError when the row exists with another version
  */
@@ -159,8 +166,14 @@ export function updateVersioned<TTable extends VersionedTable>(
     const previous = before[key];
     if ((previous ?? null) !== (after ?? null)) changes[key] = [previous ?? null, after ?? null];
   }
+  // A supervisor's edit keeps the state; staff's edit of a checked record puts it back in the
+  // queue. A validation decision (lib/record-validation) sets the state explicitly.
   const validationStatus =
-    ctx.user.role === "supervisor" || before.validationStatus === "new" ? before.validationStatus : "edited";
+    "validationStatus" in values
+      ? (values as { validationStatus: unknown }).validationStatus
+      : ctx.user.role === "supervisor" || before.validationStatus === "new"
+        ? before.validationStatus
+        : "edited";
   const result = ctx.tx
     .update(table)
     .set({

@@ -37,6 +37,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     to: filters.to,
     event: filters.event ? String(filters.event) : undefined,
     kind: filters.kind,
+    validated: filters.validated,
   };
   return (
     <div className="flex flex-col gap-4">

@@ -7,6 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { RecordHistory } from "@/components/shell/record-history";
+import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
@@ -57,6 +58,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </Link>
         )}
       </header>
+
+      <ValidationPanel
+        user={user}
+        entityType="meeting"
+        record={meeting}
+        recordName={stored.counterparts.map((c) => c.name).join(locale === "ar" ? "، " : ", ")}
+      />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ValidationQueueTable } from "@/components/record-validation/validation-queue-table";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/config";
+import { countAwaitingValidation, fetchValidationQueue, VALIDATION_QUEUE_LIMIT } from "@/lib/record-validation/queries";
+import {
+  validationEntityTypes,
+  validationQueueFiltersSchema,
+  validationTargets,
+  type ValidationEntityType,
+} from "@/lib/record-validation/schema";
+import { cn } from "@/lib/utils";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("validation"))("title") };
+}
+
+/** The supervisors' queue of what staff created or changed, waiting for validation. */
+export default async function ValidationQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const types = validationEntityTypes.filter((type) => can(user.role, "validate", validationTargets[type].resource));
+  if (types.length === 0) notFound();
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const filters = validationQueueFiltersSchema.parse({ type: first(raw.type), status: first(raw.status) });
+  const [t, current] = [await getTranslations("validation"), await getLocale()];
+  const locale = isLocale(current) ? current : "ar";
+  const queue = fetchValidationQueue(user, filters);
+  const counts = countAwaitingValidation(user);
+  const waitingTotal = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const href = (next: { type?: ValidationEntityType; status?: "waiting" | "sent_back" }) => {
+    const params = new URLSearchParams();
+    const status = next.status ?? filters.status;
+    if (status !== "waiting") params.set("status", status);
+    const type = "type" in next ? next.type : filters.type;
+    if (type) params.set("type", type);
+    const query = params.toString();
+    return query ? `/validation?${query}` : "/validation";
+  };
+  const chip = (active: boolean) =>
+    cn(
+      "rounded-full border px-3 py-1 text-sm transition-colors hover:bg-muted",
+      active && "border-primary bg-primary text-primary-foreground hover:bg-primary/90",
+    );
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
+      </div>
+      <nav aria-label={t("statusFilter")} className="flex flex-wrap gap-2">
+        <Link href={href({ status: "waiting" })} className={chip(filters.status === "waiting")} aria-current={filters.status === "waiting" ? "page" : undefined}>
+          {t("tabs.waiting", { count: waitingTotal })}
+        </Link>
+        <Link href={href({ status: "sent_back" })} className={chip(filters.status === "sent_back")} aria-current={filters.status === "sent_back" ? "page" : undefined}>
+          {t("tabs.sentBack")}
+        </Link>
+      </nav>
+      <nav aria-label={t("typeFilter")} className="flex flex-wrap gap-2">
+        <Link href={href({ type: undefined })} className={chip(!filters.type)} aria-current={!filters.type ? "page" : undefined}>
+          {t("allTypes")}
+        </Link>
+        {types.map((type) => (
+          <Link key={type} href={href({ type })} className={chip(filters.type === type)} aria-current={filters.type === type ? "page" : undefined}>
+            {t(`typesPlural.${type}`)}
+            {filters.status === "waiting" && ` (${counts[type] ?? 0})`}
+          </Link>
+        ))}
+      </nav>
+      <ValidationQueueTable rows={queue.rows} locale={locale} withActions={filters.status === "waiting"} />
+      {queue.total > queue.rows.length && (
+        <p className="text-sm text-muted-foreground">{t("truncated", { shown: VALIDATION_QUEUE_LIMIT, total: queue.total })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,253 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AlertTriangle, CalendarClock, ListChecks } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { SupervisorDashboard as Figures } from "@/lib/dashboard/queries";
+import { DUE_SOON_DAYS, lastDayOfMonth, MEETING_MONTHS, type DashboardFilters } from "@/lib/dashboard/schema";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import type { Locale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+import { BarList } from "./bar-list";
+import { MonthChart } from "./month-chart";
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+type MilestoneRow = Figures["lateMilestones"]["rows"][number];
+
+async function MilestoneList({
+  title,
+  description,
+  total,
+  rows,
+  locale,
+  testId,
+  icon,
+  tone,
+}: {
+  title: string;
+  description: string;
+  total: number;
+  rows: MilestoneRow[];
+  locale: Locale;
+  testId: string;
+  icon: React.ReactNode;
+  tone: "destructive" | "warning";
+}) {
+  const t = await getTranslations("dashboard");
+  return (
+    <Card className="gap-4" data-testid={testId}>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          {icon}
+          <h2>{title}</h2>
+          <Badge variant={total > 0 ? tone : "secondary"} className="ms-auto text-sm" data-testid={`${testId}-total`}>
+            {total}
+          </Badge>
+        </CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        {rows.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{t("none")}</p>
+        ) : (
+          <ul className="flex flex-col divide-y text-sm">
+            {rows.map((row) => (
+              <li key={row.id} className="flex items-start justify-between gap-3 py-2">
+                <div className="min-w-0">
+                  <Link href={`/projects/${row.projectId}`} className="font-medium text-primary underline-offset-4 hover:underline" dir="auto">
+                    {row.title}
+                  </Link>
+                  <p className="text-muted-foreground">
+                    <bdi>
+                      {row.projectAcronym ??
+                        localizedName({ nameAr: row.projectTitleAr, nameFr: row.projectTitleFr, nameEn: row.projectTitleEn }, locale)}
+                    </bdi>
+                  </p>
+                </div>
+                <span className="shrink-0 whitespace-nowrap text-muted-foreground">{formatPartialDate(row.plannedOn, locale)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {total > rows.length && <p className="mt-2 text-sm text-muted-foreground">{t("andMore", { count: total - rows.length })}</p>}
+      </CardContent>
+    </Card>
+  );
+}
+
+/**
+ * The supervisor's home: the portfolio at a glance, every figure linked to the records behind it.
+ * Figures come from lib/dashboard/queries.ts (SQL aggregates).
+ */
+export async function SupervisorDashboard({
+  figures,
+  filters,
+  filterForm,
+  locale,
+  name,
+}: {
+  figures: Figures;
+  filters: DashboardFilters;
+  filterForm: React.ReactNode;
+  locale: Locale;
+  name: string;
+}) {
+  const t = await getTranslations("dashboard");
+  const tp = await getTranslations("projects.statuses");
+  const ta = await getTranslations("agreements.statuses");
+  const tf = await getTranslations("meetings.followUpStatuses");
+  const { country, funder } = filters;
+  const projectTotal = figures.projectsByStatus.reduce((sum, r) => sum + r.count, 0);
+  const agreementTotal = figures.agreementsBySigningStatus.reduce((sum, r) => sum + r.count, 0);
+  const meetingTotal = figures.meetingsPerMonth.reduce((sum, r) => sum + r.count, 0);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("welcome", { name })}</p>
+      </div>
+      {filterForm}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card className="gap-4" data-testid="projects-by-status">
+          <CardHeader>
+            <CardTitle>
+              <h2>{t("projectsByStatus")}</h2>
+            </CardTitle>
+            <CardDescription>{t("totalProjects", { count: projectTotal })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <BarList
+              testIdPrefix="projects-status"
+              bars={figures.projectsByStatus.map((row) => ({
+                key: row.status,
+                label: tp(row.status),
+                count: row.count,
+                href: `/projects${query({ status: row.status, country, funder })}`,
+              }))}
+            />
+          </CardContent>
+        </Card>
+
+        <Card className="gap-4" data-testid="agreements-by-status">
+          <CardHeader>
+            <CardTitle>
+              <h2>{t("agreementsByStatus")}</h2>
+            </CardTitle>
+            <CardDescription>{t("totalAgreements", { count: agreementTotal })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <BarList
+              testIdPrefix="agreements-status"
+              tone="warning"
+              bars={figures.agreementsBySigningStatus.map((row) => ({
+                key: row.status,
+                label: ta(row.status),
+                count: row.count,
+                href: `/agreements${query({ status: row.status, country })}`,
+              }))}
+            />
+          </CardContent>
+        </Card>
+
+        <MilestoneList
+          title={t("lateMilestones")}
+          description={t("lateHelp")}
+          total={figures.lateMilestones.total}
+          rows={figures.lateMilestones.rows}
+          locale={locale}
+          testId="late-milestones"
+          tone="destructive"
+          icon={<AlertTriangle aria-hidden className="size-5 text-destructive" />}
+        />
+        <MilestoneList
+          title={t("dueSoon", { days: DUE_SOON_DAYS })}
+          description={t("dueSoonHelp")}
+          total={figures.dueSoon.total}
+          rows={figures.dueSoon.rows}
+          locale={locale}
+          testId="due-soon"
+          tone="warning"
+          icon={<CalendarClock aria-hidden className="size-5 text-warning-foreground" />}
+        />
+
+        <Card className="gap-4 lg:col-span-2" data-testid="meetings-chart">
+          <CardHeader>
+            <CardTitle>
+              <h2>{t("meetingsPerMonth", { months: MEETING_MONTHS })}</h2>
+            </CardTitle>
+            <CardDescription>
+              {t("totalMeetings", { count: meetingTotal })}
+              {figures.meetingsDatedByYearOnly > 0 && ` ${t("yearOnly", { count: figures.meetingsDatedByYearOnly })}`}
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <MonthChart
+              months={figures.meetingsPerMonth}
+              locale={locale}
+              countLabel={(count) => t("meetingCount", { count })}
+              hrefFor={(month) => `/meetings${query({ from: `${month}-01`, to: lastDayOfMonth(month), country })}`}
+            />
+          </CardContent>
+        </Card>
+
+        <Card className="gap-4 lg:col-span-2" data-testid="follow-ups">
+          <CardHeader>
+            <CardTitle className="flex flex-wrap items-center gap-2">
+              <ListChecks aria-hidden className="size-5" />
+              <h2>{t("followUps")}</h2>
+            </CardTitle>
+            <CardDescription className="flex flex-wrap gap-4">
+              <span>
+                {t("followUpsOpen")} <strong data-testid="follow-ups-open">{figures.followUps.open}</strong>
+              </span>
+              <span>
+                {t("followUpsOverdue")} <strong className="text-destructive" data-testid="follow-ups-overdue">{figures.followUps.overdue}</strong>
+              </span>
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            {figures.followUps.rows.length === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("none")}</p>
+            ) : (
+              <ul className="flex flex-col divide-y text-sm">
+                {figures.followUps.rows.map((row) => (
+                  <li key={row.id} className="flex flex-wrap items-start justify-between gap-3 py-2">
+                    <div className="min-w-0">
+                      <Link href={`/meetings/${row.meetingId}`} className="font-medium text-primary underline-offset-4 hover:underline" dir="auto">
+                        {row.description}
+                      </Link>
+                      <p className="text-muted-foreground">
+                        {t("meetingOf", { date: formatPartialDate(row.meetingStartsOn, locale) })}
+                        {row.owner && (
+                          <>
+                            {" · "}
+                            <bdi>{row.owner}</bdi>
+                          </>
+                        )}
+                      </p>
+                    </div>
+                    <span className="flex shrink-0 items-center gap-2">
+                      {row.overdue && <Badge variant="destructive">{t("overdue")}</Badge>}
+                      <Badge variant="outline">{tf(row.status)}</Badge>
+                      <span className="whitespace-nowrap text-muted-foreground">{row.dueOn ? formatPartialDate(row.dueOn, locale) : t("noDueDate")}</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {figures.followUps.open > figures.followUps.rows.length && (
+              <p className="mt-2 text-sm text-muted-foreground">{t("andMore", { count: figures.followUps.open - figures.followUps.rows.length })}</p>
+            )}
+          </CardContent>
+        </Card>
+      </div>
+    </div>
+  );
+}

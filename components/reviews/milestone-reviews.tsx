@@ -1,0 +1,64 @@
+import { getTranslations } from "next-intl/server";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import type { Locale } from "@/lib/i18n/config";
+import { fetchMilestoneReviews } from "@/lib/reviews/queries";
+import { ReviewDecisionBadge } from "./review-decision-badge";
+import { ReviewHistory } from "./review-history";
+
+/**
+ * The steering committee's reviews of one project's milestones, for the project page: per
+ * reviewed milestone, the latest decision and comment, and the earlier reviews behind a
+ * disclosure. Renders nothing for users who may not read milestones or projects outside their
+ * scope (the page itself decides whether the project is shown).
+ *
+ * Usage: `<MilestoneReviews user={user} projectId={id} locale={locale} />`
+ */
+export async function MilestoneReviews({ user, projectId, locale }: { user: SessionUser; projectId: number; locale: Locale }) {
+  if (!can(user.role, "read", "milestone")) return null;
+  const reviewed = fetchMilestoneReviews(user, projectId);
+  if (!reviewed) return null;
+  const t = await getTranslations("reviews");
+  return (
+    <Card data-testid="milestone-reviews">
+      <CardHeader>
+        <CardTitle>
+          <h2>{t("projectSectionTitle")}</h2>
+        </CardTitle>
+      </CardHeader>
+      <CardContent>
+        {reviewed.length === 0 ? (
+          <p className="text-muted-foreground">{t("noReviews")}</p>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {reviewed.map((milestone) => {
+              const [latest, ...earlier] = milestone.reviews;
+              return (
+                <li key={milestone.activityId} className="flex flex-col gap-2 border-b pb-4 last:border-b-0 last:pb-0" data-testid={`milestone-review-${milestone.activityId}`}>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <bdi className="font-medium" dir="auto">
+                      {milestone.title}
+                    </bdi>
+                    {milestone.plannedOn && <span className="text-sm text-muted-foreground">{formatPartialDate(milestone.plannedOn, locale)}</span>}
+                    {latest && <ReviewDecisionBadge decision={latest.decision} />}
+                  </div>
+                  {latest && <ReviewHistory reviews={[latest]} locale={locale} showMilestone={false} />}
+                  {earlier.length > 0 && (
+                    <details>
+                      <summary className="cursor-pointer text-sm text-primary">{t("earlierReviews", { count: earlier.length })}</summary>
+                      <div className="mt-2">
+                        <ReviewHistory reviews={earlier} locale={locale} showMilestone={false} />
+                      </div>
+                    </details>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

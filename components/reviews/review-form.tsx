@@ -1,0 +1,84 @@
+"use client";
+
+/**
+ * A committee member's decision on one milestone marked done: approve, or request changes with a
+ * comment (required for that decision, optional to approve). The server checks the permission,
+ * the member's committees and the milestone's version again.
+ */
+import { useId, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Check, MessageSquareWarning } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { reviewMilestone } from "@/lib/reviews/actions";
+import type { MilestoneReviewDecision } from "@/lib/reviews/schema";
+
+export function ReviewForm({ activityId, version, milestoneTitle }: { activityId: number; version: number; milestoneTitle: string }) {
+  const t = useTranslations("reviews.form");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const commentId = useId();
+  const [comment, setComment] = useState("");
+  const [commentError, setCommentError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function decide(decision: MilestoneReviewDecision) {
+    setError(null);
+    setCommentError(null);
+    startTransition(async () => {
+      const result = await reviewMilestone({ activityId, version, decision, comment });
+      if (!result.ok) {
+        const key = result.fieldErrors?.comment?.[0];
+        if (key) setCommentError(key);
+        else setError(result.message);
+        return;
+      }
+      setComment("");
+      router.refresh();
+    });
+  }
+
+  const errorText = (key: string) => (te.has(key) ? te(key) : te("failed"));
+  return (
+    <div className="flex flex-col gap-3" role="group" aria-label={t("groupLabel", { title: milestoneTitle })}>
+      <div className="grid gap-1.5">
+        <Label htmlFor={commentId}>{t("comment")}</Label>
+        <Textarea
+          id={commentId}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          aria-invalid={!!commentError}
+          aria-describedby={`${commentId}-hint${commentError ? ` ${commentId}-error` : ""}`}
+          dir="auto"
+          rows={2}
+        />
+        <p id={`${commentId}-hint`} className="text-xs text-muted-foreground">
+          {t("commentHint")}
+        </p>
+        {commentError && (
+          <p id={`${commentId}-error`} role="alert" className="text-sm font-medium text-destructive">
+            {errorText(commentError)}
+          </p>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="text-sm font-medium text-destructive">
+          {errorText(error)}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={() => decide("approved")} disabled={pending}>
+          <Check aria-hidden className="size-4" />
+          {t("approve")}
+        </Button>
+        <Button variant="outline" onClick={() => decide("changes_requested")} disabled={pending}>
+          <MessageSquareWarning aria-hidden className="size-4" />
+          {t("requestChanges")}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+/**
+ * The administrator creates an account: name, email, role, language. The server makes a
+ * one-time password, shown here once; the person must change it at first sign-in.
+ */
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { UserPlus } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { locales, userRoles } from "@/db/schema";
+import { createUser } from "@/lib/users/actions";
+import { emptyUserForm, userCreateSchema, type UserCreateValues } from "@/lib/users/schema";
+import { OneTimePassword } from "./one-time-password";
+
+export function UserCreateForm() {
+  const t = useTranslations("users.form");
+  const tr = useTranslations("roles");
+  const tl = useTranslations("languages");
+  const router = useRouter();
+  const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
+  const form = useForm<UserCreateValues>({ resolver: zodResolver(userCreateSchema), defaultValues: emptyUserForm(), mode: "onTouched" });
+  const { formError, clearFormError, showRefusal } = useActionErrors(form);
+
+  async function onSubmit(values: UserCreateValues) {
+    clearFormError();
+    setCreated(null);
+    const result = await createUser(values);
+    if (!result.ok) return showRefusal(result);
+    setCreated({ name: values.name, password: result.data.oneTimePassword });
+    form.reset(emptyUserForm());
+    router.refresh();
+  }
+
+  return (
+    <Card className="gap-4">
+      <CardHeader>
+        <CardTitle>
+          <h2>{t("title")}</h2>
+        </CardTitle>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        {created && <OneTimePassword password={created.password} forName={created.name} />}
+        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-start" aria-label={t("title")}>
+          <div className="empty:hidden sm:col-span-2 lg:col-span-4">
+            <FormErrorAlert error={formError} />
+          </div>
+          <TextField form={form} name="name" label={t("name")} required dir="auto" autoComplete="off" />
+          <TextField form={form} name="email" label={t("email")} type="email" required dir="ltr" autoComplete="off" />
+          <SelectField form={form} name="role" label={t("role")} required options={userRoles.map((r) => ({ value: r, label: tr(r) }))} />
+          <SelectField form={form} name="locale" label={t("locale")} required options={locales.map((l) => ({ value: l, label: tl(l) }))} />
+          <div className="sm:col-span-2 lg:col-span-4">
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              <UserPlus aria-hidden className="size-4" />
+              {form.formState.isSubmitting ? t("creating") : t("create")}
+            </Button>
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * The supervisor dashboard: portfolio figures as SQL aggregates (COUNT ... GROUP BY), never by
+ * loading every row. Lists show the first few rows with the total beside them.
+ *
+ * Filters (lib/dashboard/schema.ts):
+ * - country: a project's partner country (and so its milestones), an agreement's counterpart
+ *   country, a meeting's country (and so its follow-up actions);
+ * - funder: projects where the organisation holds the funding role, their milestones, the
+ *   agreements attached to those projects or signed with the funder, and the meetings that were a
+ *   milestone of those projects or where a counterpart represented the funder.
+ */
+import "server-only";
+import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  activities,
+  agreements,
+  countries,
+  followUpActions,
+  meetings,
+  organisations,
+  projectPartners,
+  projects,
+  projectStatuses,
+  signingStatuses,
+} from "@/db/schema";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { lateCondition } from "@/lib/projects/progress";
+import { addDays, DUE_SOON_DAYS, lastMonths, MEETING_MONTHS, type DashboardFilters } from "./schema";
+
+/** How many rows each list shows (the totals count them all). */
+export const DASHBOARD_LIST_LIMIT = 8;
+
+// Spelled out qualified: inside correlated subqueries drizzle may render a column bare.
+const projectIdColumn = sql.raw(`"projects"."id"`);
+const meetingIdColumn = sql.raw(`"meetings"."id"`);
+
+/** SQL: ids of the projects where `funder` holds the funding role. */
+function fundedProjectIds(funder: number): SQL {
+  return sql`(select pp.project_id from project_partners pp where pp.organisation_id = ${funder} and pp.partner_role = 'funding')`;
+}
+
+/** Conditions on `projects` (and so on milestones through their project). */
+function projectConditions(filters: DashboardFilters): SQL | undefined {
+  return and(
+    isNull(projects.archivedAt),
+    filters.country ? eq(projects.partnerCountryCode, filters.country) : undefined,
+    filters.funder ? sql`${projectIdColumn} in ${fundedProjectIds(filters.funder)}` : undefined,
+  );
+}
+
+function agreementConditions(filters: DashboardFilters): SQL | undefined {
+  return and(
+    isNull(agreements.archivedAt),
+    filters.country ? eq(agreements.counterpartCountryCode, filters.country) : undefined,
+    filters.funder
+      ? sql`(${agreements.projectId} in ${fundedProjectIds(filters.funder)} or ${agreements.counterpartOrganisationId} = ${filters.funder})`
+      : undefined,
+  );
+}
+
+function meetingConditions(filters: DashboardFilters): SQL | undefined {
+  return and(
+    isNull(meetings.archivedAt),
+    filters.country ? eq(meetings.countryCode, filters.country) : undefined,
+    filters.funder
+      ? sql`(exists (select 1 from activities a where a.meeting_id = ${meetingIdColumn} and a.archived_at is null
+            and a.project_id in ${fundedProjectIds(filters.funder)})
+          or exists (select 1 from meeting_counterparts mc where mc.meeting_id = ${meetingIdColumn}
+            and mc.organisation_id = ${filters.funder}))`
+      : undefined,
+  );
+}
+
+/** SQL: an open milestone whose planned period starts within [today, horizon] and is not over. */
+function dueSoonCondition(today: string, horizon: string): SQL {
+  const planned = activities.plannedOn;
+  return sql`(${activities.status} not in ('done', 'cancelled') and ${planned} is not null
+    and ${planned} >= substr(${today}, 1, length(${planned}))
+    and ${planned} <= substr(${horizon}, 1, length(${planned})))`;
+}
+
+const milestoneColumns = {
+  id: activities.id,
+  title: activities.title,
+  plannedOn: activities.plannedOn,
+  status: activities.status,
+  projectId: projects.id,
+  projectAcronym: projects.acronym,
+  projectTitleAr: projects.titleAr,
+  projectTitleFr: projects.titleFr,
+  projectTitleEn: projects.titleEn,
+};
+
+/** Milestones (in non-archived projects matching the filters) meeting `condition`: total and first rows. */
+function milestoneList(filters: DashboardFilters, condition: SQL) {
+  const db = getDb();
+  const where = and(isNull(activities.archivedAt), projectConditions(filters), condition);
+  const total = db.select({ n: count() }).from(activities).innerJoin(projects, eq(projects.id, activities.projectId)).where(where).get()?.n ?? 0;
+  const rows = db
+    .select(milestoneColumns)
+    .from(activities)
+    .innerJoin(projects, eq(projects.id, activities.projectId))
+    .where(where)
+    .orderBy(asc(activities.plannedOn), asc(activities.id))
+    .limit(DASHBOARD_LIST_LIMIT)
+    .all();
+  return { total, rows };
+}
+
+/**
+ * Every figure of the supervisor dashboard, for the given filters.
+ * @param today `YYYY-MM-DD` (the department's calendar day): lateness, "due soon", the months
+ * @returns
+ *  - projectsByStatus: every IATI status with its count (0 included)
+ *  - lateMilestones / dueSoon: `{ total, rows }` (rows: the first DASHBOARD_LIST_LIMIT, by planned date)
+ *  - agreementsBySigningStatus: every signing status with its count
+ *  - meetingsPerMonth: the MEETING_MONTHS months ending this month, oldest first, with counts of
+ *    meetings starting in each (month or day precision); `meetingsDatedByYearOnly` counts those of
+ *    the same years whose source gives only a year (they belong to no month)
+ *  - followUps: open (open or in progress) actions, how many are overdue (due before today), and
+ *    the first rows (overdue first, by due date)
+ * @throws ForbiddenError unless the user may read projects, milestones, agreements and meetings
+ */
+export function fetchSupervisorDashboard(user: SessionUser, filters: DashboardFilters, today: string) {
+  for (const resource of ["project", "milestone", "agreement", "meeting"] as const) assertCan(user.role, "read", resource);
+  const db = getDb();
+
+  const statusRows = db.select({ status: projects.status, n: count() }).from(projects).where(projectConditions(filters)).groupBy(projects.status).all();
+  const projectsByStatus = projectStatuses.map((status) => ({ status, count: statusRows.find((r) => r.status === status)?.n ?? 0 }));
+
+  const lateMilestones = milestoneList(filters, lateCondition(activities, today));
+  const dueSoon = milestoneList(filters, dueSoonCondition(today, addDays(today, DUE_SOON_DAYS)));
+
+  const signingRows = db
+    .select({ status: agreements.signingStatus, n: count() })
+    .from(agreements)
+    .where(agreementConditions(filters))
+    .groupBy(agreements.signingStatus)
+    .all();
+  const agreementsBySigningStatus = signingStatuses.map((status) => ({ status, count: signingRows.find((r) => r.status === status)?.n ?? 0 }));
+
+  const months = lastMonths(today, MEETING_MONTHS);
+  const [firstMonth, lastMonth] = [months[0]!, months.at(-1)!];
+  const month = sql<string>`substr(${meetings.startsOn}, 1, 7)`;
+  const monthRows = db
+    .select({ month, n: count() })
+    .from(meetings)
+    .where(and(meetingConditions(filters), sql`length(${meetings.startsOn}) >= 7`, sql`${month} between ${firstMonth} and ${lastMonth}`))
+    .groupBy(month)
+    .all();
+  const meetingsPerMonth = months.map((m) => ({ month: m, count: monthRows.find((r) => r.month === m)?.n ?? 0 }));
+  const meetingsDatedByYearOnly =
+    db
+      .select({ n: count() })
+      .from(meetings)
+      .where(
+        and(
+          meetingConditions(filters),
+          sql`length(${meetings.startsOn}) = 4`,
+          sql`${meetings.startsOn} between ${firstMonth.slice(0, 4)} and ${lastMonth.slice(0, 4)}`,
+        ),
+      )
+      .get()?.n ?? 0;
+
+  const openFollowUp = and(meetingConditions(filters), sql`${followUpActions.status} in ('open', 'in_progress')`);
+  const overdue = sql`(${followUpActions.dueOn} is not null and ${followUpActions.dueOn} < ${today})`;
+  const followUpCounts = db
+    .select({ open: count(), overdue: sql<number>`coalesce(sum(case when ${overdue} then 1 else 0 end), 0)` })
+    .from(followUpActions)
+    .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
+    .where(openFollowUp)
+    .get() ?? { open: 0, overdue: 0 };
+  const followUpRows = db
+    .select({
+      id: followUpActions.id,
+      description: followUpActions.description,
+      owner: followUpActions.owner,
+      dueOn: followUpActions.dueOn,
+      status: followUpActions.status,
+      overdue: sql<number>`${overdue}`,
+      meetingId: meetings.id,
+      meetingStartsOn: meetings.startsOn,
+    })
+    .from(followUpActions)
+    .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
+    .where(openFollowUp)
+    .orderBy(sql`${followUpActions.dueOn} is null`, asc(followUpActions.dueOn), asc(followUpActions.id))
+    .limit(DASHBOARD_LIST_LIMIT)
+    .all()
+    .map((row) => ({ ...row, overdue: Boolean(row.overdue) }));
+
+  return {
+    projectsByStatus,
+    lateMilestones,
+    dueSoon,
+    agreementsBySigningStatus,
+    meetingsPerMonth,
+    meetingsDatedByYearOnly,
+    followUps: { open: followUpCounts.open, overdue: followUpCounts.overdue, rows: followUpRows },
+  };
+}
+
+export type SupervisorDashboard = ReturnType<typeof fetchSupervisorDashboard>;
+
+/**
+ * Choices of the dashboard's filters: countries that appear on a project, an agreement or a
+ * meeting, and organisations holding the funding role on a project.
+ * @throws ForbiddenError unless the user may read projects
+ */
+export function fetchDashboardFilterOptions(user: SessionUser) {
+  assertCan(user.role, "read", "project");
+  const db = getDb();
+  const used = sql`(select partner_country_code from projects where archived_at is null
+    union select counterpart_country_code from agreements where archived_at is null
+    union select country_code from meetings where archived_at is null)`;
+  const countryRows = db.select().from(countries).where(sql`${countries.code} in ${used}`).all();
+  const funders = db
+    .selectDistinct({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
+    .from(projectPartners)
+    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+    .innerJoin(projects, eq(projects.id, projectPartners.projectId))
+    .where(and(eq(projectPartners.partnerRole, "funding"), isNull(projects.archivedAt), isNull(organisations.archivedAt), isNotNull(organisations.id)))
+    .all();
+  return { countries: countryRows, funders };
+}

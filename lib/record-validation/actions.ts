@@ -1,0 +1,58 @@
+"use server";
+
+/**
+ * Validation: the supervisor's decision on one record of any validatable type, through the one
+ * write path. The decision is a versioned write (a record changed since the supervisor looked at
+ * it is refused as a conflict, never validated blindly) audited as "validate".
+ */
+import { revalidatePath } from "next/cache";
+import { activities, agreements, meetings, organisations, people, projects } from "@/db/schema";
+import { runMutation, updateVersioned, type ActionResult } from "@/lib/write/run-mutation";
+import { isValidationEntityType, validationDecisionSchema, validationTargets, type ValidationEntityType } from "./schema";
+
+/** The whitelist's tables (lib/record-validation/schema.ts lists the types and resources). */
+const tables = {
+  meeting: meetings,
+  project: projects,
+  agreement: agreements,
+  organisation: organisations,
+  person: people,
+  activity: activities,
+} as const satisfies Record<ValidationEntityType, unknown>;
+
+/**
+ * Validates a record, or sends it back to staff with a comment (required).
+ * Input: `{ entityType, id, version, decision: "validate" | "send_back", comment }`.
+ * Permission: "validate" on the type's resource (supervisors). An entity type outside the
+ * whitelist is refused ("forbidden") before anything is read.
+ * @returns the record's new version; errors "conflict" (changed since loaded), "notFound"
+ *   (missing or archived), "invalid" (send back without a comment)
+ */
+export async function decideValidation(input: {
+  entityType: string;
+  id: number;
+  version: number;
+  decision: string;
+  comment: string;
+}): Promise<ActionResult<{ id: number; version: number }>> {
+  const entityType = (input as { entityType?: unknown } | null)?.entityType;
+  const result = await runMutation({
+    action: "validate",
+    // Unknown types fail closed: nobody holds "validate" on user accounts.
+    resource: isValidationEntityType(entityType) ? validationTargets[entityType].resource : "user",
+    schema: validationDecisionSchema,
+    input,
+    write: (ctx) => {
+      const { entityType, id, version, decision, comment } = ctx.data;
+      const values =
+        decision === "validate"
+          ? { validationStatus: "validated" as const, validationComment: null }
+          : { validationStatus: "sent_back" as const, validationComment: comment };
+      const changes = updateVersioned(ctx, tables[entityType], entityType, id, version, values);
+      ctx.audit({ action: "validate", entityType, entityId: id, changes: { decision, ...changes } });
+      return { id, version: version + 1 };
+    },
+  });
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

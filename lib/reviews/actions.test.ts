@@ -1,0 +1,152 @@
+/**
+ * Milestone reviews against a real, seeded SQLite file: a committee member reviews only the done
+ * milestones of their committees' projects (scope checked in SQL); a review is audited; a
+ * milestone changed after a review waits again; staff see reviews and their history.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { activities, auditLog, milestoneReviews } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session";
+import { openSeededDatabase } from "@/tests/helpers/seeded-db";
+
+const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { reviewMilestone } = await import("./actions");
+const {
+  countAwaitingMyReview,
+  fetchCommitteeWorkspace,
+  fetchMilestoneReviews,
+  fetchOpenChangeRequests,
+  fetchProjectForReview,
+  fetchRecentReviews,
+} = await import("./queries");
+
+let database: ReturnType<typeof openSeededDatabase>;
+let accounts: ReturnType<typeof openSeededDatabase>["accounts"];
+let recoming: number;
+let recosa: number;
+
+beforeAll(() => {
+  database = openSeededDatabase("reviews");
+  accounts = database.accounts;
+  ({ recoming, recosa } = database.projectIds);
+});
+afterAll(() => database.cleanup());
+beforeEach(() => {
+  session.current = accounts.committee;
+});
+
+function addMilestone(projectId: number, title: string, status: "done" | "planned" = "done") {
+  return database.db.insert(activities).values({ projectId, title, status, plannedOn: "2026-10" }).returning().get();
+}
+
+describe("the committee workspace", () => {
+  it("shows only the projects of the member's committees, with what waits for their review", () => {
+    const workspace = fetchCommitteeWorkspace(accounts.committee);
+    expect(workspace.projects.map((p) => p.id)).toEqual([recoming]);
+    const done = database.db.$client.prepare("select count(*) n from activities where project_id = ? and status = 'done' and archived_at is null").get(recoming) as { n: number };
+    expect(workspace.projects[0]!.awaiting).toBe(done.n);
+    expect(workspace.awaiting.every((m) => m.projectId === recoming)).toBe(true);
+    expect(countAwaitingMyReview(accounts.committee)).toBe(done.n);
+    expect(fetchCommitteeWorkspace(accounts.otherCommittee).projects.map((p) => p.id)).toEqual([recosa]);
+  });
+
+  it("returns null for a project outside the member's committees", () => {
+    expect(fetchProjectForReview(accounts.committee, recoming)?.project.id).toBe(recoming);
+    expect(fetchProjectForReview(accounts.committee, recosa)).toBeNull();
+    expect(fetchProjectForReview(accounts.committee, 999999)).toBeNull();
+  });
+
+  it("is refused to staff and supervisors (they read reviews, they do not review)", () => {
+    expect(() => fetchCommitteeWorkspace(accounts.staff)).toThrow(/Forbidden/);
+    expect(() => fetchProjectForReview(accounts.supervisor, recoming)).toThrow(/Forbidden/);
+    expect(countAwaitingMyReview(accounts.supervisor)).toBe(0);
+  });
+});
+
+describe("reviewMilestone", () => {
+  it("approves a done milestone: a review row, an audit entry, no longer waiting", async () => {
+    const milestone = addMilestone(recoming, "approve me");
+    const before = countAwaitingMyReview(accounts.committee);
+    const result = await reviewMilestone({ activityId: milestone.id, version: milestone.version, decision: "approved", comment: "" });
+    expect(result).toMatchObject({ ok: true, data: { projectId: recoming } });
+    expect(countAwaitingMyReview(accounts.committee)).toBe(before - 1);
+    const reviews = database.db.select().from(milestoneReviews).where(eq(milestoneReviews.activityId, milestone.id)).all();
+    expect(reviews).toMatchObject([{ reviewerId: accounts.committee.id, decision: "approved", comment: null }]);
+    const audit = database.db.select().from(auditLog).where(and(eq(auditLog.entityType, "activity"), eq(auditLog.entityId, milestone.id))).all();
+    expect(audit.map((a) => [a.action, a.userId])).toEqual([["review", accounts.committee.id]]);
+    // The milestone itself is untouched.
+    expect(database.db.select().from(activities).where(eq(activities.id, milestone.id)).get()!.version).toBe(milestone.version);
+  });
+
+  it("requires a comment to request changes", async () => {
+    const milestone = addMilestone(recoming, "needs a comment");
+    expect(await reviewMilestone({ activityId: milestone.id, version: 1, decision: "changes_requested", comment: " " })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { comment: ["commentRequired"] },
+    });
+    expect(await reviewMilestone({ activityId: milestone.id, version: 1, decision: "changes_requested", comment: "Liste des participants ?" })).toMatchObject({ ok: true });
+  });
+
+  it("refuses a milestone outside the member's committees as not found, and writes nothing", async () => {
+    const other = addMilestone(recosa, "not yours");
+    expect(await reviewMilestone({ activityId: other.id, version: 1, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "notFound" });
+    expect(database.db.select().from(milestoneReviews).where(eq(milestoneReviews.activityId, other.id)).all()).toEqual([]);
+  });
+
+  it("refuses a milestone not done, and one changed since the member saw it", async () => {
+    const planned = addMilestone(recoming, "not done yet", "planned");
+    expect(await reviewMilestone({ activityId: planned.id, version: 1, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "rule", message: "milestoneNotDone" });
+    const changed = addMilestone(recoming, "changed");
+    database.db.update(activities).set({ version: 2 }).where(eq(activities.id, changed.id)).run();
+    expect(await reviewMilestone({ activityId: changed.id, version: 1, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "conflict" });
+  });
+
+  it("is refused to staff, supervisors and admins", async () => {
+    const milestone = addMilestone(recoming, "roles");
+    for (const user of [accounts.staff, accounts.supervisor, accounts.admin]) {
+      session.current = user;
+      expect(await reviewMilestone({ activityId: milestone.id, version: 1, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "forbidden" });
+    }
+  });
+
+  it("asks again once the milestone changed after the review (but not after a validation)", async () => {
+    const milestone = addMilestone(recoming, "changes after review");
+    await reviewMilestone({ activityId: milestone.id, version: 1, decision: "changes_requested", comment: "Ajouter le rapport" });
+    const waiting = () => fetchProjectForReview(accounts.committee, recoming)!.milestones.find((m) => m.id === milestone.id)!;
+    expect(waiting()).toMatchObject({ awaiting: false, myDecision: "changes_requested" });
+    expect(fetchOpenChangeRequests(accounts.staff).map((r) => r.activityId)).toContain(milestone.id);
+
+    const later = new Date(Date.now() + 1000).toISOString();
+    database.db.insert(auditLog).values({ at: later, userId: accounts.supervisor.id, action: "validate", entityType: "activity", entityId: milestone.id }).run();
+    expect(waiting().awaiting).toBe(false);
+    database.db.insert(auditLog).values({ at: later, userId: accounts.staff.id, action: "update", entityType: "activity", entityId: milestone.id }).run();
+    expect(waiting().awaiting).toBe(true);
+    expect(fetchOpenChangeRequests(accounts.staff).map((r) => r.activityId)).not.toContain(milestone.id);
+    expect(fetchMilestoneReviews(accounts.staff, recoming)!.find((m) => m.activityId === milestone.id)!.reviews[0]!.superseded).toBe(true);
+  });
+});
+
+describe("reading reviews", () => {
+  it("staff and supervisors see every review with its history; members only their projects'", async () => {
+    session.current = accounts.otherCommittee;
+    const recosaMilestone = addMilestone(recosa, "RECOSA review");
+    await reviewMilestone({ activityId: recosaMilestone.id, version: 1, decision: "approved", comment: "" });
+
+    for (const user of [accounts.staff, accounts.supervisor, accounts.admin]) {
+      const projectsSeen = new Set(fetchRecentReviews(user, {}).map((r) => r.projectId));
+      expect(projectsSeen).toEqual(new Set([recoming, recosa]));
+    }
+    expect(new Set(fetchRecentReviews(accounts.committee, {}).map((r) => r.projectId))).toEqual(new Set([recoming]));
+    expect(fetchRecentReviews(accounts.staff, { decision: "changes_requested" }).every((r) => r.decision === "changes_requested")).toBe(true);
+
+    const grouped = fetchMilestoneReviews(accounts.staff, recoming)!;
+    const history = grouped.find((m) => m.title === "changes after review")!.reviews;
+    expect(history[0]).toMatchObject({ decision: "changes_requested", comment: "Ajouter le rapport", reviewerName: accounts.committee.name });
+    expect(fetchMilestoneReviews(accounts.committee, recosa)).toBeNull();
+    expect(fetchMilestoneReviews(accounts.otherCommittee, recosa)!.map((m) => m.activityId)).toEqual([recosaMilestone.id]);
+  });
+});

@@ -1,0 +1,55 @@
+"use server";
+
+/**
+ * Milestone reviews: a steering-committee member approves a milestone marked done, or requests
+ * changes with a comment. Through the one write path, with the scope checked in SQL.
+ */
+import { revalidatePath } from "next/cache";
+import { and, eq, isNull } from "drizzle-orm";
+import { activities, milestoneReviews, projects, steeringCommitteeMemberships } from "@/db/schema";
+import { ConflictError, NotFoundError, RuleError, runMutation, type ActionResult } from "@/lib/write/run-mutation";
+import { milestoneReviewSchema, type MilestoneReviewInput } from "./schema";
+
+/**
+ * Records a review of milestone `activityId` as seen at `version`.
+ * Permission: "review" on "milestone" (committee members). Scope: the milestone's project must be
+ * one whose steering committee the member sits on, else "notFound" (the milestone is not shown to
+ * exist). The milestone itself is not changed; the review is a row of its own, audited "review".
+ * @returns the review's id; errors "notFound", "conflict" (the milestone changed since it was
+ *   shown), "rule" with message "milestoneNotDone", "invalid" (changes requested without a comment)
+ */
+export async function reviewMilestone(input: MilestoneReviewInput): Promise<ActionResult<{ id: number; projectId: number }>> {
+  const result = await runMutation({
+    action: "review",
+    resource: "milestone",
+    schema: milestoneReviewSchema,
+    input,
+    write: (ctx) => {
+      const { activityId, version, decision, comment } = ctx.data;
+      const milestone = ctx.tx
+        .select({ id: activities.id, version: activities.version, status: activities.status, projectId: activities.projectId })
+        .from(activities)
+        .innerJoin(projects, eq(projects.id, activities.projectId))
+        .innerJoin(
+          steeringCommitteeMemberships,
+          and(eq(steeringCommitteeMemberships.projectId, projects.id), eq(steeringCommitteeMemberships.userId, ctx.user.id)),
+        )
+        .where(and(eq(activities.id, activityId), isNull(activities.archivedAt), isNull(projects.archivedAt)))
+        .get();
+      if (!milestone) throw new NotFoundError("activity", activityId);
+      if (milestone.version !== version) throw new ConflictError("activity", activityId);
+      if (milestone.status !== "done") throw new RuleError("milestoneNotDone");
+      const { id } = ctx.tx
+        .insert(milestoneReviews)
+        .values({ activityId, reviewerId: ctx.user.id, decision, comment: comment || null, createdAt: ctx.now })
+        .returning({ id: milestoneReviews.id })
+        .get();
+      ctx.audit({ action: "review", entityType: "activity", entityId: activityId, changes: { decision, comment: comment || null } });
+      return { id, projectId: milestone.projectId };
+    },
+  });
+  if (result.ok) {
+    revalidatePath("/", "layout");
+  }
+  return result;
+}

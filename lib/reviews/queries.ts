@@ -1,0 +1,284 @@
+/**
+ * Milestone reviews by steering-committee members: server-only reads.
+ *
+ * Scope, in SQL: a committee member reads only the projects whose steering committee they sit on
+ * (steering_committee_memberships); staff, supervisors and admins read every project's reviews.
+ *
+ * A milestone *awaits* a member's review when it is marked done and the member has not reviewed
+ * it since it last changed: no review by them yet, or their latest review is older than the
+ * milestone's last change. "Last change" is the latest audited write of the milestone other than a
+ * validation or a review (a supervisor validating a milestone does not ask the committee again),
+ * or its creation.
+ */
+import "server-only";
+import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { activities, countries, milestoneReviews, projects, steeringCommitteeMemberships, users } from "@/db/schema";
+import { assertCan, can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import type { ReviewFilters } from "./schema";
+
+export const RECENT_REVIEWS_LIMIT = 100;
+
+/** SQL: ids of the projects whose steering committee `userId` sits on. */
+function membershipProjectIds(userId: number) {
+  return getDb()
+    .select({ id: steeringCommitteeMemberships.projectId })
+    .from(steeringCommitteeMemberships)
+    .where(eq(steeringCommitteeMemberships.userId, userId));
+}
+
+/** The row scope on projects for reading reviews: committee members see only their projects. */
+function readableProjects(user: SessionUser): SQL | undefined {
+  return user.role === "committee" ? inArray(projects.id, membershipProjectIds(user.id)) : undefined;
+}
+
+// Spelled out qualified: inside correlated subqueries drizzle may render a column bare ("id"),
+// which SQLite would then resolve to the subquery's own table.
+const activity = {
+  id: sql.raw(`"activities"."id"`),
+  status: sql.raw(`"activities"."status"`),
+  archivedAt: sql.raw(`"activities"."archived_at"`),
+  createdAt: sql.raw(`"activities"."created_at"`),
+};
+const projectIdColumn = sql.raw(`"projects"."id"`);
+
+/**
+ * SQL: the milestone's last change (ISO instant), as defined at the top of this file. Needs
+ * `activities` (unaliased) in the query.
+ */
+export const milestoneLastChange = sql<string>`coalesce((select max(al.at) from audit_log al
+  where al.entity_type = 'activity' and al.entity_id = ${activity.id}
+    and al.action not in ('validate', 'review')), ${activity.createdAt})`;
+
+/** SQL: the milestone (an unaliased `activities` row of the query) awaits a review by `reviewerId`. */
+export function awaitsReviewBy(reviewerId: number): SQL {
+  return sql`(${activity.status} = 'done' and ${activity.archivedAt} is null and not exists (
+    select 1 from milestone_reviews mr where mr.activity_id = ${activity.id} and mr.reviewer_id = ${reviewerId}
+      and mr.created_at >= ${milestoneLastChange}))`;
+}
+
+/**
+ * Number of milestones waiting for this member's review (the navigation badge).
+ * @returns 0 for anyone who may not review milestones
+ */
+export function countAwaitingMyReview(user: SessionUser): number {
+  if (!can(user.role, "review", "milestone")) return 0;
+  return (
+    getDb()
+      .select({ n: count() })
+      .from(activities)
+      .innerJoin(projects, eq(projects.id, activities.projectId))
+      .where(and(isNull(projects.archivedAt), inArray(projects.id, membershipProjectIds(user.id)), awaitsReviewBy(user.id)))
+      .get()?.n ?? 0
+  );
+}
+
+/**
+ * The committee workspace: the projects whose steering committee the member sits on (joined on
+ * the memberships in SQL), each with its milestone counts and the number waiting for the member's
+ * review; and the milestones waiting, oldest planned first.
+ * @throws ForbiddenError when the user may not review milestones
+ */
+export function fetchCommitteeWorkspace(user: SessionUser) {
+  assertCan(user.role, "review", "milestone");
+  const db = getDb();
+  const projectRows = db
+    .select({
+      id: projects.id,
+      acronym: projects.acronym,
+      titleAr: projects.titleAr,
+      titleFr: projects.titleFr,
+      titleEn: projects.titleEn,
+      status: projects.status,
+      plannedStart: projects.plannedStart,
+      plannedEnd: projects.plannedEnd,
+      countryCode: projects.partnerCountryCode,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      milestones: sql<number>`(select count(*) from activities a where a.project_id = ${projectIdColumn} and a.archived_at is null)`,
+      done: sql<number>`(select count(*) from activities a where a.project_id = ${projectIdColumn} and a.archived_at is null and a.status = 'done')`,
+      awaiting: sql<number>`coalesce(sum(case when ${awaitsReviewBy(user.id)} then 1 else 0 end), 0)`,
+    })
+    .from(steeringCommitteeMemberships)
+    .innerJoin(projects, eq(projects.id, steeringCommitteeMemberships.projectId))
+    .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
+    .leftJoin(activities, and(eq(activities.projectId, projects.id), isNull(activities.archivedAt)))
+    .where(and(eq(steeringCommitteeMemberships.userId, user.id), isNull(projects.archivedAt)))
+    .groupBy(projects.id)
+    .orderBy(asc(projects.acronym), asc(projects.id))
+    .all();
+  const awaiting = db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      plannedOn: activities.plannedOn,
+      actualOn: activities.actualOn,
+      projectId: projects.id,
+      projectAcronym: projects.acronym,
+      projectTitleAr: projects.titleAr,
+      projectTitleFr: projects.titleFr,
+      projectTitleEn: projects.titleEn,
+    })
+    .from(activities)
+    .innerJoin(projects, eq(projects.id, activities.projectId))
+    .where(and(isNull(projects.archivedAt), inArray(projects.id, membershipProjectIds(user.id)), awaitsReviewBy(user.id)))
+    .orderBy(sql`${activities.plannedOn} is null`, asc(activities.plannedOn), asc(activities.position), asc(activities.id))
+    .all();
+  return { projects: projectRows, awaiting };
+}
+
+/**
+ * One project of the member's steering committees, for the review page: its milestones (each
+ * with whether it awaits the member's review and the member's latest decision) and the review
+ * history of every member.
+ * @returns null when the project does not exist, is archived, or the user does not sit on its
+ *   steering committee (the page shows not-found)
+ * @throws ForbiddenError when the user may not review milestones
+ */
+export function fetchProjectForReview(user: SessionUser, projectId: number) {
+  assertCan(user.role, "review", "milestone");
+  const db = getDb();
+  const project = db
+    .select({
+      id: projects.id,
+      acronym: projects.acronym,
+      titleAr: projects.titleAr,
+      titleFr: projects.titleFr,
+      titleEn: projects.titleEn,
+      status: projects.status,
+      countryCode: projects.partnerCountryCode,
+      countryNameAr: countries.nameAr,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+    })
+    .from(projects)
+    .innerJoin(
+      steeringCommitteeMemberships,
+      and(eq(steeringCommitteeMemberships.projectId, projects.id), eq(steeringCommitteeMemberships.userId, user.id)),
+    )
+    .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
+    .where(and(eq(projects.id, projectId), isNull(projects.archivedAt)))
+    .get();
+  if (!project) return null;
+  const milestones = db
+    .select({
+      id: activities.id,
+      version: activities.version,
+      title: activities.title,
+      kind: activities.kind,
+      status: activities.status,
+      plannedOn: activities.plannedOn,
+      actualOn: activities.actualOn,
+      city: activities.city,
+      notes: activities.notes,
+      awaiting: sql<number>`${awaitsReviewBy(user.id)}`,
+      myDecision: sql<string | null>`(select mr.decision from milestone_reviews mr
+        where mr.activity_id = ${activity.id} and mr.reviewer_id = ${user.id} order by mr.created_at desc, mr.id desc limit 1)`,
+    })
+    .from(activities)
+    .where(and(eq(activities.projectId, projectId), isNull(activities.archivedAt)))
+    .orderBy(sql`${activities.plannedOn} is null`, asc(activities.plannedOn), asc(activities.position), asc(activities.id))
+    .all()
+    .map((m) => ({ ...m, awaiting: Boolean(m.awaiting), myDecision: m.myDecision as "approved" | "changes_requested" | null }));
+  return { project, milestones, history: reviewHistory(eq(activities.projectId, projectId)) };
+}
+
+/** Reviews matching `where` (on activities/projects/milestone_reviews), newest first, with names. */
+function reviewHistory(where: SQL | undefined, limit = 500) {
+  const reviewer = aliasedTable(users, "reviewer");
+  return getDb()
+    .select({
+      id: milestoneReviews.id,
+      decision: milestoneReviews.decision,
+      comment: milestoneReviews.comment,
+      createdAt: milestoneReviews.createdAt,
+      reviewerName: reviewer.name,
+      activityId: activities.id,
+      activityTitle: activities.title,
+      activityStatus: activities.status,
+      plannedOn: activities.plannedOn,
+      projectId: projects.id,
+      projectAcronym: projects.acronym,
+      projectTitleAr: projects.titleAr,
+      projectTitleFr: projects.titleFr,
+      projectTitleEn: projects.titleEn,
+      /** The milestone changed after this review (the decision was on an earlier state). */
+      superseded: sql<number>`${milestoneReviews.createdAt} < ${milestoneLastChange}`,
+    })
+    .from(milestoneReviews)
+    .innerJoin(activities, eq(activities.id, milestoneReviews.activityId))
+    .innerJoin(projects, eq(projects.id, activities.projectId))
+    .innerJoin(reviewer, eq(reviewer.id, milestoneReviews.reviewerId))
+    .where(and(isNull(activities.archivedAt), isNull(projects.archivedAt), where))
+    .orderBy(desc(milestoneReviews.createdAt), desc(milestoneReviews.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({ ...r, superseded: Boolean(r.superseded) }));
+}
+
+export type ReviewHistoryEntry = ReturnType<typeof reviewHistory>[number];
+
+/**
+ * The reviews of one project's milestones, grouped by milestone (latest decision first, then its
+ * history), for the project page (components/reviews/milestone-reviews.tsx).
+ * @returns null when the project is missing, archived or outside the user's scope; otherwise the
+ *   reviewed milestones (those never reviewed are left out)
+ * @throws ForbiddenError when the user may not read milestones
+ */
+export function fetchMilestoneReviews(user: SessionUser, projectId: number) {
+  assertCan(user.role, "read", "milestone");
+  const visible = getDb()
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.id, projectId), isNull(projects.archivedAt), readableProjects(user)))
+    .get();
+  if (!visible) return null;
+  const byMilestone = new Map<number, { activityId: number; title: string; status: string; plannedOn: string | null; reviews: ReviewHistoryEntry[] }>();
+  for (const review of reviewHistory(eq(activities.projectId, projectId))) {
+    const entry = byMilestone.get(review.activityId) ?? {
+      activityId: review.activityId,
+      title: review.activityTitle,
+      status: review.activityStatus,
+      plannedOn: review.plannedOn,
+      reviews: [],
+    };
+    entry.reviews.push(review);
+    byMilestone.set(review.activityId, entry);
+  }
+  return [...byMilestone.values()];
+}
+
+/**
+ * Recent reviews across the projects the user may read (every project for staff, supervisors and
+ * admins; their committees' projects for members), newest first.
+ * @returns at most RECENT_REVIEWS_LIMIT reviews
+ * @throws ForbiddenError when the user may not read milestones
+ */
+export function fetchRecentReviews(user: SessionUser, filters: ReviewFilters) {
+  assertCan(user.role, "read", "milestone");
+  return reviewHistory(
+    and(
+      readableProjects(user),
+      filters.decision ? eq(milestoneReviews.decision, filters.decision) : undefined,
+      filters.project ? eq(projects.id, filters.project) : undefined,
+    ),
+    RECENT_REVIEWS_LIMIT,
+  );
+}
+
+/**
+ * Changes requested by a committee that are still open: the latest review of a milestone asks
+ * for changes and the milestone has not changed since (for the staff home page).
+ * @throws ForbiddenError when the user may not update milestones
+ */
+export function fetchOpenChangeRequests(user: SessionUser, limit = 20) {
+  assertCan(user.role, "update", "milestone");
+  const latestPerMilestone = sql`"milestone_reviews"."id" = (select mr.id from milestone_reviews mr
+    where mr.activity_id = ${activity.id} order by mr.created_at desc, mr.id desc limit 1)`;
+  return reviewHistory(
+    and(eq(milestoneReviews.decision, "changes_requested"), latestPerMilestone, sql`${milestoneReviews.createdAt} >= ${milestoneLastChange}`),
+    limit,
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * A steering-committee member's review of a milestone marked done, shared by the review form and
+ * the server action. Messages are `errors.*` keys.
+ */
+import { z } from "zod";
+import { milestoneReviewDecisions } from "@/db/schema";
+import "@/lib/validation/errors";
+
+export type MilestoneReviewDecision = (typeof milestoneReviewDecisions)[number];
+
+export const milestoneReviewSchema = z
+  .object({
+    activityId: z.number().int().positive(),
+    /** The milestone's version the member saw: a milestone changed since then is not approved blindly. */
+    version: z.number().int().positive(),
+    decision: z.enum(milestoneReviewDecisions),
+    /** Required when requesting changes (staff must know what to change). */
+    comment: z.string().trim().max(2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "changes_requested" && value.comment.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
+    }
+  });
+export type MilestoneReviewInput = z.input<typeof milestoneReviewSchema>;
+
+/** Filters of the reviews list, as they live in the URL (`?decision=changes_requested&project=1`). */
+export const reviewFiltersSchema = z.object({
+  decision: z.enum(milestoneReviewDecisions).optional().catch(undefined),
+  project: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export type ReviewFilters = z.infer<typeof reviewFiltersSchema>;

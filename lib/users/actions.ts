@@ -1,0 +1,266 @@
+"use server";
+
+/**
+ * User accounts: the administrator's actions (create with a one-time password, change role,
+ * deactivate / reactivate, reset password, steering-committee memberships) and the change of one's
+ * own password. Every one goes through the write path; accounts carry a `version`, so two admins
+ * never overwrite each other silently.
+ *
+ * A one-time password is returned once, in the action's result, and never stored in clear; the
+ * account must change it at its next sign-in (lib/auth/session.ts `requireUser`).
+ * Deactivation needs nothing else to end sessions: lib/auth/session.ts refuses an inactive
+ * account on every request.
+ */
+import { randomInt } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { projects, steeringCommitteeMemberships, users } from "@/db/schema";
+import { hashPasswordSync, verifyPasswordSync } from "@/lib/auth/password";
+import {
+  ConflictError,
+  NotFoundError,
+  RuleError,
+  runMutation,
+  type ActionResult,
+  type WriteContext,
+} from "@/lib/write/run-mutation";
+import {
+  passwordChangeSchema,
+  userActiveSchema,
+  userCreateSchema,
+  userMembershipsSchema,
+  userPasswordResetSchema,
+  userRoleChangeSchema,
+  type PasswordChangeValues,
+  type UserCreateValues,
+} from "./schema";
+
+// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
+const ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/** A one-time password: 4 groups of 4 characters (about 79 bits), e.g. `k7qm-3xwp-9hzt-4vnc`. */
+function oneTimePassword(): string {
+  const groups: string[] = [];
+  for (let g = 0; g < 4; g += 1) {
+    let group = "";
+    for (let i = 0; i < 4; i += 1) group += ONE_TIME_ALPHABET[randomInt(ONE_TIME_ALPHABET.length)];
+    groups.push(group);
+  }
+  return groups.join("-");
+}
+
+/**
+ * Updates one account if its version is still `expectedVersion` (bumps it, stamps updated_at).
+ * @returns the changed fields `{ field: [before, after] }` (never the password hash's value)
+ * @throws NotFoundError / ConflictError
+ */
+function updateAccount(
+  ctx: Pick<WriteContext<unknown>, "tx" | "now">,
+  id: number,
+  expectedVersion: number,
+  values: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash" | "mustChangePassword">>,
+): Record<string, [unknown, unknown]> {
+  const before = ctx.tx.select().from(users).where(eq(users.id, id)).get();
+  if (!before) throw new NotFoundError("user", id);
+  if (before.version !== expectedVersion) throw new ConflictError("user", id);
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [key, after] of Object.entries(values)) {
+    const previous = before[key as keyof typeof before];
+    // The audit entry's action says the password changed; no hash goes into the log.
+    if (key !== "passwordHash" && previous !== after) changes[key] = [previous, after];
+  }
+  const result = ctx.tx
+    .update(users)
+    .set({ ...values, version: expectedVersion + 1, updatedAt: ctx.now })
+    .where(and(eq(users.id, id), eq(users.version, expectedVersion)))
+    .run();
+  if (result.changes !== 1) throw new ConflictError("user", id);
+  return changes;
+}
+
+/** An administrator never locks themself out: no demotion or deactivation of one's own account. */
+function refuseOwnAccount(ctx: WriteContext<unknown>, id: number): void {
+  if (ctx.user.id === id) throw new RuleError("ownAccount");
+}
+
+function revalidateUsers(id?: number) {
+  revalidatePath("/admin/users");
+  if (id) revalidatePath(`/admin/users/${id}`);
+}
+
+/**
+ * Creates an account with a one-time password that must be changed at first sign-in.
+ * @returns the new id and the one-time password (shown once to the admin); error "rule" with
+ *   field email "emailTaken" when the email is in use
+ */
+export async function createUser(input: UserCreateValues): Promise<ActionResult<{ id: number; oneTimePassword: string }>> {
+  const result = await runMutation({
+    action: "create",
+    resource: "user",
+    schema: userCreateSchema,
+    input,
+    write: (ctx) => {
+      const { name, email, role, locale } = ctx.data;
+      if (ctx.tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+        throw new RuleError("emailTaken", "email");
+      }
+      const password = oneTimePassword();
+      const { id } = ctx.tx
+        .insert(users)
+        .values({
+          name,
+          email,
+          role,
+          locale,
+          passwordHash: hashPasswordSync(password),
+          mustChangePassword: true,
+          active: true,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
+        .returning({ id: users.id })
+        .get();
+      ctx.audit({ action: "create", entityType: "user", entityId: id, changes: { name, email, role, locale } });
+      return { id, oneTimePassword: password };
+    },
+  });
+  if (result.ok) revalidateUsers();
+  return result;
+}
+
+/** Changes an account's role (not one's own). The new role applies from the account's next request. */
+export async function changeUserRole(input: { id: number; version: number; role: string }): Promise<ActionResult<{ version: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "user",
+    schema: userRoleChangeSchema,
+    input,
+    write: (ctx) => {
+      refuseOwnAccount(ctx, ctx.data.id);
+      const changes = updateAccount(ctx, ctx.data.id, ctx.data.version, { role: ctx.data.role });
+      ctx.audit({ action: "update", entityType: "user", entityId: ctx.data.id, changes });
+      return { version: ctx.data.version + 1 };
+    },
+  });
+  if (result.ok) revalidateUsers(input.id);
+  return result;
+}
+
+/**
+ * Deactivates (`active: false`) or reactivates an account (not one's own). A deactivated
+ * account's session stops working at its next request.
+ */
+export async function setUserActive(input: { id: number; version: number; active: boolean }): Promise<ActionResult<{ version: number }>> {
+  const result = await runMutation({
+    action: "archive",
+    resource: "user",
+    schema: userActiveSchema,
+    input,
+    write: (ctx) => {
+      refuseOwnAccount(ctx, ctx.data.id);
+      const changes = updateAccount(ctx, ctx.data.id, ctx.data.version, { active: ctx.data.active });
+      ctx.audit({ action: ctx.data.active ? "reactivate" : "deactivate", entityType: "user", entityId: ctx.data.id, changes });
+      return { version: ctx.data.version + 1 };
+    },
+  });
+  if (result.ok) revalidateUsers(input.id);
+  return result;
+}
+
+/**
+ * Replaces an account's password with a new one-time password, to be changed at next sign-in.
+ * @returns the one-time password (shown once to the admin)
+ */
+export async function resetUserPassword(input: { id: number; version: number }): Promise<ActionResult<{ version: number; oneTimePassword: string }>> {
+  const result = await runMutation({
+    action: "manage",
+    resource: "user",
+    schema: userPasswordResetSchema,
+    input,
+    write: (ctx) => {
+      const password = oneTimePassword();
+      updateAccount(ctx, ctx.data.id, ctx.data.version, { passwordHash: hashPasswordSync(password), mustChangePassword: true });
+      ctx.audit({ action: "reset_password", entityType: "user", entityId: ctx.data.id });
+      return { version: ctx.data.version + 1, oneTimePassword: password };
+    },
+  });
+  if (result.ok) revalidateUsers(input.id);
+  return result;
+}
+
+/**
+ * Sets the projects whose steering committee the account sits on (replacing the current list).
+ * The account's version is checked and bumped: two admins editing memberships do not overwrite
+ * each other. Unknown or archived projects are refused ("invalidOption" on projectIds).
+ */
+export async function setCommitteeMemberships(input: {
+  id: number;
+  version: number;
+  projectIds: number[];
+}): Promise<ActionResult<{ version: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "user",
+    schema: userMembershipsSchema,
+    input,
+    write: (ctx) => {
+      const { id, version } = ctx.data;
+      const projectIds = [...new Set(ctx.data.projectIds)];
+      const known = projectIds.length
+        ? ctx.tx.select({ id: projects.id }).from(projects).where(and(inArray(projects.id, projectIds), isNull(projects.archivedAt))).all()
+        : [];
+      if (known.length !== projectIds.length) throw new RuleError("invalidOption", "projectIds");
+      const before = ctx.tx
+        .select({ projectId: steeringCommitteeMemberships.projectId })
+        .from(steeringCommitteeMemberships)
+        .where(eq(steeringCommitteeMemberships.userId, id))
+        .all()
+        .map((m) => m.projectId)
+        .sort((a, b) => a - b);
+      updateAccount(ctx, id, version, {});
+      ctx.tx.delete(steeringCommitteeMemberships).where(eq(steeringCommitteeMemberships.userId, id)).run();
+      if (projectIds.length) {
+        ctx.tx
+          .insert(steeringCommitteeMemberships)
+          .values(projectIds.map((projectId) => ({ userId: id, projectId, createdAt: ctx.now })))
+          .run();
+      }
+      const after = [...projectIds].sort((a, b) => a - b);
+      ctx.audit({ action: "update", entityType: "user", entityId: id, changes: { committees: [before, after] } });
+      return { version: version + 1 };
+    },
+  });
+  if (result.ok) {
+    revalidateUsers(input.id);
+    revalidatePath("/", "layout");
+  }
+  return result;
+}
+
+/**
+ * Changes the signed-in user's own password (any role). The current password must be given;
+ * the new one must have at least 12 characters and differ from the current one (so a one-time
+ * password cannot be kept). Clears the must-change flag.
+ * @returns errors "rule" with field currentPassword "wrongPassword", "invalid" with field errors
+ */
+export async function changeOwnPassword(input: PasswordChangeValues): Promise<ActionResult<null>> {
+  return runMutation({
+    action: "update",
+    resource: "account",
+    schema: passwordChangeSchema,
+    input,
+    write: (ctx) => {
+      const account = ctx.tx.select().from(users).where(eq(users.id, ctx.user.id)).get();
+      if (!account) throw new NotFoundError("user", ctx.user.id);
+      if (!verifyPasswordSync(account.passwordHash, ctx.data.currentPassword)) {
+        throw new RuleError("wrongPassword", "currentPassword");
+      }
+      updateAccount(ctx, account.id, account.version, {
+        passwordHash: hashPasswordSync(ctx.data.newPassword),
+        mustChangePassword: false,
+      });
+      ctx.audit({ action: "change_password", entityType: "user", entityId: account.id });
+      return null;
+    },
+  });
+}

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { createTestUser } from "./support/db";
+import { signIn } from "./support/fixtures";
+import { recordMeeting } from "./support/meeting-form";
+import { uniqueLabel } from "./support/workspaces";
+
+test("a supervisor sends a staff entry back with a comment, staff corrects it, the supervisor validates it", async ({ browser }) => {
+  const staff = await createTestUser("staff");
+  const supervisor = await createTestUser("supervisor");
+  const counterpart = uniqueLabel("Interlocuteur");
+  const comment = `تاريخ اللقاء غير دقيق ${Date.now()}`;
+
+  // Staff records a meeting: it is new, waiting for validation, and not among validated meetings.
+  const staffContext = await browser.newContext();
+  const staffPage = await staffContext.newPage();
+  await signIn(staffPage, staff.email, staff.password);
+  await staffPage.goto("/meetings/new");
+  const meetingId = await recordMeeting(staffPage, "ar", { date: "2026-11-02", newPersonName: counterpart, topics: "تتبع" });
+  await expect(staffPage.getByTestId("validation-panel")).toContainText("جديد");
+  await staffPage.goto(`/meetings?q=${encodeURIComponent(counterpart)}&validated=1`);
+  await expect(staffPage.getByRole("link", { name: counterpart })).toHaveCount(0);
+
+  // The supervisor finds it in the queue and sends it back; a comment is required.
+  const supervisorContext = await browser.newContext();
+  const supervisorPage = await supervisorContext.newPage();
+  await signIn(supervisorPage, supervisor.email, supervisor.password);
+  await supervisorPage.getByRole("link", { name: /^المصادقة/ }).click();
+  const row = supervisorPage.getByTestId(`queue-meeting-${meetingId}`);
+  await expect(row).toContainText(counterpart);
+  await row.getByRole("button", { name: `إرجاع مع ملاحظة: ${counterpart}` }).click();
+  const dialog = supervisorPage.getByRole("dialog");
+  await dialog.getByRole("button", { name: "إرجاع مع الملاحظة" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("التعليق إلزامي لهذا القرار.");
+  await dialog.getByLabel("ما الذي يجب تصحيحه؟").fill(comment);
+  await dialog.getByRole("button", { name: "إرجاع مع الملاحظة" }).click();
+  await expect(row).toHaveCount(0);
+  await supervisorPage.getByRole("link", { name: "أرجعت إلى الموظفين" }).click();
+  await expect(supervisorPage.getByTestId(`queue-meeting-${meetingId}`)).toContainText(comment);
+
+  // Staff sees it sent back, with the comment, corrects it; it is back in the queue as edited.
+  await staffPage.goto("/");
+  await expect(staffPage.getByTestId("sent-back")).toContainText(counterpart);
+  await expect(staffPage.getByTestId("sent-back")).toContainText(comment);
+  await staffPage.goto(`/meetings/${meetingId}`);
+  await expect(staffPage.getByTestId("validation-comment")).toHaveText(comment);
+  await staffPage.goto(`/meetings/${meetingId}/edit`);
+  await staffPage.getByLabel("المواضيع المتناولة", { exact: true }).fill("تتبع، بعد التصحيح");
+  await staffPage.getByRole("button", { name: "حفظ", exact: true }).click();
+  await expect(staffPage).toHaveURL(new RegExp(`/meetings/${meetingId}$`));
+  await expect(staffPage.getByTestId("validation-panel")).toContainText("معدل، غير مصادق عليه");
+
+  // The supervisor validates it from the meeting's page; the history says so.
+  await supervisorPage.goto("/validation");
+  await expect(supervisorPage.getByTestId(`queue-meeting-${meetingId}`)).toContainText("معدل، غير مصادق عليه");
+  await supervisorPage.goto(`/meetings/${meetingId}`);
+  await supervisorPage.getByTestId("validation-panel").getByRole("button", { name: "مصادقة" }).click();
+  await expect(supervisorPage.getByTestId("validation-status")).toHaveText("مصادق عليه");
+  await expect(supervisorPage.getByTestId("history")).toContainText("مصادقة");
+  await supervisorContext.close();
+
+  // Staff cannot validate (no buttons), and the validated-only list now shows it.
+  await staffPage.goto(`/meetings/${meetingId}`);
+  await expect(staffPage.getByTestId("validation-panel").getByRole("button")).toHaveCount(0);
+  await staffPage.goto(`/meetings?q=${encodeURIComponent(counterpart)}&validated=1`);
+  await expect(staffPage.getByRole("link", { name: counterpart })).toBeVisible();
+  await staffContext.close();
+});
