@@ -18,8 +18,13 @@ if ! command -v chromium >/dev/null 2>&1 && [[ ! -x "${CHROMIUM_PATH:-/usr/bin/c
   fi
 fi
 
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json
+# Whatever happens, end with one line that counts every test run (unit + browser).
+trap 'node scripts/test-summary.mjs' EXIT
+
 echo "== Unit and integration tests"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 
 echo "== Browser tests: fresh database, build, serve"
 export DATABASE_URL="data/e2e.db"
