@@ -4,14 +4,12 @@
  * The agreements list's filters: a plain GET form, so filters, view and page live in the URL.
  */
 import { useId } from "react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Search } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { Option } from "@/components/forms/fields";
-import { dropEmptyFields, FilterSelect } from "@/components/forms/filter-select";
+import { FilterForm, SearchField } from "@/components/forms/filter-form";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 export function AgreementFilters({
   values,
@@ -25,21 +23,17 @@ export function AgreementFilters({
   countries: Option[];
 }) {
   const t = useTranslations("agreements.filters");
-  const ids = { q: useId(), from: useId(), to: useId() };
+  const ids = { from: useId(), to: useId() };
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/agreements"
-      role="search"
-      aria-label={t("label")}
-      className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
-      onSubmit={dropEmptyFields}
+      label={t("label")}
+      columns={6}
+      hidden={{ view: values.view !== "table" ? values.view : undefined }}
+      resetHref={values.view === "board" ? "/agreements?view=board" : "/agreements"}
+      labels={{ apply: t("apply"), reset: t("reset") }}
     >
-      {values.view !== "table" && <input type="hidden" name="view" value={values.view} />}
-      <div className="grid gap-1.5 sm:col-span-2 lg:col-span-1">
-        <Label htmlFor={ids.q}>{t("search")}</Label>
-        <Input id={ids.q} name="q" type="search" defaultValue={values.q} placeholder={t("searchPlaceholder")} dir="auto" />
-      </div>
+      <SearchField label={t("search")} value={values.q} placeholder={t("searchPlaceholder")} className="sm:col-span-2 lg:col-span-1" />
       <FilterSelect name="status" label={t("status")} value={values.status} options={statuses} allLabel={t("all")} />
       <FilterSelect name="type" label={t("type")} value={values.type} options={types} allLabel={t("all")} />
       <FilterSelect name="country" label={t("country")} value={values.country} options={countries} allLabel={t("all")} />
@@ -54,15 +48,6 @@ export function AgreementFilters({
           <Input id={ids.to} name="to" type="date" defaultValue={values.to} />
         </div>
       </fieldset>
-      <div className="flex gap-2 lg:col-span-6">
-        <Button type="submit">
-          <Search aria-hidden className="size-4" />
-          {t("apply")}
-        </Button>
-        <Button variant="ghost" asChild>
-          <Link href={values.view === "board" ? "/agreements?view=board" : "/agreements"}>{t("reset")}</Link>
-        </Button>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

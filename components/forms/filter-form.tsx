@@ -1,0 +1,74 @@
+"use client";
+
+/**
+ * The shell of a list's filters: a plain GET form, so filters (and view, page…) live in the URL:
+ * bookmarkable, the back button works, and it works before JavaScript loads. "All" and empty
+ * fields are left out of the URL on submit.
+ */
+import { useId } from "react";
+import Link from "next/link";
+import { Search } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { dropEmptyFields } from "@/components/forms/filter-select";
+import { cn } from "@/lib/utils";
+
+// Whole class names, so that Tailwind finds them in the source.
+const gridColumns = { 4: "lg:grid-cols-4", 6: "lg:grid-cols-6" } as const;
+
+export function FilterForm({
+  action,
+  label,
+  columns,
+  resetHref = action,
+  hidden = {},
+  labels,
+  children,
+}: {
+  action: string;
+  /** The form's accessible name (it is a search landmark). */
+  label: string;
+  /** Columns on a wide screen; the buttons take a whole row below the fields. */
+  columns: keyof typeof gridColumns;
+  /** Where "reset" leads (by default the bare list). */
+  resetHref?: string;
+  /** Fields kept as they are (e.g. `archived=1`, `view=board`); an undefined one is left out. */
+  hidden?: Record<string, string | undefined>;
+  labels: { apply: string; reset: string };
+  children: React.ReactNode;
+}) {
+  return (
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={label}
+      className={cn("grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:items-end", gridColumns[columns])}
+      onSubmit={dropEmptyFields}
+    >
+      {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {children}
+      <div className="col-span-full flex gap-2">
+        <Button type="submit">
+          <Search aria-hidden className="size-4" />
+          {labels.apply}
+        </Button>
+        <Button variant="ghost" asChild>
+          <Link href={resetHref}>{labels.reset}</Link>
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The free-text search box of a filter form (`q`), its direction following what is typed. */
+export function SearchField({ label, value, placeholder, className }: { label: string; value?: string; placeholder: string; className?: string }) {
+  const id = useId();
+  return (
+    <div className={cn("grid gap-1.5", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      <Input id={id} name="q" type="search" defaultValue={value} placeholder={placeholder} dir="auto" />
+    </div>
+  );
+}
