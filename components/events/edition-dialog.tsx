@@ -10,6 +10,7 @@ import { Pencil, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
+import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { createEdition, updateEdition } from "@/lib/events/actions";
 import { editionFormSchema, type EditionFormValues } from "@/lib/events/schema";
 
@@ -20,14 +21,13 @@ export function EditionDialog(
   ),
 ) {
   const t = useTranslations("events.editions");
-  const te = useTranslations("errors");
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<EditionFormValues>({ resolver: zodResolver(editionFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+  const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
   async function onSubmit(values: EditionFormValues) {
-    setFormError(null);
+    clearFormError();
     const result =
       props.mode === "create" ? await createEdition({ eventId: props.eventId, values }) : await updateEdition({ id: props.editionId, version: props.version, values });
     if (result.ok) {
@@ -36,10 +36,7 @@ export function EditionDialog(
       router.refresh();
       return;
     }
-    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
-      if (path !== "_form") form.setError(path.replace(/^values\./, "") as never, { type: "server", message: keys[0] });
-    }
-    setFormError(result.message);
+    showRefusal(result);
   }
 
   return (
@@ -63,11 +60,7 @@ export function EditionDialog(
           <DialogDescription>{t("help")}</DialogDescription>
         </DialogHeader>
         <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
-          {formError && (
-            <p role="alert" className="text-sm font-medium text-destructive sm:col-span-2">
-              {te.has(formError) ? te(formError) : te("failed")}
-            </p>
-          )}
+          <FormErrorAlert error={formError} className="sm:col-span-2" />
           <TextField form={form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
           <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
           <TextField form={form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} dir="ltr" inputMode="numeric" required />

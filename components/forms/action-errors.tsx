@@ -31,12 +31,15 @@ export function useActionErrors<T extends FieldValues>(form: UseFormReturn<T>) {
   };
 }
 
-/** The message above a form; for a conflict, how to recover and a link to the current version. */
-export function FormErrorAlert({ error, currentHref }: { error: string | null; currentHref?: string }) {
+/**
+ * The message above a form; for a conflict, how to recover and a link to the current version.
+ * `className` places it in the form's layout (e.g. across a dialog's two columns).
+ */
+export function FormErrorAlert({ error, currentHref, className }: { error: string | null; currentHref?: string; className?: string }) {
   const te = useTranslations("errors");
   if (!error) return null;
   return (
-    <Alert variant="destructive" role="alert">
+    <Alert variant="destructive" role="alert" className={className}>
       <AlertTitle>{te.has(error) ? te(error) : te("failed")}</AlertTitle>
       {error === "conflict" && (
         <AlertDescription>

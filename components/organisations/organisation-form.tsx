@@ -1,15 +1,15 @@
 "use client";
 
 /** Create / edit an organisation (react-hook-form + the schema the server uses). */
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Alert, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
+import { ComboboxField } from "@/components/forms/combobox-field";
+import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormActions } from "@/components/forms/form-actions";
 import { organisationTypes } from "@/db/schema";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/actions";
 import { organisationFormSchema, type OrganisationFormValues } from "@/lib/organisations/schema";
@@ -22,13 +22,12 @@ type Props =
 export function OrganisationForm(props: Props) {
   const t = useTranslations("organisations");
   const tf = useTranslations("organisations.form");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<OrganisationFormValues>({ resolver: zodResolver(organisationFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+  const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
   async function onSubmit(values: OrganisationFormValues) {
-    setFormError(null);
+    clearFormError();
     const result: ActionResult<{ id: number }> =
       props.mode === "create" ? await createOrganisation(values) : await updateOrganisation({ id: props.organisationId, version: props.version, values });
     if (result.ok) {
@@ -36,19 +35,12 @@ export function OrganisationForm(props: Props) {
       router.refresh();
       return;
     }
-    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
-      if (path !== "_form") form.setError(path.replace(/^values\./, "") as never, { type: "server", message: keys[0] });
-    }
-    setFormError(result.message);
+    showRefusal(result);
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
-      {formError && (
-        <Alert variant="destructive" role="alert">
-          <AlertTitle>{te.has(formError) ? te(formError) : te("failed")}</AlertTitle>
-        </Alert>
-      )}
+      <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/organisations/${props.organisationId}` : undefined} />
       <Card>
         <CardContent className="grid gap-4 sm:grid-cols-3">
           <TextField form={form} name="nameAr" label={tf("nameAr")} dir="rtl" lang="ar" className="sm:col-span-3" />
@@ -56,17 +48,10 @@ export function OrganisationForm(props: Props) {
           <TextField form={form} name="nameEn" label={tf("nameEn")} dir="ltr" lang="en" className="sm:col-span-3" />
           <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
           <SelectField form={form} name="type" label={tf("type")} options={organisationTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
-          <SelectField form={form} name="countryCode" label={tf("country")} options={props.countries} emptyLabel={tf("noCountry")} />
+          <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.countries} emptyLabel={tf("noCountry")} />
         </CardContent>
       </Card>
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? tf("saving") : tf("save")}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => router.back()}>
-          {tf("cancel")}
-        </Button>
-      </div>
+      <FormActions submitting={form.formState.isSubmitting} labels={{ save: tf("save"), saving: tf("saving"), cancel: tf("cancel") }} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { Pencil, Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
+import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { addPosition, removePosition, updatePosition } from "@/lib/people/actions";
 import { positionFormSchema, type PositionFormValues } from "@/lib/people/schema";
 
@@ -23,14 +24,13 @@ export function PositionDialog(
   ),
 ) {
   const t = useTranslations("people.positions");
-  const te = useTranslations("errors");
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<PositionFormValues>({ resolver: zodResolver(positionFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+  const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
   async function onSubmit(values: PositionFormValues) {
-    setFormError(null);
+    clearFormError();
     const result =
       props.mode === "create"
         ? await addPosition({ personId: props.personId, values })
@@ -41,10 +41,7 @@ export function PositionDialog(
       router.refresh();
       return;
     }
-    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
-      if (path !== "_form") form.setError(path.replace(/^values\./, "") as never, { type: "server", message: keys[0] });
-    }
-    setFormError(result.message);
+    showRefusal(result);
   }
 
   return (
@@ -67,11 +64,7 @@ export function PositionDialog(
           <DialogDescription>{t("help")}</DialogDescription>
         </DialogHeader>
         <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
-          {formError && (
-            <p role="alert" className="text-sm font-medium text-destructive sm:col-span-2">
-              {te.has(formError) ? te(formError) : te("failed")}
-            </p>
-          )}
+          <FormErrorAlert error={formError} className="sm:col-span-2" />
           <TextField form={form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
           <SelectField form={form} name="organisationId" label={t("organisation")} options={props.organisations} emptyLabel={t("notStated")} />
           <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />

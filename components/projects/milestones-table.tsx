@@ -12,12 +12,12 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
-import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
+import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { dateInputType, PartialDateField } from "@/components/projects/partial-date-field";
 import { activityKinds, activityStatuses } from "@/db/schema";
 import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/projects/actions";
@@ -62,7 +62,6 @@ export function MilestonesTable({
 }) {
   const t = useTranslations("projects");
   const tm = useTranslations("projects.milestones");
-  const te = useTranslations("errors");
   const router = useRouter();
   const [editing, setEditing] = useState<Editing>(null);
   const [rowError, setRowError] = useState<string | null>(null);
@@ -80,11 +79,7 @@ export function MilestonesTable({
 
   return (
     <div className="flex flex-col gap-3">
-      {rowError && (
-        <Alert variant="destructive" role="alert">
-          <AlertTitle>{te.has(rowError) ? te(rowError) : te("failed")}</AlertTitle>
-        </Alert>
-      )}
+      <FormErrorAlert error={rowError} />
       {rows.length === 0 ? (
         <p className="text-muted-foreground">{tm("empty")}</p>
       ) : (
@@ -218,17 +213,16 @@ function MilestoneForm({
 }) {
   const t = useTranslations("projects");
   const tm = useTranslations("projects.milestones");
-  const te = useTranslations("errors");
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<MilestoneFormValues>({
     resolver: zodResolver(milestoneFormSchema),
     defaultValues: editing.mode === "edit" ? editing.row.formValues : emptyMilestoneForm(),
     mode: "onTouched",
   });
+  const { formError, clearFormError, showRefusal } = useActionErrors(form);
   const precision = form.watch("plannedOn.precision");
 
   async function onSubmit(values: MilestoneFormValues) {
-    setFormError(null);
+    clearFormError();
     const result: ActionResult<unknown> =
       editing.mode === "create"
         ? await createMilestone({ projectId, values })
@@ -237,11 +231,7 @@ function MilestoneForm({
       onDone();
       return;
     }
-    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
-      const field = path.replace(/^values\./, "");
-      if (field !== "_form") form.setError(field as never, { type: "server", message: keys[0] });
-    }
-    setFormError(result.message);
+    showRefusal(result);
   }
 
   return (
@@ -250,11 +240,7 @@ function MilestoneForm({
         <DialogTitle>{editing.mode === "create" ? tm("add") : tm("edit")}</DialogTitle>
         <DialogDescription>{tm("dialogHint")}</DialogDescription>
       </DialogHeader>
-      {formError && (
-        <Alert variant="destructive" role="alert">
-          <AlertTitle>{te.has(formError) ? te(formError) : te("failed")}</AlertTitle>
-        </Alert>
-      )}
+      <FormErrorAlert error={formError} currentHref={editing.mode === "edit" ? `/projects/${projectId}` : undefined} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="title" label={tm("title")} dir="auto" required className="sm:col-span-2" />
         <SelectField form={form} name="kind" label={tm("kind")} options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} />

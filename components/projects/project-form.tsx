@@ -8,18 +8,19 @@
  */
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import Link from "next/link";
 import { Controller, useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
-import { FieldError, SelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";
+import { FieldError, SelectField, TextField, TextareaField, useErrorText } from "@/components/forms/fields";
+import { ComboboxField } from "@/components/forms/combobox-field";
+import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormActions } from "@/components/forms/form-actions";
 import { PartialDateField } from "@/components/projects/partial-date-field";
+import { SectionCard } from "@/components/shell/record-page";
 import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
 import { createProject, updateProject } from "@/lib/projects/actions";
 import type { ProjectFormChoices } from "@/lib/projects/form-values";
@@ -30,26 +31,23 @@ type Props =
   | { mode: "create"; initialValues: ProjectFormValues; choices: ProjectFormChoices }
   | { mode: "edit"; initialValues: ProjectFormValues; choices: ProjectFormChoices; projectId: number; version: number };
 
-const NEW_ORGANISATION = "__new_organisation__";
-
 export function ProjectForm(props: Props) {
   const t = useTranslations("projects");
   const tf = useTranslations("projects.form");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<ProjectFormValues>({
     resolver: zodResolver(projectFormSchema),
     defaultValues: props.initialValues,
     mode: "onTouched",
   });
+  const { formError, clearFormError, showRefusal } = useActionErrors(form);
   const objectives = useFieldArray({ control: form.control, name: "objectives" });
   const phases = useFieldArray({ control: form.control, name: "phases" });
   const partners = useFieldArray({ control: form.control, name: "partners" });
 
   async function onSubmit(values: ProjectFormValues) {
-    setFormError(null);
+    clearFormError();
     const result: ActionResult<{ id: number; version?: number }> =
       props.mode === "create" ? await createProject(values) : await updateProject({ id: props.projectId, version, values });
     if (result.ok) {
@@ -58,208 +56,133 @@ export function ProjectForm(props: Props) {
       router.refresh();
       return;
     }
-    for (const [path, keys] of Object.entries(result.fieldErrors ?? {})) {
-      // An edit's values travel under `values`: the form's own paths have no prefix.
-      const field = path.replace(/^values\./, "");
-      if (field !== "_form") form.setError(field as never, { type: "server", message: keys[0] });
-    }
-    setFormError(result.message);
+    showRefusal(result);
   }
 
   const statusOptions = projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
-      {formError && (
-        <Alert variant="destructive" role="alert">
-          <AlertTitle>{te.has(formError) ? te(formError) : te("failed")}</AlertTitle>
-          {formError === "conflict" && (
-            <AlertDescription>
-              <p>{te("conflictHelp")}</p>
-              {props.mode === "edit" && (
-                <Link className="underline" href={`/projects/${props.projectId}`} target="_blank">
-                  {te("conflictOpenCurrent")}
-                </Link>
-              )}
-            </AlertDescription>
-          )}
-        </Alert>
-      )}
+      <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/projects/${props.projectId}` : undefined} />
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("identity")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-4 sm:grid-cols-3">
-          <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
-          <SelectField form={form} name="status" label={tf("status")} options={statusOptions} hint={tf("statusHint")} required />
-          <SelectField form={form} name="partnerCountryCode" label={tf("partnerCountry")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
-          <TextField form={form} name="titleAr" label={tf("titleAr")} dir="rtl" lang="ar" className="sm:col-span-3" hint={tf("titleHint")} />
-          <TextField form={form} name="titleFr" label={tf("titleFr")} dir="ltr" lang="fr" className="sm:col-span-3" />
-          <TextField form={form} name="titleEn" label={tf("titleEn")} dir="ltr" lang="en" className="sm:col-span-3" />
-          <SelectField form={form} name="programmeId" label={tf("programme")} options={props.choices.programmes} emptyLabel={tf("noProgramme")} className="sm:col-span-2" />
-        </CardContent>
-      </Card>
+      <SectionCard title={tf("identity")} contentClassName="grid gap-4 sm:grid-cols-3">
+        <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
+        <SelectField form={form} name="status" label={tf("status")} options={statusOptions} hint={tf("statusHint")} required />
+        <ComboboxField form={form} name="partnerCountryCode" label={tf("partnerCountry")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
+        <TextField form={form} name="titleAr" label={tf("titleAr")} dir="rtl" lang="ar" className="sm:col-span-3" hint={tf("titleHint")} />
+        <TextField form={form} name="titleFr" label={tf("titleFr")} dir="ltr" lang="fr" className="sm:col-span-3" />
+        <TextField form={form} name="titleEn" label={tf("titleEn")} dir="ltr" lang="en" className="sm:col-span-3" />
+        <SelectField form={form} name="programmeId" label={tf("programme")} options={props.choices.programmes} emptyLabel={tf("noProgramme")} className="sm:col-span-2" />
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("period")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-4 sm:grid-cols-2">
-          <PartialDateField form={form} name="plannedStart" label={tf("plannedStart")} />
-          <PartialDateField form={form} name="plannedEnd" label={tf("plannedEnd")} />
-          <PartialDateField form={form} name="actualStart" label={tf("actualStart")} />
-          <PartialDateField form={form} name="actualEnd" label={tf("actualEnd")} />
-        </CardContent>
-      </Card>
+      <SectionCard title={tf("period")} contentClassName="grid gap-4 sm:grid-cols-2">
+        <PartialDateField form={form} name="plannedStart" label={tf("plannedStart")} />
+        <PartialDateField form={form} name="plannedEnd" label={tf("plannedEnd")} />
+        <PartialDateField form={form} name="actualStart" label={tf("actualStart")} />
+        <PartialDateField form={form} name="actualEnd" label={tf("actualEnd")} />
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("phases")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-4">
-          <p className="text-sm text-muted-foreground">{tf("phasesHint")}</p>
-          {phases.fields.map((field, index) => (
-            <fieldset key={field.id} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_1fr_2fr_2fr_auto] sm:items-start">
-              <legend className="px-1 text-sm font-medium">{tf("phaseNumber", { n: index + 1 })}</legend>
-              <SelectField form={form} name={`phases.${index}.phase`} label={tf("phase")} options={projectPhases.map((p) => ({ value: p, label: t(`phases.${p}`) }))} />
-              <TextField form={form} name={`phases.${index}.plannedMonths`} label={tf("plannedMonths")} inputMode="numeric" />
-              <PartialDateField form={form} name={`phases.${index}.plannedStart`} label={tf("phaseStart")} />
-              <PartialDateField form={form} name={`phases.${index}.plannedEnd`} label={tf("phaseEnd")} />
-              <Button type="button" variant="ghost" size="icon" className="sm:mt-6" onClick={() => phases.remove(index)} aria-label={tf("removePhase", { n: index + 1 })}>
-                <Trash2 aria-hidden className="size-4" />
-              </Button>
-            </fieldset>
+      <SectionCard title={tf("phases")} contentClassName="flex flex-col gap-4">
+        <p className="text-sm text-muted-foreground">{tf("phasesHint")}</p>
+        {phases.fields.map((field, index) => (
+          <fieldset key={field.id} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_1fr_2fr_2fr_auto] sm:items-start">
+            <legend className="px-1 text-sm font-medium">{tf("phaseNumber", { n: index + 1 })}</legend>
+            <SelectField form={form} name={`phases.${index}.phase`} label={tf("phase")} options={projectPhases.map((p) => ({ value: p, label: t(`phases.${p}`) }))} />
+            <TextField form={form} name={`phases.${index}.plannedMonths`} label={tf("plannedMonths")} inputMode="numeric" />
+            <PartialDateField form={form} name={`phases.${index}.plannedStart`} label={tf("phaseStart")} />
+            <PartialDateField form={form} name={`phases.${index}.plannedEnd`} label={tf("phaseEnd")} />
+            <Button type="button" variant="ghost" size="icon" className="sm:mt-6" onClick={() => phases.remove(index)} aria-label={tf("removePhase", { n: index + 1 })}>
+              <Trash2 aria-hidden className="size-4" />
+            </Button>
+          </fieldset>
+        ))}
+        <div>
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            onClick={() =>
+              phases.append({
+                phase: projectPhases[Math.min(phases.fields.length, projectPhases.length - 1)]!,
+                plannedMonths: "",
+                plannedStart: { precision: "month", value: "" },
+                plannedEnd: { precision: "month", value: "" },
+              })
+            }
+          >
+            <Plus aria-hidden className="size-4" />
+            {tf("addPhase")}
+          </Button>
+        </div>
+      </SectionCard>
+
+      <SectionCard title={tf("budget")} contentClassName="grid gap-4 sm:grid-cols-3">
+        <TextField form={form} name="budgetAmount" label={tf("budgetAmount")} inputMode="decimal" dir="ltr" hint={tf("budgetAmountHint")} />
+        <SelectField form={form} name="budgetCurrency" label={tf("budgetCurrency")} options={props.choices.currencies} emptyLabel={tf("noCurrency")} />
+        <SelectField form={form} name="budgetKind" label={tf("budgetKind")} options={budgetKinds.map((k) => ({ value: k, label: t(`budgetKinds.${k}`) }))} />
+        <TextField form={form} name="fundingSource" label={tf("fundingSource")} dir="auto" className="sm:col-span-3" hint={tf("fundingSourceHint")} />
+      </SectionCard>
+
+      <SectionCard title={tf("objectives")} contentClassName="flex flex-col gap-3">
+        {objectives.fields.length === 0 && <p className="text-sm text-muted-foreground">{tf("noObjectives")}</p>}
+        <ol className="flex flex-col gap-3">
+          {objectives.fields.map((field, index) => (
+            <li key={field.id} className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-start">
+              <TextareaField form={form} name={`objectives.${index}.text`} label={tf("objectiveNumber", { n: index + 1 })} rows={2} dir="auto" required />
+              <div className="flex gap-1 sm:mt-6">
+                <Button type="button" variant="ghost" size="icon" disabled={index === 0} onClick={() => objectives.move(index, index - 1)} aria-label={tf("moveObjectiveUp", { n: index + 1 })}>
+                  <ArrowUp aria-hidden className="size-4" />
+                </Button>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="icon"
+                  disabled={index === objectives.fields.length - 1}
+                  onClick={() => objectives.move(index, index + 1)}
+                  aria-label={tf("moveObjectiveDown", { n: index + 1 })}
+                >
+                  <ArrowDown aria-hidden className="size-4" />
+                </Button>
+                <Button type="button" variant="ghost" size="icon" onClick={() => objectives.remove(index)} aria-label={tf("removeObjective", { n: index + 1 })}>
+                  <Trash2 aria-hidden className="size-4" />
+                </Button>
+              </div>
+            </li>
           ))}
-          <div>
-            <Button
-              type="button"
-              variant="outline"
-              size="sm"
-              onClick={() =>
-                phases.append({
-                  phase: projectPhases[Math.min(phases.fields.length, projectPhases.length - 1)]!,
-                  plannedMonths: "",
-                  plannedStart: { precision: "month", value: "" },
-                  plannedEnd: { precision: "month", value: "" },
-                })
-              }
-            >
-              <Plus aria-hidden className="size-4" />
-              {tf("addPhase")}
-            </Button>
-          </div>
-        </CardContent>
-      </Card>
+        </ol>
+        <div>
+          <Button type="button" variant="outline" size="sm" onClick={() => objectives.append({ text: "" })}>
+            <Plus aria-hidden className="size-4" />
+            {tf("addObjective")}
+          </Button>
+        </div>
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("budget")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-4 sm:grid-cols-3">
-          <TextField form={form} name="budgetAmount" label={tf("budgetAmount")} inputMode="decimal" dir="ltr" hint={tf("budgetAmountHint")} />
-          <SelectField form={form} name="budgetCurrency" label={tf("budgetCurrency")} options={props.choices.currencies} emptyLabel={tf("noCurrency")} />
-          <SelectField form={form} name="budgetKind" label={tf("budgetKind")} options={budgetKinds.map((k) => ({ value: k, label: t(`budgetKinds.${k}`) }))} />
-          <TextField form={form} name="fundingSource" label={tf("fundingSource")} dir="auto" className="sm:col-span-3" hint={tf("fundingSourceHint")} />
-        </CardContent>
-      </Card>
+      <SectionCard title={tf("partners")} contentClassName="flex flex-col gap-4">
+        <p className="text-sm text-muted-foreground">{tf("partnersHint")}</p>
+        {partners.fields.map((field, index) => (
+          <PartnerRow
+            key={field.id}
+            form={form}
+            index={index}
+            choices={props.choices}
+            startsNew={!field.organisationId && !!(field.newOrganisation.nameAr || field.newOrganisation.nameFr || field.newOrganisation.nameEn || field.newOrganisation.acronym)}
+            onRemove={() => partners.remove(index)}
+          />
+        ))}
+        <div>
+          <Button type="button" variant="outline" size="sm" onClick={() => partners.append(emptyPartner())}>
+            <Plus aria-hidden className="size-4" />
+            {tf("addPartner")}
+          </Button>
+        </div>
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("objectives")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-3">
-          {objectives.fields.length === 0 && <p className="text-sm text-muted-foreground">{tf("noObjectives")}</p>}
-          <ol className="flex flex-col gap-3">
-            {objectives.fields.map((field, index) => (
-              <li key={field.id} className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-start">
-                <TextareaField form={form} name={`objectives.${index}.text`} label={tf("objectiveNumber", { n: index + 1 })} rows={2} dir="auto" required />
-                <div className="flex gap-1 sm:mt-6">
-                  <Button type="button" variant="ghost" size="icon" disabled={index === 0} onClick={() => objectives.move(index, index - 1)} aria-label={tf("moveObjectiveUp", { n: index + 1 })}>
-                    <ArrowUp aria-hidden className="size-4" />
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
-                    disabled={index === objectives.fields.length - 1}
-                    onClick={() => objectives.move(index, index + 1)}
-                    aria-label={tf("moveObjectiveDown", { n: index + 1 })}
-                  >
-                    <ArrowDown aria-hidden className="size-4" />
-                  </Button>
-                  <Button type="button" variant="ghost" size="icon" onClick={() => objectives.remove(index)} aria-label={tf("removeObjective", { n: index + 1 })}>
-                    <Trash2 aria-hidden className="size-4" />
-                  </Button>
-                </div>
-              </li>
-            ))}
-          </ol>
-          <div>
-            <Button type="button" variant="outline" size="sm" onClick={() => objectives.append({ text: "" })}>
-              <Plus aria-hidden className="size-4" />
-              {tf("addObjective")}
-            </Button>
-          </div>
-        </CardContent>
-      </Card>
+      <SectionCard title={tf("notes")}>
+        <TextareaField form={form} name="notes" label={tf("notes")} rows={3} dir="auto" />
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("partners")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-4">
-          <p className="text-sm text-muted-foreground">{tf("partnersHint")}</p>
-          {partners.fields.map((field, index) => (
-            <PartnerRow
-              key={field.id}
-              form={form}
-              index={index}
-              choices={props.choices}
-              startsNew={!field.organisationId && !!(field.newOrganisation.nameAr || field.newOrganisation.nameFr || field.newOrganisation.nameEn || field.newOrganisation.acronym)}
-              onRemove={() => partners.remove(index)}
-            />
-          ))}
-          <div>
-            <Button type="button" variant="outline" size="sm" onClick={() => partners.append(emptyPartner())}>
-              <Plus aria-hidden className="size-4" />
-              {tf("addPartner")}
-            </Button>
-          </div>
-        </CardContent>
-      </Card>
-
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("notes")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
-          <TextareaField form={form} name="notes" label={tf("notes")} rows={3} dir="auto" />
-        </CardContent>
-      </Card>
-
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? tf("saving") : tf("save")}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => router.back()}>
-          {tf("cancel")}
-        </Button>
-      </div>
+      <FormActions submitting={form.formState.isSubmitting} labels={{ save: tf("save"), saving: tf("saving"), cancel: tf("cancel") }} />
     </form>
   );
 }
@@ -281,7 +204,6 @@ function PartnerRow({
   const t = useTranslations("projects");
   const tf = useTranslations("projects.form");
   const [isNew, setIsNew] = useState(startsNew);
-  const organisationOptions: Option[] = [...choices.organisations, { value: NEW_ORGANISATION, label: tf("newOrganisation") }];
   return (
     <fieldset className="grid gap-3 rounded-md border p-3" data-testid="partner-row">
       <legend className="px-1 text-sm font-medium">{tf("partnerNumber", { n: index + 1 })}</legend>
@@ -298,7 +220,7 @@ function PartnerRow({
               label={tf("organisationType")}
               options={organisationTypes.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
             />
-            <SelectField form={form} name={`partners.${index}.newOrganisation.countryCode`} label={tf("organisationCountry")} options={choices.countries} emptyLabel={tf("noCountry")} />
+            <ComboboxField form={form} name={`partners.${index}.newOrganisation.countryCode`} label={tf("organisationCountry")} options={choices.countries} emptyLabel={tf("noCountry")} />
             <OrganisationRequiredError form={form} index={index} />
             <Button
               type="button"
@@ -314,19 +236,20 @@ function PartnerRow({
             </Button>
           </div>
         ) : (
-          <SelectField
+          <ComboboxField
             form={form}
             name={`partners.${index}.organisationId`}
             label={tf("organisation")}
-            options={organisationOptions}
+            options={choices.organisations}
             placeholder={tf("chooseOrganisation")}
             required
-            intercept={(next) => {
-              // "New organisation" is not a value: it switches the row to typing the organisation in.
-              if (next !== NEW_ORGANISATION) return true;
-              form.setValue(`partners.${index}.organisationId`, "");
-              setIsNew(true);
-              return false;
+            // "New organisation" is not a value: it switches the row to typing the organisation in.
+            extraOption={{
+              label: tf("newOrganisation"),
+              onSelect: () => {
+                form.setValue(`partners.${index}.organisationId`, "");
+                setIsNew(true);
+              },
             }}
           />
         )}

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createTestUser, withDb } from "./support/db";
 import { signIn } from "./support/fixtures";
-import { addMilestone, chooseIn, fillPartialDate, milestoneRow, projectRow } from "./support/project-form";
+import { addMilestone, chooseIn, fillPartialDate, milestoneRow, projectRow, searchIn } from "./support/project-form";
 
 test("staff creates a project with two partners (one in two roles), adds milestones at day and month precision, marks one done, and the progress and late markers follow", async ({ page }) => {
   const staff = await createTestUser("staff");
@@ -16,13 +16,13 @@ test("staff creates a project with two partners (one in two roles), adds milesto
   await page.getByLabel("الاسم المختصر", { exact: true }).fill(acronym);
   await page.getByLabel("العنوان بالعربية", { exact: true }).fill("مشروع تجريبي لتتبع التقدم");
   await chooseIn(page, page, "الوضعية", "في طور التنفيذ");
-  await chooseIn(page, page, "البلد الشريك", "ألمانيا");
+  await searchIn(page, page, "البلد الشريك", "ألمانيا");
   await fillPartialDate(page, page, "البداية المتوقعة", "سنة", "2019");
 
   // Partner 1: a known organisation holding two roles.
   await page.getByRole("button", { name: "إضافة شريك" }).click();
   const first = page.getByTestId("partner-row").nth(0);
-  await chooseIn(page, first, "الجهة", "وكالة التعاون الألماني (GIZ)");
+  await searchIn(page, first, "الجهة", "وكالة التعاون الألماني (GIZ)", "GIZ");
   await first.getByRole("checkbox", { name: /^التنفيذ/ }).click();
   await first.getByRole("checkbox", { name: /^عضو لجنة القيادة/ }).click();
 
@@ -30,7 +30,7 @@ test("staff creates a project with two partners (one in two roles), adds milesto
   await page.getByRole("button", { name: "إضافة شريك" }).click();
   const second = page.getByTestId("partner-row").nth(1);
   // "New organisation" is not a value: it turns the row into the organisation's own fields.
-  await chooseIn(page, second, "الجهة", "+ جهة جديدة…");
+  await searchIn(page, second, "الجهة", "+ جهة جديدة…", null);
   await second.getByLabel("اسم الجهة بالعربية", { exact: true }).fill(agency);
   await chooseIn(page, second, "نوع الجهة", "وكالة مانحة");
   await second.getByRole("checkbox", { name: /^التمويل/ }).click();

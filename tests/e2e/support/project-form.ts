@@ -13,6 +13,18 @@ export async function chooseIn(page: Page, scope: Page | Locator, label: string,
   await expect(page.getByRole("listbox")).toBeHidden();
 }
 
+/**
+ * Picks in a searchable list (ComboboxField: countries, organisations) within `scope`: opens it,
+ * types `typed` in its search box ("بحث: <label>"), then clicks the option. Pass `typed: null`
+ * for a choice that runs an action (e.g. "+ جهة جديدة…"): it is listed whatever is typed.
+ */
+export async function searchIn(page: Page, scope: Page | Locator, label: string, option: string, typed: string | null = option) {
+  await scope.getByRole("combobox", { name: label, exact: true }).click();
+  if (typed !== null) await page.getByRole("combobox", { name: `بحث: ${label}`, exact: true }).fill(typed);
+  await page.getByRole("option", { name: option, exact: true }).click();
+  await expect(page.getByRole("listbox")).toBeHidden();
+}
+
 /** Sets a date typed at a precision (lib/projects/schema.ts partialDateInputSchema). */
 export async function fillPartialDate(page: Page, scope: Page | Locator, label: string, precision: "يوم" | "شهر" | "سنة", value: string) {
   await chooseIn(page, scope, `دقة التاريخ: ${label}`, precision);

@@ -1,0 +1,117 @@
+/**
+ * The parts that the list and detail pages of the records (projects, programmes, agreements,
+ * organisations, people, events) share, so that they look and read the same. Plain components
+ * (no hooks, no server-only imports): usable from server pages and client forms alike. The
+ * words come from the caller, in its own room's messages.
+ */
+import Link from "next/link";
+import { Pencil, Plus } from "lucide-react";
+import { Alert, AlertTitle } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { cn } from "@/lib/utils";
+
+/** A list page's title (with a link up, e.g. programmes → projects), and its buttons at the end. */
+export function ListHeader({ title, back, children }: { title: string; back?: { href: string; label: string }; children?: React.ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-3">
+      <div>
+        {back && <BackLink {...back} />}
+        <h1 className="text-2xl font-bold">{title}</h1>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">{children}</div>
+    </div>
+  );
+}
+
+/** The "new …" button of a list page. */
+export function NewLink({ href, label }: { href: string; label: string }) {
+  return (
+    <Link href={href} className={buttonVariants()}>
+      <Plus aria-hidden className="size-4" />
+      {label}
+    </Link>
+  );
+}
+
+/** Switches a list between its current and its archived records (`?archived=1`). */
+export function ArchivedToggle({ href, archived, labels }: { href: string; archived: boolean; labels: { showArchived: string; showCurrent: string } }) {
+  return (
+    <Link href={archived ? href : `${href}?archived=1`} className={buttonVariants({ variant: "ghost" })}>
+      {archived ? labels.showCurrent : labels.showArchived}
+    </Link>
+  );
+}
+
+/**
+ * A record page's header: the link back to its list above what `children` says of the record
+ * (its h1 first), and the record's buttons (edit, merge, archive…) at the end.
+ */
+export function RecordHeader({ back, actions, children }: { back: { href: string; label: string }; actions: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <header className="flex flex-wrap items-start justify-between gap-3">
+      <div>
+        <BackLink {...back} />
+        {children}
+      </div>
+      <div className="flex flex-wrap items-start gap-2">{actions}</div>
+    </header>
+  );
+}
+
+function BackLink({ href, label }: { href: string; label: string }) {
+  return (
+    <p className="text-sm text-muted-foreground">
+      <Link href={href} className="hover:underline">
+        {label}
+      </Link>
+    </p>
+  );
+}
+
+/** The "edit" button of a record page. */
+export function EditLink({ href, label }: { href: string; label: string }) {
+  return (
+    <Link href={href} className={buttonVariants({ variant: "outline" })}>
+      <Pencil aria-hidden className="size-4" />
+      {label}
+    </Link>
+  );
+}
+
+/** Says at the top of a record's page that the record is archived. */
+export function ArchivedNotice({ title }: { title: string }) {
+  return (
+    <Alert>
+      <AlertTitle>{title}</AlertTitle>
+    </Alert>
+  );
+}
+
+/**
+ * A card with a level-2 heading; `action` (e.g. an "add" button) sits at the heading's end. Other
+ * props (`className`, `data-testid`…) go to the card.
+ */
+export function SectionCard({
+  title,
+  action,
+  contentClassName,
+  children,
+  ...cardProps
+}: {
+  title: string;
+  action?: React.ReactNode;
+  contentClassName?: string;
+} & Omit<React.ComponentProps<typeof Card>, "title">) {
+  return (
+    <Card {...cardProps}>
+      <CardHeader className={cn(action && "flex flex-row flex-wrap items-center justify-between gap-2")}>
+        <CardTitle>
+          <h2>{title}</h2>
+        </CardTitle>
+        {action}
+      </CardHeader>
+      <CardContent className={contentClassName}>{children}</CardContent>
+    </Card>
+  );
+}
