@@ -5,7 +5,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { ProgressSummary } from "@/components/projects/project-progress";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
-import { formatPeriod, organisationLabel } from "@/lib/projects/form-values";
+import { organisationLabel } from "@/lib/organisations/display";
+import { formatPeriod } from "@/lib/projects/form-values";
 import type { ProjectListRow } from "@/lib/projects/queries";
 
 export const statusVariant = (status: ProjectListRow["status"]) =>

@@ -68,3 +68,28 @@ export async function RecordHistory({
     </Card>
   );
 }
+
+/**
+ * The history card of a record as a detail query returns it: the row (`createdAt`, `updatedAt`)
+ * and, beside it, its audit `history` and the names of who created and last changed it.
+ */
+export function StoredRecordHistory({
+  record,
+  stored,
+  locale,
+}: {
+  record: { createdAt: string; updatedAt: string };
+  stored: { history: Parameters<typeof RecordHistory>[0]["entries"]; createdByName: string | null; updatedByName: string | null };
+  locale: Locale;
+}) {
+  return (
+    <RecordHistory
+      entries={stored.history}
+      createdAt={record.createdAt}
+      createdByName={stored.createdByName}
+      updatedAt={record.updatedAt}
+      updatedByName={stored.updatedByName}
+      locale={locale}
+    />
+  );
+}

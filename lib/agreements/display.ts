@@ -1,8 +1,7 @@
 /** How an agreement is named on screen and in print (pure: usable on server and client). */
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
-
-type Names = { nameAr?: string | null; nameFr?: string | null; nameEn?: string | null };
+import { organisationLabel } from "@/lib/organisations/display";
 
 /**
  * An agreement's title in the interface language, else in another language, else null (the
@@ -35,9 +34,5 @@ export function counterpartLabel(
   return { country, organisation: organisationLabel({ nameAr: row.organisationNameAr, nameFr: row.organisationNameFr, nameEn: row.organisationNameEn, acronym: row.organisationAcronym }, locale) };
 }
 
-/** An organisation's name in the interface language, with its acronym when it differs. */
-export function organisationLabel(names: Names & { acronym?: string | null }, locale: Locale): string {
-  const name = localizedName(names, locale);
-  if (!name) return names.acronym ?? "";
-  return names.acronym && names.acronym !== name && !name.includes(names.acronym) ? `${name} (${names.acronym})` : name;
-}
+// Pages and sections that name an agreement's counterpart import it from here too.
+export { organisationLabel };

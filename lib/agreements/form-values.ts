@@ -1,8 +1,8 @@
 /** Maps stored agreements to the form's string values, and form choices to localized options. */
 import type { Locale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
 import type { Agreement } from "@/db/schema";
-import { organisationLabel } from "./display";
+import { countryChoices } from "@/lib/countries/choices";
+import { organisationChoices } from "@/lib/organisations/display";
 import type { AgreementFormValues } from "./schema";
 import type { fetchAgreementFormOptions } from "./queries";
 
@@ -28,13 +28,5 @@ export function agreementToFormValues(agreement: Agreement): AgreementFormValues
 
 /** Localized, sorted choices for the agreement form's selects. */
 export function agreementFormChoices(options: ReturnType<typeof fetchAgreementFormOptions>, locale: Locale) {
-  const collator = new Intl.Collator(locale);
-  return {
-    countries: options.countries
-      .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
-      .sort((a, b) => collator.compare(a.label, b.label)),
-    organisations: options.organisations
-      .map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) || `#${o.id}` }))
-      .sort((a, b) => collator.compare(a.label, b.label)),
-  };
+  return { countries: countryChoices(options.countries, locale), organisations: organisationChoices(options.organisations, locale) };
 }

@@ -8,10 +8,10 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { fetchAgreementsWhere } from "@/lib/agreements/queries";
+import { countryChoices } from "@/lib/countries/choices";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
 import { fetchOrganisationsOfCountry } from "@/lib/organisations/queries";
 import { fetchPeopleWhere } from "@/lib/people/queries";
 
@@ -25,13 +25,7 @@ export function fetchCountry(code: string) {
 
 /** Every country as a select option in the interface language, sorted by its name there. */
 export function fetchCountryChoices(locale: Locale) {
-  const collator = new Intl.Collator(locale);
-  return getDb()
-    .select()
-    .from(countries)
-    .all()
-    .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+  return countryChoices(getDb().select().from(countries).all(), locale);
 }
 
 /** Meetings with a country's counterparts, newest first, each with its counterparts and event. */

@@ -1,8 +1,8 @@
 /** Maps stored people and positions to form values, and choices to localized options. */
 import type { Locale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
 import type { Person } from "@/db/schema";
-import { organisationLabel } from "@/lib/agreements/display";
+import { countryChoices } from "@/lib/countries/choices";
+import { organisationChoices } from "@/lib/organisations/display";
 import type { PersonFormValues, PositionFormValues } from "./schema";
 import type { fetchPersonFormOptions } from "./queries";
 
@@ -28,11 +28,5 @@ export function positionToFormValues(position: {
 
 /** Localized, sorted country and organisation choices. */
 export function personFormChoices(options: ReturnType<typeof fetchPersonFormOptions>, locale: Locale) {
-  const collator = new Intl.Collator(locale);
-  return {
-    countries: options.countries.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })).sort((a, b) => collator.compare(a.label, b.label)),
-    organisations: options.organisations
-      .map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) || `#${o.id}` }))
-      .sort((a, b) => collator.compare(a.label, b.label)),
-  };
+  return { countries: countryChoices(options.countries, locale), organisations: organisationChoices(options.organisations, locale) };
 }

@@ -3,6 +3,8 @@ import type { Activity } from "@/db/schema";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { countryChoices } from "@/lib/countries/choices";
+import { organisationChoices } from "@/lib/organisations/display";
 import type { fetchProgramme, fetchProgrammeFormOptions, fetchProjectFormOptions, StoredProject } from "./queries";
 import {
   emptyNewOrganisation,
@@ -12,17 +14,6 @@ import {
   type ProgrammeFormValues,
   type ProjectFormValues,
 } from "./schema";
-
-/** An organisation's label: its name in the interface language, with its acronym when it differs. */
-export function organisationLabel(
-  organisation: { nameAr: string | null; nameFr: string | null; nameEn: string | null; acronym: string | null },
-  locale: Locale,
-): string {
-  const name = localizedName(organisation, locale);
-  if (!organisation.acronym) return name;
-  if (!name || name === organisation.acronym) return organisation.acronym;
-  return `${name} (${organisation.acronym})`;
-}
 
 /** A project's display name: "Acronym — title", or whichever of the two it has. */
 export function projectLabel(
@@ -104,16 +95,6 @@ export function programmeToFormValues(stored: ProgrammeStored): ProgrammeFormVal
     plannedStart: toPartialDateInput(programme.plannedStart, "year"),
     plannedEnd: toPartialDateInput(programme.plannedEnd, "year"),
   };
-}
-
-function countryChoices(rows: { code: string; nameAr: string; nameFr: string; nameEn: string }[], locale: Locale) {
-  const collator = new Intl.Collator(locale);
-  return rows.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })).sort((a, b) => collator.compare(a.label, b.label));
-}
-
-function organisationChoices(rows: ReturnType<typeof fetchProgrammeFormOptions>["organisations"], locale: Locale) {
-  const collator = new Intl.Collator(locale);
-  return rows.map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) })).sort((a, b) => collator.compare(a.label, b.label));
 }
 
 /** Common currencies first (the department's and its donors'), then every ISO 4217 code. */

@@ -11,7 +11,6 @@ import { getDb } from "@/db/client";
 import {
   activities,
   agreements,
-  auditLog,
   countries,
   meetings,
   organisations,
@@ -24,6 +23,7 @@ import {
   steeringCommitteeMemberships,
   users,
 } from "@/db/schema";
+import { fetchAuditHistory } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { normalizeForSearch } from "@/lib/text/normalize-arabic";
@@ -404,13 +404,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
         .all()
     : [];
 
-  const history = db
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, changes: auditLog.changes, userName: users.name })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(and(eq(auditLog.entityType, "project"), eq(auditLog.entityId, id)))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .all();
+  const history = fetchAuditHistory("project", id);
 
   return {
     ...found,
@@ -588,13 +582,7 @@ export function fetchProgramme(user: SessionUser, id: number, options: { include
     )
     .get();
   if (!found) return null;
-  const history = db
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, changes: auditLog.changes, userName: users.name })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(and(eq(auditLog.entityType, "programme"), eq(auditLog.entityId, id)))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .all();
+  const history = fetchAuditHistory("programme", id);
   return { ...found, history };
 }
 

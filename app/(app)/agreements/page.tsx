@@ -1,19 +1,19 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Columns3, Plus, Table2 } from "lucide-react";
+import { Columns3, Table2 } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
 import { AgreementsBoard } from "@/components/agreements/agreements-board";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
 import { AgreementStatusCounts } from "@/components/agreements/status-counts";
+import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { agreementTypes, signingStatuses } from "@/db/schema";
 import { fetchAgreements } from "@/lib/agreements/queries";
 import { agreementFiltersSchema } from "@/lib/agreements/schema";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
-import { fetchCountries } from "@/lib/meetings/queries";
 import { cn } from "@/lib/utils";
 
 export async function generateMetadata() {
@@ -28,10 +28,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const [t, current] = [await getTranslations("agreements"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { rows, counts } = fetchAgreements(user, filters);
-  const collator = new Intl.Collator(locale);
-  const countries = fetchCountries()
-    .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+  const countries = fetchCountryChoices(locale);
   const params = {
     q: filters.q || undefined,
     status: filters.status,
@@ -49,35 +46,27 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   };
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <div className="flex flex-wrap items-center gap-2">
-          <nav aria-label={t("viewLabel")} className="flex rounded-md border p-0.5">
-            <Link
-              href={href({ view: undefined })}
-              aria-current={filters.view === "table" ? "page" : undefined}
-              className={cn(buttonVariants({ variant: filters.view === "table" ? "secondary" : "ghost", size: "sm" }))}
-            >
-              <Table2 aria-hidden className="size-4" />
-              {t("views.table")}
-            </Link>
-            <Link
-              href={href({ view: "board" })}
-              aria-current={filters.view === "board" ? "page" : undefined}
-              className={cn(buttonVariants({ variant: filters.view === "board" ? "secondary" : "ghost", size: "sm" }))}
-            >
-              <Columns3 aria-hidden className="size-4" />
-              {t("views.board")}
-            </Link>
-          </nav>
-          {can(user.role, "create", "agreement") && (
-            <Link href="/agreements/new" className={buttonVariants()}>
-              <Plus aria-hidden className="size-4" />
-              {t("new")}
-            </Link>
-          )}
-        </div>
-      </div>
+      <ListHeader title={t("title")}>
+        <nav aria-label={t("viewLabel")} className="flex rounded-md border p-0.5">
+          <Link
+            href={href({ view: undefined })}
+            aria-current={filters.view === "table" ? "page" : undefined}
+            className={cn(buttonVariants({ variant: filters.view === "table" ? "secondary" : "ghost", size: "sm" }))}
+          >
+            <Table2 aria-hidden className="size-4" />
+            {t("views.table")}
+          </Link>
+          <Link
+            href={href({ view: "board" })}
+            aria-current={filters.view === "board" ? "page" : undefined}
+            className={cn(buttonVariants({ variant: filters.view === "board" ? "secondary" : "ghost", size: "sm" }))}
+          >
+            <Columns3 aria-hidden className="size-4" />
+            {t("views.board")}
+          </Link>
+        </nav>
+        {can(user.role, "create", "agreement") && <NewLink href="/agreements/new" label={t("new")} />}
+      </ListHeader>
       <AgreementStatusCounts counts={counts} current={filters.status} hrefFor={(status) => href({ status })} />
       <AgreementFilters
         values={{ ...params, view: filters.view }}

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { buttonVariants } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
@@ -22,15 +21,7 @@ export default async function EventsPage() {
   const rows = fetchEvents(user);
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {can(user.role, "create", "event") && (
-          <Link href="/events/new" className={buttonVariants()}>
-            <Plus aria-hidden className="size-4" />
-            {t("new")}
-          </Link>
-        )}
-      </div>
+      <ListHeader title={t("title")}>{can(user.role, "create", "event") && <NewLink href="/events/new" label={t("new")} />}</ListHeader>
       {rows.length === 0 ? (
         <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("empty")}</p>
       ) : (

@@ -1,16 +1,13 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Plus } from "lucide-react";
-import { buttonVariants } from "@/components/ui/button";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { OrganisationsTable } from "@/components/organisations/organisations-table";
 import { Pagination } from "@/components/shell/pagination";
+import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
 import { organisationTypes } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
-import { fetchCountries } from "@/lib/meetings/queries";
 import { fetchOrganisationsPage } from "@/lib/organisations/queries";
 import { organisationFiltersSchema } from "@/lib/organisations/schema";
 
@@ -26,29 +23,16 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const [t, current] = [await getTranslations("organisations"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const result = fetchOrganisationsPage(user, filters, locale);
-  const collator = new Intl.Collator(locale);
-  const countries = fetchCountries()
-    .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+  const countries = fetchCountryChoices(locale);
   const params = { q: filters.q || undefined, type: filters.type, country: filters.country, archived: filters.archived };
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{filters.archived ? t("archivedTitle") : t("title")}</h1>
-        <div className="flex gap-2">
-          {can(user.role, "restore", "organisation") && (
-            <Link href={filters.archived ? "/organisations" : "/organisations?archived=1"} className={buttonVariants({ variant: "ghost" })}>
-              {filters.archived ? t("showCurrent") : t("showArchived")}
-            </Link>
-          )}
-          {can(user.role, "create", "organisation") && (
-            <Link href="/organisations/new" className={buttonVariants()}>
-              <Plus aria-hidden className="size-4" />
-              {t("new")}
-            </Link>
-          )}
-        </div>
-      </div>
+      <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
+        {can(user.role, "restore", "organisation") && (
+          <ArchivedToggle href="/organisations" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
+        )}
+        {can(user.role, "create", "organisation") && <NewLink href="/organisations/new" label={t("new")} />}
+      </ListHeader>
       <DirectoryFilters
         action="/organisations"
         label={t("filtersLabel")}

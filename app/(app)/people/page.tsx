@@ -1,15 +1,12 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Plus } from "lucide-react";
-import { buttonVariants } from "@/components/ui/button";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { PeopleTable } from "@/components/people/people-table";
 import { Pagination } from "@/components/shell/pagination";
+import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
-import { fetchCountries } from "@/lib/meetings/queries";
 import { fetchPeoplePage } from "@/lib/people/queries";
 import { peopleFiltersSchema } from "@/lib/people/schema";
 
@@ -25,29 +22,16 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const [t, current] = [await getTranslations("people"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const result = fetchPeoplePage(user, filters);
-  const collator = new Intl.Collator(locale);
-  const countries = fetchCountries()
-    .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+  const countries = fetchCountryChoices(locale);
   const params = { q: filters.q || undefined, country: filters.country, archived: filters.archived };
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{filters.archived ? t("archivedTitle") : t("title")}</h1>
-        <div className="flex gap-2">
-          {can(user.role, "restore", "person") && (
-            <Link href={filters.archived ? "/people" : "/people?archived=1"} className={buttonVariants({ variant: "ghost" })}>
-              {filters.archived ? t("showCurrent") : t("showArchived")}
-            </Link>
-          )}
-          {can(user.role, "create", "person") && (
-            <Link href="/people/new" className={buttonVariants()}>
-              <Plus aria-hidden className="size-4" />
-              {t("new")}
-            </Link>
-          )}
-        </div>
-      </div>
+      <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
+        {can(user.role, "restore", "person") && (
+          <ArchivedToggle href="/people" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
+        )}
+        {can(user.role, "create", "person") && <NewLink href="/people/new" label={t("new")} />}
+      </ListHeader>
       <DirectoryFilters
         action="/people"
         label={t("filtersLabel")}

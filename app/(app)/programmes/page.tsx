@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Plus } from "lucide-react";
-import { buttonVariants } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
@@ -23,29 +22,12 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
   const rows = fetchProgrammes(user, { archived });
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <p className="text-sm text-muted-foreground">
-            <Link href="/projects" className="hover:underline">
-              {t("projectsLink")}
-            </Link>
-          </p>
-          <h1 className="text-2xl font-bold">{archived ? t("archivedTitle") : t("title")}</h1>
-        </div>
-        <div className="flex gap-2">
-          {can(user.role, "restore", "programme") && (
-            <Link href={archived ? "/programmes" : "/programmes?archived=1"} className={buttonVariants({ variant: "ghost" })}>
-              {archived ? t("showActive") : t("showArchived")}
-            </Link>
-          )}
-          {can(user.role, "create", "programme") && (
-            <Link href="/programmes/new" className={buttonVariants()}>
-              <Plus aria-hidden className="size-4" />
-              {t("new")}
-            </Link>
-          )}
-        </div>
-      </div>
+      <ListHeader title={archived ? t("archivedTitle") : t("title")} back={{ href: "/projects", label: t("projectsLink") }}>
+        {can(user.role, "restore", "programme") && (
+          <ArchivedToggle href="/programmes" archived={archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showActive") }} />
+        )}
+        {can(user.role, "create", "programme") && <NewLink href="/programmes/new" label={t("new")} />}
+      </ListHeader>
       {rows.length === 0 ? (
         <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("empty")}</p>
       ) : (

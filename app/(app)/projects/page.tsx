@@ -1,17 +1,19 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FolderKanban, Plus } from "lucide-react";
+import { FolderKanban } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectsTable } from "@/components/projects/projects-table";
 import { Pagination } from "@/components/shell/pagination";
+import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { projectStatuses } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
-import { organisationLabel } from "@/lib/projects/form-values";
+import { countryChoices } from "@/lib/countries/choices";
+import { organisationChoices } from "@/lib/organisations/display";
 import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
 
@@ -29,7 +31,6 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const result = fetchProjectsPage(user, filters, todayIn());
   const options = fetchProjectFilterOptions(user);
   const collator = new Intl.Collator(locale);
-  const sorted = (list: { value: string; label: string }[]) => list.sort((a, b) => collator.compare(a.label, b.label));
   const params = {
     q: filters.q || undefined,
     country: filters.country,
@@ -42,29 +43,21 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const canReadProgrammes = can(user.role, "read", "programme");
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{filters.archived ? t("archivedTitle") : t("title")}</h1>
-        <div className="flex flex-wrap gap-2">
-          {canReadProgrammes && (
-            <Link href="/programmes" className={buttonVariants({ variant: "outline" })}>
-              <FolderKanban aria-hidden className="size-4" />
-              {t("programmesLink")}
-            </Link>
-          )}
-          {can(user.role, "create", "project") && (
-            <Link href="/projects/new" className={buttonVariants()}>
-              <Plus aria-hidden className="size-4" />
-              {t("new")}
-            </Link>
-          )}
-        </div>
-      </div>
+      <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
+        {canReadProgrammes && (
+          <Link href="/programmes" className={buttonVariants({ variant: "outline" })}>
+            <FolderKanban aria-hidden className="size-4" />
+            {t("programmesLink")}
+          </Link>
+        )}
+        {can(user.role, "create", "project") && <NewLink href="/projects/new" label={t("new")} />}
+      </ListHeader>
       <ProjectFilters
         values={params}
-        countries={sorted(options.countries.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })))}
-        programmes={sorted(options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, String(p.id)) })))}
-        funders={sorted(options.funders.map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) })))}
-        implementers={sorted(options.implementers.map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) })))}
+        countries={countryChoices(options.countries, locale)}
+        programmes={options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, String(p.id)) })).sort((a, b) => collator.compare(a.label, b.label))}
+        funders={organisationChoices(options.funders, locale)}
+        implementers={organisationChoices(options.implementers, locale)}
         statuses={projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         canSeeArchived={can(user.role, "restore", "project")}
       />

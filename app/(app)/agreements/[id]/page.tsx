@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Pencil } from "lucide-react";
-import { Alert, AlertTitle } from "@/components/ui/alert";
-import { buttonVariants } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ArchiveButton } from "@/components/forms/archive-button";
-import { RecordHistory } from "@/components/shell/record-history";
+import { StoredRecordHistory } from "@/components/shell/record-history";
+import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { SigningStatusBadge } from "@/components/agreements/status-badge";
 import { AgreementStatusHistory } from "@/components/agreements/status-history";
 import { AgreementTransitionForm } from "@/components/agreements/transition-form";
@@ -45,134 +42,101 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const canUpdate = can(user.role, "update", "agreement") && !agreement.archivedAt;
   return (
     <article className="flex flex-col gap-6">
-      {agreement.archivedAt && (
-        <Alert>
-          <AlertTitle>{t("archived")}</AlertTitle>
-        </Alert>
-      )}
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm text-muted-foreground">
-            <Link href="/agreements" className="hover:underline">
-              {t("title")}
-            </Link>
-          </p>
-          <h1 className="text-2xl font-bold">{title ? <bdi>{title}</bdi> : `${t(`types.${agreement.type}`)} — ${counterpart.country || counterpart.organisation}`}</h1>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-muted-foreground">
-            <span data-testid="agreement-status">
-              <SigningStatusBadge status={agreement.signingStatus} label={t(`statuses.${agreement.signingStatus}`)} />
-            </span>
-            <span>{t(`types.${agreement.type}`)}</span>
-          </p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          {canUpdate && (
-            <Link href={`/agreements/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
-              <Pencil aria-hidden className="size-4" />
-              {t("edit")}
-            </Link>
-          )}
-          {!agreement.archivedAt && can(user.role, "archive", "agreement") && (
-            <ArchiveButton kind="archive" action={archiveAgreement} id={id} version={agreement.version} redirectTo="/agreements" />
-          )}
-          {agreement.archivedAt && can(user.role, "restore", "agreement") && (
-            <ArchiveButton kind="restore" action={restoreAgreement} id={id} version={agreement.version} />
-          )}
-        </div>
-      </header>
+      {agreement.archivedAt && <ArchivedNotice title={t("archived")} />}
+      <RecordHeader
+        back={{ href: "/agreements", label: t("title") }}
+        actions={
+          <>
+            {canUpdate && <EditLink href={`/agreements/${id}/edit`} label={t("edit")} />}
+            {!agreement.archivedAt && can(user.role, "archive", "agreement") && (
+              <ArchiveButton kind="archive" action={archiveAgreement} id={id} version={agreement.version} redirectTo="/agreements" />
+            )}
+            {agreement.archivedAt && can(user.role, "restore", "agreement") && (
+              <ArchiveButton kind="restore" action={restoreAgreement} id={id} version={agreement.version} />
+            )}
+          </>
+        }
+      >
+        <h1 className="text-2xl font-bold">{title ? <bdi>{title}</bdi> : `${t(`types.${agreement.type}`)} — ${counterpart.country || counterpart.organisation}`}</h1>
+        <p className="mt-1 flex flex-wrap items-center gap-2 text-muted-foreground">
+          <span data-testid="agreement-status">
+            <SigningStatusBadge status={agreement.signingStatus} label={t(`statuses.${agreement.signingStatus}`)} />
+          </span>
+          <span>{t(`types.${agreement.type}`)}</span>
+        </p>
+      </RecordHeader>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>
-              <h2>{t("detail.summary")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
-              <dt className="font-medium">{t("columns.counterpart")}</dt>
-              <dd data-testid="agreement-counterpart">
-                {counterpart.country && agreement.counterpartCountryCode && (
-                  <Link href={`/countries/${agreement.counterpartCountryCode}`} className="text-primary hover:underline">
-                    {counterpart.country}
-                  </Link>
-                )}
-                {counterpart.country && counterpart.organisation && " · "}
-                {counterpart.organisation && (
-                  <Link href={`/organisations/${agreement.counterpartOrganisationId}`} className="text-primary hover:underline">
-                    <bdi>{counterpart.organisation}</bdi>
-                  </Link>
-                )}
-                {!counterpart.country && !counterpart.organisation && "—"}
-              </dd>
-              <dt className="font-medium">{t("form.unitInCharge")}</dt>
-              <dd dir="auto">{agreement.unitInCharge || "—"}</dd>
-              <dt className="font-medium">{t("form.signedOn")}</dt>
-              <dd data-testid="agreement-signed-on">{formatPartialDate(agreement.signedOn, locale) || "—"}</dd>
-              <dt className="font-medium">{t("form.placeOfSignature")}</dt>
-              <dd dir="auto">{agreement.placeOfSignature || "—"}</dd>
-              <dt className="font-medium">{t("form.inForceOn")}</dt>
-              <dd>{formatPartialDate(agreement.inForceOn, locale) || "—"}</dd>
-              <dt className="font-medium">{t("form.expiresOn")}</dt>
-              <dd>{formatPartialDate(agreement.expiresOn, locale) || "—"}</dd>
-              <dt className="font-medium">{t("detail.subject")}</dt>
-              <dd className="flex flex-col gap-2">
-                {!subject && "—"}
-                {subject && (
-                  <p lang={subject.lang} dir={subject.lang === "ar" ? "rtl" : "ltr"} className="whitespace-pre-line">
-                    {subject.text}
-                  </p>
-                )}
-                {otherSubjects.length > 0 && (
-                  <details className="text-sm text-muted-foreground">
-                    <summary className="cursor-pointer">{t("detail.otherLanguages")}</summary>
-                    {otherSubjects.map((s) => (
-                      <p key={s.lang} lang={s.lang} dir={s.lang === "ar" ? "rtl" : "ltr"} className="mt-1 whitespace-pre-line">
-                        {s.text}
-                      </p>
-                    ))}
-                  </details>
-                )}
-              </dd>
-            </dl>
-          </CardContent>
-        </Card>
+        <SectionCard title={t("detail.summary")}>
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium">{t("columns.counterpart")}</dt>
+            <dd data-testid="agreement-counterpart">
+              {counterpart.country && agreement.counterpartCountryCode && (
+                <Link href={`/countries/${agreement.counterpartCountryCode}`} className="text-primary hover:underline">
+                  {counterpart.country}
+                </Link>
+              )}
+              {counterpart.country && counterpart.organisation && " · "}
+              {counterpart.organisation && (
+                <Link href={`/organisations/${agreement.counterpartOrganisationId}`} className="text-primary hover:underline">
+                  <bdi>{counterpart.organisation}</bdi>
+                </Link>
+              )}
+              {!counterpart.country && !counterpart.organisation && "—"}
+            </dd>
+            <dt className="font-medium">{t("form.unitInCharge")}</dt>
+            <dd dir="auto">{agreement.unitInCharge || "—"}</dd>
+            <dt className="font-medium">{t("form.signedOn")}</dt>
+            <dd data-testid="agreement-signed-on">{formatPartialDate(agreement.signedOn, locale) || "—"}</dd>
+            <dt className="font-medium">{t("form.placeOfSignature")}</dt>
+            <dd dir="auto">{agreement.placeOfSignature || "—"}</dd>
+            <dt className="font-medium">{t("form.inForceOn")}</dt>
+            <dd>{formatPartialDate(agreement.inForceOn, locale) || "—"}</dd>
+            <dt className="font-medium">{t("form.expiresOn")}</dt>
+            <dd>{formatPartialDate(agreement.expiresOn, locale) || "—"}</dd>
+            <dt className="font-medium">{t("detail.subject")}</dt>
+            <dd className="flex flex-col gap-2">
+              {!subject && "—"}
+              {subject && (
+                <p lang={subject.lang} dir={subject.lang === "ar" ? "rtl" : "ltr"} className="whitespace-pre-line">
+                  {subject.text}
+                </p>
+              )}
+              {otherSubjects.length > 0 && (
+                <details className="text-sm text-muted-foreground">
+                  <summary className="cursor-pointer">{t("detail.otherLanguages")}</summary>
+                  {otherSubjects.map((s) => (
+                    <p key={s.lang} lang={s.lang} dir={s.lang === "ar" ? "rtl" : "ltr"} className="mt-1 whitespace-pre-line">
+                      {s.text}
+                    </p>
+                  ))}
+                </details>
+              )}
+            </dd>
+          </dl>
+        </SectionCard>
 
-        <Card>
-          <CardHeader>
-            <CardTitle>
-              <h2>{t("detail.workflow")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent className="flex flex-col gap-6">
-            {canUpdate && (
-              <AgreementTransitionForm
-                key={agreement.version}
-                agreementId={id}
-                version={agreement.version}
-                currentStatus={agreement.signingStatus}
-                nextStatuses={nextStatuses(agreement.signingStatus)}
-                today={todayIn()}
-              />
-            )}
-            <section aria-labelledby="status-history-heading" className="flex flex-col gap-3">
-              <h3 id="status-history-heading" className="font-semibold">
-                {t("detail.statusHistory")}
-              </h3>
-              <AgreementStatusHistory steps={stored.statusChanges} locale={locale} />
-            </section>
-          </CardContent>
-        </Card>
+        <SectionCard title={t("detail.workflow")} contentClassName="flex flex-col gap-6">
+          {canUpdate && (
+            <AgreementTransitionForm
+              key={agreement.version}
+              agreementId={id}
+              version={agreement.version}
+              currentStatus={agreement.signingStatus}
+              nextStatuses={nextStatuses(agreement.signingStatus)}
+              today={todayIn()}
+            />
+          )}
+          <section aria-labelledby="status-history-heading" className="flex flex-col gap-3">
+            <h3 id="status-history-heading" className="font-semibold">
+              {t("detail.statusHistory")}
+            </h3>
+            <AgreementStatusHistory steps={stored.statusChanges} locale={locale} />
+          </section>
+        </SectionCard>
       </div>
 
-      <RecordHistory
-        entries={stored.history}
-        createdAt={agreement.createdAt}
-        createdByName={stored.createdByName}
-        updatedAt={agreement.updatedAt}
-        updatedByName={stored.updatedByName}
-        locale={locale}
-      />
+      <StoredRecordHistory record={agreement} stored={stored} locale={locale} />
     </article>
   );
 }

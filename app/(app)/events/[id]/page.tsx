@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Pencil } from "lucide-react";
-import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EditionDialog } from "@/components/events/edition-dialog";
 import { ArchiveButton } from "@/components/forms/archive-button";
-import { RecordHistory } from "@/components/shell/record-history";
+import { StoredRecordHistory } from "@/components/shell/record-history";
+import { ArchivedNotice, EditLink, RecordHeader } from "@/components/shell/record-page";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
@@ -39,35 +37,23 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const name = localizedName(event, locale, event.acronym ?? `#${id}`);
   return (
     <article className="flex flex-col gap-6">
-      {!active && (
-        <Alert>
-          <AlertTitle>{t("archived")}</AlertTitle>
-        </Alert>
-      )}
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm text-muted-foreground">
-            <Link href="/events" className="hover:underline">
-              {t("title")}
-            </Link>
-          </p>
-          <h1 className="text-2xl font-bold">
-            <bdi>{name}</bdi>
-            {event.acronym && <span className="text-muted-foreground"> ({event.acronym})</span>}
-          </h1>
-          <Badge variant="secondary">{t(`kinds.${event.kind}`)}</Badge>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          {canUpdate && (
-            <Link href={`/events/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
-              <Pencil aria-hidden className="size-4" />
-              {t("edit")}
-            </Link>
-          )}
-          {active && can(user.role, "archive", "event") && <ArchiveButton kind="archive" action={archiveEvent} id={id} version={event.version} redirectTo="/events" />}
-          {!active && can(user.role, "restore", "event") && <ArchiveButton kind="restore" action={restoreEvent} id={id} version={event.version} />}
-        </div>
-      </header>
+      {!active && <ArchivedNotice title={t("archived")} />}
+      <RecordHeader
+        back={{ href: "/events", label: t("title") }}
+        actions={
+          <>
+            {canUpdate && <EditLink href={`/events/${id}/edit`} label={t("edit")} />}
+            {active && can(user.role, "archive", "event") && <ArchiveButton kind="archive" action={archiveEvent} id={id} version={event.version} redirectTo="/events" />}
+            {!active && can(user.role, "restore", "event") && <ArchiveButton kind="restore" action={restoreEvent} id={id} version={event.version} />}
+          </>
+        }
+      >
+        <h1 className="text-2xl font-bold">
+          <bdi>{name}</bdi>
+          {event.acronym && <span className="text-muted-foreground"> ({event.acronym})</span>}
+        </h1>
+        <Badge variant="secondary">{t(`kinds.${event.kind}`)}</Badge>
+      </RecordHeader>
 
       <section aria-labelledby="editions-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -144,14 +130,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         })}
       </section>
 
-      <RecordHistory
-        entries={stored.history}
-        createdAt={event.createdAt}
-        createdByName={stored.createdByName}
-        updatedAt={event.updatedAt}
-        updatedByName={stored.updatedByName}
-        locale={locale}
-      />
+      <StoredRecordHistory record={event} stored={stored} locale={locale} />
     </article>
   );
 }

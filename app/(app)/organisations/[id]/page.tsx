@@ -1,16 +1,13 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Pencil } from "lucide-react";
-import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { buttonVariants } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AgreementList } from "@/components/agreements/agreement-list";
 import { ArchiveButton } from "@/components/forms/archive-button";
 import { MergeDialog } from "@/components/forms/merge-dialog";
-import { RecordHistory } from "@/components/shell/record-history";
+import { StoredRecordHistory } from "@/components/shell/record-history";
+import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { organisationLabel } from "@/lib/agreements/display";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -46,176 +43,129 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
       : null;
   return (
     <article className="flex flex-col gap-6">
-      {!active && (
-        <Alert>
-          <AlertTitle>{t("archived")}</AlertTitle>
-        </Alert>
-      )}
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm text-muted-foreground">
-            <Link href="/organisations" className="hover:underline">
-              {t("title")}
-            </Link>
-          </p>
-          <h1 className="text-2xl font-bold">
-            <bdi>{name}</bdi>
-          </h1>
-          {otherNames.map((n) => (
-            <p key={n} className="text-muted-foreground">
-              <bdi>{n}</bdi>
-            </p>
-          ))}
-          <p className="mt-1 flex flex-wrap items-center gap-2">
-            <Badge variant="secondary">{t(`types.${organisation.type}`)}</Badge>
-            {country && organisation.countryCode && (
-              <Link href={`/countries/${organisation.countryCode}`} className="text-sm hover:underline">
-                {country}
-              </Link>
+      {!active && <ArchivedNotice title={t("archived")} />}
+      <RecordHeader
+        back={{ href: "/organisations", label: t("title") }}
+        actions={
+          <>
+            {active && can(user.role, "update", "organisation") && <EditLink href={`/organisations/${id}/edit`} label={t("edit")} />}
+            {candidates && <MergeDialog keepId={id} keepVersion={organisation.version} keepName={name} candidates={candidates} merge={mergeOrganisations} />}
+            {active && can(user.role, "archive", "organisation") && (
+              <ArchiveButton kind="archive" action={archiveOrganisation} id={id} version={organisation.version} redirectTo="/organisations" />
             )}
+            {!active && can(user.role, "restore", "organisation") && <ArchiveButton kind="restore" action={restoreOrganisation} id={id} version={organisation.version} />}
+          </>
+        }
+      >
+        <h1 className="text-2xl font-bold">
+          <bdi>{name}</bdi>
+        </h1>
+        {otherNames.map((n) => (
+          <p key={n} className="text-muted-foreground">
+            <bdi>{n}</bdi>
           </p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          {active && can(user.role, "update", "organisation") && (
-            <Link href={`/organisations/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
-              <Pencil aria-hidden className="size-4" />
-              {t("edit")}
+        ))}
+        <p className="mt-1 flex flex-wrap items-center gap-2">
+          <Badge variant="secondary">{t(`types.${organisation.type}`)}</Badge>
+          {country && organisation.countryCode && (
+            <Link href={`/countries/${organisation.countryCode}`} className="text-sm hover:underline">
+              {country}
             </Link>
           )}
-          {candidates && <MergeDialog keepId={id} keepVersion={organisation.version} keepName={name} candidates={candidates} merge={mergeOrganisations} />}
-          {active && can(user.role, "archive", "organisation") && (
-            <ArchiveButton kind="archive" action={archiveOrganisation} id={id} version={organisation.version} redirectTo="/organisations" />
-          )}
-          {!active && can(user.role, "restore", "organisation") && <ArchiveButton kind="restore" action={restoreOrganisation} id={id} version={organisation.version} />}
-        </div>
-      </header>
+        </p>
+      </RecordHeader>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{t("detail.projects")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
-          {stored.projects.length === 0 ? (
-            <p className="text-muted-foreground">{t("detail.noProjects")}</p>
-          ) : (
-            <Table data-testid="organisation-projects">
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("detail.project")}</TableHead>
-                  <TableHead>{t("detail.role")}</TableHead>
-                  <TableHead>{t("detail.period")}</TableHead>
+      <SectionCard title={t("detail.projects")}>
+        {stored.projects.length === 0 ? (
+          <p className="text-muted-foreground">{t("detail.noProjects")}</p>
+        ) : (
+          <Table data-testid="organisation-projects">
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("detail.project")}</TableHead>
+                <TableHead>{t("detail.role")}</TableHead>
+                <TableHead>{t("detail.period")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {stored.projects.map((p) => (
+                <TableRow key={`${p.projectId}-${p.partnerRole}`}>
+                  <TableCell className="whitespace-normal">
+                    <Link href={`/projects/${p.projectId}`} className="font-medium text-primary hover:underline">
+                      <bdi>{p.acronym ?? localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale)}</bdi>
+                    </Link>
+                    {p.acronym && (
+                      <p className="text-sm text-muted-foreground" dir="auto">
+                        {localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale)}
+                      </p>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    <Badge variant="outline">{t.has(`partnerRoles.${p.partnerRole}`) ? t(`partnerRoles.${p.partnerRole}`) : p.partnerRole}</Badge>
+                  </TableCell>
+                  <TableCell>{formatPartialDateRange(p.plannedStart, p.plannedEnd, locale) || "—"}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {stored.projects.map((p) => (
-                  <TableRow key={`${p.projectId}-${p.partnerRole}`}>
-                    <TableCell className="whitespace-normal">
-                      <Link href={`/projects/${p.projectId}`} className="font-medium text-primary hover:underline">
-                        <bdi>{p.acronym ?? localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale)}</bdi>
-                      </Link>
-                      {p.acronym && (
-                        <p className="text-sm text-muted-foreground" dir="auto">
-                          {localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale)}
-                        </p>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <Badge variant="outline">{t.has(`partnerRoles.${p.partnerRole}`) ? t(`partnerRoles.${p.partnerRole}`) : p.partnerRole}</Badge>
-                    </TableCell>
-                    <TableCell>{formatPartialDateRange(p.plannedStart, p.plannedEnd, locale) || "—"}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </CardContent>
-      </Card>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </SectionCard>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>
-              <h2>{t("detail.agreements")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            <AgreementList rows={stored.agreements} locale={locale} />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>
-              <h2>{t("detail.meetings")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            {stored.meetings.length === 0 ? (
-              <p className="text-muted-foreground">{t("detail.noMeetings")}</p>
-            ) : (
-              <ul className="flex flex-col gap-2">
-                {stored.meetings.map((m) => (
-                  <li key={`${m.id}-${m.personId}`}>
-                    <Link href={`/meetings/${m.id}`} className="font-medium text-primary hover:underline">
-                      {formatPartialDateRange(m.startsOn, m.endsOn, locale)}
-                    </Link>
-                    {" · "}
-                    <span className="text-sm">{tm(`kinds.${m.kind}`)}</span>
-                    <p className="text-sm text-muted-foreground">
-                      <bdi>{m.personName}</bdi>
-                      {m.titleAtMeeting && (
-                        <>
-                          {locale === "ar" ? "، " : ", "}
-                          <bdi>{m.titleAtMeeting}</bdi>
-                        </>
-                      )}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </CardContent>
-        </Card>
-      </div>
-
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{t("detail.people")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
-          {stored.people.length === 0 ? (
-            <p className="text-muted-foreground">{t("detail.noPeople")}</p>
+        <SectionCard title={t("detail.agreements")}>
+          <AgreementList rows={stored.agreements} locale={locale} />
+        </SectionCard>
+        <SectionCard title={t("detail.meetings")}>
+          {stored.meetings.length === 0 ? (
+            <p className="text-muted-foreground">{t("detail.noMeetings")}</p>
           ) : (
-            <ul className="flex flex-col gap-1">
-              {stored.people.map((p) => (
-                <li key={p.id}>
-                  <Link href={`/people/${p.id}`} className="font-medium text-primary hover:underline">
-                    <bdi>{p.name}</bdi>
+            <ul className="flex flex-col gap-2">
+              {stored.meetings.map((m) => (
+                <li key={`${m.id}-${m.personId}`}>
+                  <Link href={`/meetings/${m.id}`} className="font-medium text-primary hover:underline">
+                    {formatPartialDateRange(m.startsOn, m.endsOn, locale)}
                   </Link>
-                  {p.latestTitle && (
-                    <span className="text-sm text-muted-foreground">
-                      {" — "}
-                      <bdi>{p.latestTitle}</bdi>
-                    </span>
-                  )}
+                  {" · "}
+                  <span className="text-sm">{tm(`kinds.${m.kind}`)}</span>
+                  <p className="text-sm text-muted-foreground">
+                    <bdi>{m.personName}</bdi>
+                    {m.titleAtMeeting && (
+                      <>
+                        {locale === "ar" ? "، " : ", "}
+                        <bdi>{m.titleAtMeeting}</bdi>
+                      </>
+                    )}
+                  </p>
                 </li>
               ))}
             </ul>
           )}
-        </CardContent>
-      </Card>
+        </SectionCard>
+      </div>
 
-      <RecordHistory
-        entries={stored.history}
-        createdAt={organisation.createdAt}
-        createdByName={stored.createdByName}
-        updatedAt={organisation.updatedAt}
-        updatedByName={stored.updatedByName}
-        locale={locale}
-      />
+      <SectionCard title={t("detail.people")}>
+        {stored.people.length === 0 ? (
+          <p className="text-muted-foreground">{t("detail.noPeople")}</p>
+        ) : (
+          <ul className="flex flex-col gap-1">
+            {stored.people.map((p) => (
+              <li key={p.id}>
+                <Link href={`/people/${p.id}`} className="font-medium text-primary hover:underline">
+                  <bdi>{p.name}</bdi>
+                </Link>
+                {p.latestTitle && (
+                  <span className="text-sm text-muted-foreground">
+                    {" — "}
+                    <bdi>{p.latestTitle}</bdi>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </SectionCard>
+
+      <StoredRecordHistory record={organisation} stored={stored} locale={locale} />
     </article>
   );
 }

@@ -1,15 +1,12 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Pencil } from "lucide-react";
-import { Alert, AlertTitle } from "@/components/ui/alert";
-import { buttonVariants } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ArchiveButton } from "@/components/forms/archive-button";
 import { MergeDialog } from "@/components/forms/merge-dialog";
 import { PersonMeetings } from "@/components/people/person-meetings";
 import { PositionDialog, RemovePositionButton } from "@/components/people/position-dialog";
-import { RecordHistory } from "@/components/shell/record-history";
+import { StoredRecordHistory } from "@/components/shell/record-history";
+import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { organisationLabel } from "@/lib/agreements/display";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -54,102 +51,85 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       : null;
   return (
     <article className="flex flex-col gap-6">
-      {!active && (
-        <Alert>
-          <AlertTitle>{t("archived")}</AlertTitle>
-        </Alert>
-      )}
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm text-muted-foreground">
-            <Link href="/people" className="hover:underline">
-              {t("title")}
-            </Link>
-          </p>
-          <h1 className="text-2xl font-bold">
-            <bdi>{person.name}</bdi>
-          </h1>
-          <p className="text-muted-foreground">
-            {person.nameTransliterated && <bdi>{person.nameTransliterated}</bdi>}
-            {person.nameTransliterated && country && " · "}
-            {country && person.countryCode && (
-              <Link href={`/countries/${person.countryCode}`} className="hover:underline">
-                {country}
-              </Link>
-            )}
-          </p>
-          {person.notes && (
-            <p className="mt-2 max-w-prose text-sm whitespace-pre-line" dir="auto">
-              {person.notes}
-            </p>
-          )}
-        </div>
-        <div className="flex flex-wrap gap-2">
-          {canUpdate && (
-            <Link href={`/people/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
-              <Pencil aria-hidden className="size-4" />
-              {t("edit")}
+      {!active && <ArchivedNotice title={t("archived")} />}
+      <RecordHeader
+        back={{ href: "/people", label: t("title") }}
+        actions={
+          <>
+            {canUpdate && <EditLink href={`/people/${id}/edit`} label={t("edit")} />}
+            {candidates && <MergeDialog keepId={id} keepVersion={person.version} keepName={person.name} candidates={candidates} merge={mergePeople} />}
+            {active && can(user.role, "archive", "person") && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
+            {!active && can(user.role, "restore", "person") && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
+          </>
+        }
+      >
+        <h1 className="text-2xl font-bold">
+          <bdi>{person.name}</bdi>
+        </h1>
+        <p className="text-muted-foreground">
+          {person.nameTransliterated && <bdi>{person.nameTransliterated}</bdi>}
+          {person.nameTransliterated && country && " · "}
+          {country && person.countryCode && (
+            <Link href={`/countries/${person.countryCode}`} className="hover:underline">
+              {country}
             </Link>
           )}
-          {candidates && <MergeDialog keepId={id} keepVersion={person.version} keepName={person.name} candidates={candidates} merge={mergePeople} />}
-          {active && can(user.role, "archive", "person") && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
-          {!active && can(user.role, "restore", "person") && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
-        </div>
-      </header>
+        </p>
+        {person.notes && (
+          <p className="mt-2 max-w-prose text-sm whitespace-pre-line" dir="auto">
+            {person.notes}
+          </p>
+        )}
+      </RecordHeader>
 
-      <Card>
-        <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
-          <CardTitle>
-            <h2>{t("positions.heading")}</h2>
-          </CardTitle>
-          {choices && <PositionDialog mode="create" personId={id} initialValues={emptyPositionForm()} organisations={choices.organisations} countries={choices.countries} />}
-        </CardHeader>
-        <CardContent>
-          {stored.positions.length === 0 ? (
-            <p className="text-muted-foreground">{t("positions.empty")}</p>
-          ) : (
-            <ul className="flex flex-col gap-2" data-testid="positions">
-              {stored.positions.map((p) => {
-                const organisation = organisationLabel({ nameAr: p.organisationNameAr, nameFr: p.organisationNameFr, nameEn: p.organisationNameEn, acronym: p.organisationAcronym }, locale);
-                const from = formatPartialDate(p.position.startsOn, locale);
-                const to = formatPartialDate(p.position.endsOn, locale);
-                return (
-                  <li key={p.position.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2">
-                    <div>
-                      <p className="font-medium" dir="auto">
-                        {p.position.title}
-                      </p>
-                      <p className="text-sm text-muted-foreground">
-                        {organisation && p.position.organisationId && (
-                          <Link href={`/organisations/${p.position.organisationId}`} className="hover:underline">
-                            <bdi>{organisation}</bdi>
-                          </Link>
-                        )}
-                        {organisation && " · "}
-                        {from || to ? t("positions.period", { from: from || "…", to: to || t("positions.present") }) : t("positions.noDates")}
-                      </p>
+      <SectionCard
+        title={t("positions.heading")}
+        action={choices && <PositionDialog mode="create" personId={id} initialValues={emptyPositionForm()} organisations={choices.organisations} countries={choices.countries} />}
+      >
+        {stored.positions.length === 0 ? (
+          <p className="text-muted-foreground">{t("positions.empty")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2" data-testid="positions">
+            {stored.positions.map((p) => {
+              const organisation = organisationLabel({ nameAr: p.organisationNameAr, nameFr: p.organisationNameFr, nameEn: p.organisationNameEn, acronym: p.organisationAcronym }, locale);
+              const from = formatPartialDate(p.position.startsOn, locale);
+              const to = formatPartialDate(p.position.endsOn, locale);
+              return (
+                <li key={p.position.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2">
+                  <div>
+                    <p className="font-medium" dir="auto">
+                      {p.position.title}
+                    </p>
+                    <p className="text-sm text-muted-foreground">
+                      {organisation && p.position.organisationId && (
+                        <Link href={`/organisations/${p.position.organisationId}`} className="hover:underline">
+                          <bdi>{organisation}</bdi>
+                        </Link>
+                      )}
+                      {organisation && " · "}
+                      {from || to ? t("positions.period", { from: from || "…", to: to || t("positions.present") }) : t("positions.noDates")}
+                    </p>
+                  </div>
+                  {choices && (
+                    <div className="flex gap-1">
+                      <PositionDialog
+                        mode="edit"
+                        positionId={p.position.id}
+                        version={p.position.version}
+                        title={p.position.title}
+                        initialValues={positionToFormValues(p.position)}
+                        organisations={choices.organisations}
+                        countries={choices.countries}
+                      />
+                      <RemovePositionButton positionId={p.position.id} version={p.position.version} title={p.position.title} />
                     </div>
-                    {choices && (
-                      <div className="flex gap-1">
-                        <PositionDialog
-                          mode="edit"
-                          positionId={p.position.id}
-                          version={p.position.version}
-                          title={p.position.title}
-                          initialValues={positionToFormValues(p.position)}
-                          organisations={choices.organisations}
-                          countries={choices.countries}
-                        />
-                        <RemovePositionButton positionId={p.position.id} version={p.position.version} title={p.position.title} />
-                      </div>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </CardContent>
-      </Card>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </SectionCard>
 
       <section aria-labelledby="person-meetings" className="flex flex-col gap-3">
         <h2 id="person-meetings" className="text-lg font-semibold">
@@ -158,14 +138,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <PersonMeetings meetings={stored.meetings} locale={locale} />
       </section>
 
-      <RecordHistory
-        entries={stored.history}
-        createdAt={person.createdAt}
-        createdByName={stored.createdByName}
-        updatedAt={person.updatedAt}
-        updatedByName={stored.updatedByName}
-        locale={locale}
-      />
+      <StoredRecordHistory record={person} stored={stored} locale={locale} />
     </article>
   );
 }

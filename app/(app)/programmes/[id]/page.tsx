@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Pencil, Plus } from "lucide-react";
-import { Alert, AlertTitle } from "@/components/ui/alert";
+import { Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { RecordHistory } from "@/components/shell/record-history";
+import { StoredRecordHistory } from "@/components/shell/record-history";
+import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { ArchiveControls } from "@/components/projects/archive-controls";
 import { ProjectsTable } from "@/components/projects/projects-table";
 import { can } from "@/lib/auth/permissions";
@@ -14,7 +13,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
-import { organisationLabel } from "@/lib/projects/form-values";
+import { organisationLabel } from "@/lib/organisations/display";
 import { fetchProgramme, fetchProjectsPage, PROJECTS_PAGE_SIZE } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
 
@@ -40,58 +39,39 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
     : null;
   return (
     <article className="flex flex-col gap-6">
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm text-muted-foreground">
-            <Link href="/programmes" className="hover:underline">
-              {t("title")}
-            </Link>
-          </p>
-          <h1 className="text-2xl font-bold" dir="auto">
-            {name}
-          </h1>
-          {archived && <Badge variant="outline">{t("archived")}</Badge>}
-        </div>
-        <div className="flex flex-wrap items-start gap-2">
-          {!archived && can(user.role, "create", "project") && (
-            <Link href={`/projects/new?programme=${id}`} className={buttonVariants({ variant: "outline" })}>
-              <Plus aria-hidden className="size-4" />
-              {t("newProject")}
-            </Link>
-          )}
-          {!archived && can(user.role, "update", "programme") && (
-            <Link href={`/programmes/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
-              <Pencil aria-hidden className="size-4" />
-              {t("edit")}
-            </Link>
-          )}
-          {can(user.role, archived ? "restore" : "archive", "programme") && (
-            <ArchiveControls kind="programme" id={id} version={programme.version} archived={archived} afterArchive="/programmes" />
-          )}
-        </div>
-      </header>
-      {archived && (
-        <Alert>
-          <AlertTitle>{t("archivedNotice")}</AlertTitle>
-        </Alert>
-      )}
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{t("overview")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
-          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
-            <dt className="font-medium">{t("columns.country")}</dt>
-            <dd>{programme.countryCode ? localizedName({ nameAr: stored.countryNameAr, nameFr: stored.countryNameFr, nameEn: stored.countryNameEn }, locale, programme.countryCode) : "—"}</dd>
-            <dt className="font-medium">{t("columns.period")}</dt>
-            <dd>{formatPartialDateRange(programme.plannedStart, programme.plannedEnd, locale) || "—"}</dd>
-            <dt className="font-medium">{t("funder")}</dt>
-            <dd>{funder ? <bdi>{funder}</bdi> : "—"}</dd>
-          </dl>
-        </CardContent>
-      </Card>
+      <RecordHeader
+        back={{ href: "/programmes", label: t("title") }}
+        actions={
+          <>
+            {!archived && can(user.role, "create", "project") && (
+              <Link href={`/projects/new?programme=${id}`} className={buttonVariants({ variant: "outline" })}>
+                <Plus aria-hidden className="size-4" />
+                {t("newProject")}
+              </Link>
+            )}
+            {!archived && can(user.role, "update", "programme") && <EditLink href={`/programmes/${id}/edit`} label={t("edit")} />}
+            {can(user.role, archived ? "restore" : "archive", "programme") && (
+              <ArchiveControls kind="programme" id={id} version={programme.version} archived={archived} afterArchive="/programmes" />
+            )}
+          </>
+        }
+      >
+        <h1 className="text-2xl font-bold" dir="auto">
+          {name}
+        </h1>
+        {archived && <Badge variant="outline">{t("archived")}</Badge>}
+      </RecordHeader>
+      {archived && <ArchivedNotice title={t("archivedNotice")} />}
+      <SectionCard title={t("overview")}>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">{t("columns.country")}</dt>
+          <dd>{programme.countryCode ? localizedName({ nameAr: stored.countryNameAr, nameFr: stored.countryNameFr, nameEn: stored.countryNameEn }, locale, programme.countryCode) : "—"}</dd>
+          <dt className="font-medium">{t("columns.period")}</dt>
+          <dd>{formatPartialDateRange(programme.plannedStart, programme.plannedEnd, locale) || "—"}</dd>
+          <dt className="font-medium">{t("funder")}</dt>
+          <dd>{funder ? <bdi>{funder}</bdi> : "—"}</dd>
+        </dl>
+      </SectionCard>
       <section className="flex flex-col gap-3" aria-labelledby="programme-projects">
         <h2 id="programme-projects" className="text-lg font-semibold">
           {t("projects", { count: projects.total })}
@@ -103,14 +83,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           </Link>
         )}
       </section>
-      <RecordHistory
-        entries={stored.history}
-        createdAt={programme.createdAt}
-        createdByName={stored.createdByName}
-        updatedAt={programme.updatedAt}
-        updatedByName={stored.updatedByName}
-        locale={locale}
-      />
+      <StoredRecordHistory record={programme} stored={stored} locale={locale} />
     </article>
   );
 }

@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Pencil } from "lucide-react";
-import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { buttonVariants } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { RecordHistory } from "@/components/shell/record-history";
+import { StoredRecordHistory } from "@/components/shell/record-history";
+import { ArchivedNotice, EditLink, SectionCard } from "@/components/shell/record-page";
 import { ArchiveControls } from "@/components/projects/archive-controls";
 import { MilestonesTable, type MilestoneRow } from "@/components/projects/milestones-table";
 import { ProgressSummary } from "@/components/projects/project-progress";
@@ -17,7 +14,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { dateLocales, formatPartialDate, formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
-import { formatPeriod, milestoneToFormValues, organisationLabel, projectFormChoices, projectLabel } from "@/lib/projects/form-values";
+import { organisationLabel } from "@/lib/organisations/display";
+import { formatPeriod, milestoneToFormValues, projectFormChoices, projectLabel } from "@/lib/projects/form-values";
 import { fetchProject, fetchProjectFormOptions } from "@/lib/projects/queries";
 import { buildTimeline } from "@/lib/projects/timeline";
 
@@ -135,23 +133,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          {canUpdateProject && (
-            <Link href={`/projects/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
-              <Pencil aria-hidden className="size-4" />
-              {t("edit")}
-            </Link>
-          )}
+          {canUpdateProject && <EditLink href={`/projects/${id}/edit`} label={t("edit")} />}
           {can(user.role, archived ? "restore" : "archive", "project") && (
             <ArchiveControls kind="project" id={id} version={project.version} archived={archived} afterArchive="/projects" />
           )}
         </div>
       </header>
 
-      {archived && (
-        <Alert>
-          <AlertTitle>{td("archivedNotice")}</AlertTitle>
-        </Alert>
-      )}
+      {archived && <ArchivedNotice title={td("archivedNotice")} />}
 
       <section aria-labelledby="progress-heading" className="grid gap-4 rounded-xl border bg-card p-4 sm:grid-cols-[1fr_auto]">
         <div>
@@ -164,320 +153,263 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       </section>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>
-              <h2>{td("overview")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
-              {otherTitles.map((entry) => (
-                <div key={entry.lang} className="contents">
-                  <dt className="font-medium">{td(`title_${entry.lang}`)}</dt>
-                  <dd lang={entry.lang} dir={entry.lang === "ar" ? "rtl" : "ltr"} className="text-start">
-                    {entry.text}
-                  </dd>
-                </div>
-              ))}
-              <dt className="font-medium">{td("programme")}</dt>
-              <dd>
-                {project.programmeId && programme ? (
-                  canReadProgrammes ? (
-                    <Link href={`/programmes/${project.programmeId}`} className="text-primary hover:underline">
-                      {programme}
-                    </Link>
-                  ) : (
-                    programme
-                  )
+        <SectionCard title={td("overview")} className="lg:col-span-2">
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+            {otherTitles.map((entry) => (
+              <div key={entry.lang} className="contents">
+                <dt className="font-medium">{td(`title_${entry.lang}`)}</dt>
+                <dd lang={entry.lang} dir={entry.lang === "ar" ? "rtl" : "ltr"} className="text-start">
+                  {entry.text}
+                </dd>
+              </div>
+            ))}
+            <dt className="font-medium">{td("programme")}</dt>
+            <dd>
+              {project.programmeId && programme ? (
+                canReadProgrammes ? (
+                  <Link href={`/programmes/${project.programmeId}`} className="text-primary hover:underline">
+                    {programme}
+                  </Link>
                 ) : (
-                  "—"
-                )}
-              </dd>
-              <dt className="font-medium">{td("partnerCountry")}</dt>
-              <dd>{country ?? "—"}</dd>
-              <dt className="font-medium">{td("plannedPeriod")}</dt>
-              <dd data-testid="planned-period">{formatPeriod(project.plannedStart, project.plannedEnd, locale, td) || "—"}</dd>
-              <dt className="font-medium">{td("actualPeriod")}</dt>
-              <dd>{formatPeriod(project.actualStart, project.actualEnd, locale, td) || "—"}</dd>
-              <dt className="font-medium">{td("phases")}</dt>
-              <dd>
-                {stored.phases.length === 0 ? (
-                  "—"
-                ) : (
-                  <ol className="flex flex-col gap-0.5" data-testid="phases">
-                    {stored.phases.map((phase) => (
-                      <li key={phase.id}>
-                        {t(`phases.${phase.phase}`)}
-                        {phase.plannedMonths !== null && ` · ${td("months", { count: phase.plannedMonths })}`}
-                        {(phase.plannedStart || phase.plannedEnd) && ` · ${formatPeriod(phase.plannedStart, phase.plannedEnd, locale, td)}`}
-                      </li>
-                    ))}
-                  </ol>
-                )}
-              </dd>
-              <dt className="font-medium">{td("budget")}</dt>
-              <dd data-testid="budget">
-                {budget ? (
-                  <>
-                    <bdi>{budget}</bdi>
-                    {project.budgetKind && <span className="text-muted-foreground"> · {t(`budgetKinds.${project.budgetKind}`)}</span>}
-                  </>
-                ) : (
-                  "—"
-                )}
-              </dd>
-              <dt className="font-medium">{td("fundingSource")}</dt>
-              <dd dir="auto" className="text-start">
-                {project.fundingSource ?? "—"}
-              </dd>
-              {stored.complements && (
-                <>
-                  <dt className="font-medium">{td("complements")}</dt>
-                  <dd>
-                    <Link href={`/projects/${stored.complements.id}`} className="text-primary hover:underline">
-                      <bdi>{projectLabel(stored.complements, locale)}</bdi>
-                    </Link>
-                  </dd>
-                </>
+                  programme
+                )
+              ) : (
+                "—"
               )}
-              {project.notes && (
-                <>
-                  <dt className="font-medium">{td("notes")}</dt>
-                  <dd className="whitespace-pre-line" dir="auto">
-                    {project.notes}
-                  </dd>
-                </>
+            </dd>
+            <dt className="font-medium">{td("partnerCountry")}</dt>
+            <dd>{country ?? "—"}</dd>
+            <dt className="font-medium">{td("plannedPeriod")}</dt>
+            <dd data-testid="planned-period">{formatPeriod(project.plannedStart, project.plannedEnd, locale, td) || "—"}</dd>
+            <dt className="font-medium">{td("actualPeriod")}</dt>
+            <dd>{formatPeriod(project.actualStart, project.actualEnd, locale, td) || "—"}</dd>
+            <dt className="font-medium">{td("phases")}</dt>
+            <dd>
+              {stored.phases.length === 0 ? (
+                "—"
+              ) : (
+                <ol className="flex flex-col gap-0.5" data-testid="phases">
+                  {stored.phases.map((phase) => (
+                    <li key={phase.id}>
+                      {t(`phases.${phase.phase}`)}
+                      {phase.plannedMonths !== null && ` · ${td("months", { count: phase.plannedMonths })}`}
+                      {(phase.plannedStart || phase.plannedEnd) && ` · ${formatPeriod(phase.plannedStart, phase.plannedEnd, locale, td)}`}
+                    </li>
+                  ))}
+                </ol>
               )}
-            </dl>
-          </CardContent>
-        </Card>
-
-        <Card>
-          <CardHeader>
-            <CardTitle>
-              <h2>{td("objectives")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            {stored.objectives.length === 0 ? (
-              <p className="text-muted-foreground">{td("noObjectives")}</p>
-            ) : (
-              <ol className="flex list-decimal flex-col gap-2 ps-5 text-sm" data-testid="objectives">
-                {stored.objectives.map((objective) => (
-                  <li key={objective.id} dir="auto">
-                    {objective.text}
-                  </li>
-                ))}
-              </ol>
+            </dd>
+            <dt className="font-medium">{td("budget")}</dt>
+            <dd data-testid="budget">
+              {budget ? (
+                <>
+                  <bdi>{budget}</bdi>
+                  {project.budgetKind && <span className="text-muted-foreground"> · {t(`budgetKinds.${project.budgetKind}`)}</span>}
+                </>
+              ) : (
+                "—"
+              )}
+            </dd>
+            <dt className="font-medium">{td("fundingSource")}</dt>
+            <dd dir="auto" className="text-start">
+              {project.fundingSource ?? "—"}
+            </dd>
+            {stored.complements && (
+              <>
+                <dt className="font-medium">{td("complements")}</dt>
+                <dd>
+                  <Link href={`/projects/${stored.complements.id}`} className="text-primary hover:underline">
+                    <bdi>{projectLabel(stored.complements, locale)}</bdi>
+                  </Link>
+                </dd>
+              </>
             )}
-          </CardContent>
-        </Card>
+            {project.notes && (
+              <>
+                <dt className="font-medium">{td("notes")}</dt>
+                <dd className="whitespace-pre-line" dir="auto">
+                  {project.notes}
+                </dd>
+              </>
+            )}
+          </dl>
+        </SectionCard>
+
+        <SectionCard title={td("objectives")}>
+          {stored.objectives.length === 0 ? (
+            <p className="text-muted-foreground">{td("noObjectives")}</p>
+          ) : (
+            <ol className="flex list-decimal flex-col gap-2 ps-5 text-sm" data-testid="objectives">
+              {stored.objectives.map((objective) => (
+                <li key={objective.id} dir="auto">
+                  {objective.text}
+                </li>
+              ))}
+            </ol>
+          )}
+        </SectionCard>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>
-              <h2>{td("partnersByRole")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            {byRole.size === 0 ? (
-              <p className="text-muted-foreground">{td("noPartners")}</p>
-            ) : (
-              <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]" data-testid="partners-by-role">
-                {[...byRole.entries()].map(([role, partners]) => (
-                  <div key={role} className="contents" data-role={role}>
-                    <dt className="font-medium">
-                      {t(`roles.${role}`)}
-                      {partners[0]?.iatiCode != null && <span className="block text-xs font-normal text-muted-foreground">{td("iatiRole", { code: partners[0].iatiCode })}</span>}
-                    </dt>
-                    <dd>
-                      <ul className="flex flex-col gap-1">
-                        {partners.map((partner) => (
-                          <li key={partner.id} data-testid="partner" data-role={role}>
-                            <bdi>{organisationLabel(partner, locale)}</bdi>
-                            {partner.note && (
-                              <span className="block text-xs text-muted-foreground" dir="auto">
-                                {partner.note}
-                              </span>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </CardContent>
-        </Card>
+        <SectionCard title={td("partnersByRole")} className="lg:col-span-2">
+          {byRole.size === 0 ? (
+            <p className="text-muted-foreground">{td("noPartners")}</p>
+          ) : (
+            <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]" data-testid="partners-by-role">
+              {[...byRole.entries()].map(([role, partners]) => (
+                <div key={role} className="contents" data-role={role}>
+                  <dt className="font-medium">
+                    {t(`roles.${role}`)}
+                    {partners[0]?.iatiCode != null && <span className="block text-xs font-normal text-muted-foreground">{td("iatiRole", { code: partners[0].iatiCode })}</span>}
+                  </dt>
+                  <dd>
+                    <ul className="flex flex-col gap-1">
+                      {partners.map((partner) => (
+                        <li key={partner.id} data-testid="partner" data-role={role}>
+                          <bdi>{organisationLabel(partner, locale)}</bdi>
+                          {partner.note && (
+                            <span className="block text-xs text-muted-foreground" dir="auto">
+                              {partner.note}
+                            </span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </SectionCard>
 
-        <Card data-testid="steering-committee">
-          <CardHeader>
-            <CardTitle>
-              <h2>{td("steeringCommittee")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent className="flex flex-col gap-4 text-sm">
-            <div>
-              <h3 className="font-medium">{td("committeeOrganisations")}</h3>
-              {committeeOrganisations.length === 0 ? (
-                <p className="text-muted-foreground">{td("noneRecorded")}</p>
-              ) : (
-                <ul className="list-disc ps-5">
-                  {committeeOrganisations.map((partner) => (
-                    <li key={partner.id}>
-                      <bdi>{organisationLabel(partner, locale)}</bdi>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            <div>
-              <h3 className="font-medium">{td("committeeUsers")}</h3>
-              {stored.committeeUsers.length === 0 ? (
-                <p className="text-muted-foreground">{td("noneRecorded")}</p>
-              ) : (
-                <ul className="list-disc ps-5">
-                  {stored.committeeUsers.map((member) => (
-                    <li key={member.id}>
-                      <bdi>{member.name}</bdi>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            <div>
-              <h3 className="font-medium">{td("committeeSessions")}</h3>
-              {committeeSessions.length === 0 ? (
-                <p className="text-muted-foreground">{td("noneRecorded")}</p>
-              ) : (
-                <ul className="list-disc ps-5">
-                  {committeeSessions.map((session) => (
-                    <li key={session.activity.id}>
-                      {formatPartialDateRange(session.activity.plannedOn, session.activity.plannedEndOn, locale) || td("notDated")}
-                      {" · "}
-                      {t(`activityStatuses.${session.activity.status}`)}
-                      {session.activity.meetingId && canReadMeetings && (
-                        <>
-                          {" · "}
-                          <Link href={`/meetings/${session.activity.meetingId}`} className="text-primary hover:underline">
-                            {td("openMeeting")}
-                          </Link>
-                        </>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          </CardContent>
-        </Card>
+        <SectionCard title={td("steeringCommittee")} data-testid="steering-committee" contentClassName="flex flex-col gap-4 text-sm">
+          <div>
+            <h3 className="font-medium">{td("committeeOrganisations")}</h3>
+            {committeeOrganisations.length === 0 ? (
+              <p className="text-muted-foreground">{td("noneRecorded")}</p>
+            ) : (
+              <ul className="list-disc ps-5">
+                {committeeOrganisations.map((partner) => (
+                  <li key={partner.id}>
+                    <bdi>{organisationLabel(partner, locale)}</bdi>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div>
+            <h3 className="font-medium">{td("committeeUsers")}</h3>
+            {stored.committeeUsers.length === 0 ? (
+              <p className="text-muted-foreground">{td("noneRecorded")}</p>
+            ) : (
+              <ul className="list-disc ps-5">
+                {stored.committeeUsers.map((member) => (
+                  <li key={member.id}>
+                    <bdi>{member.name}</bdi>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div>
+            <h3 className="font-medium">{td("committeeSessions")}</h3>
+            {committeeSessions.length === 0 ? (
+              <p className="text-muted-foreground">{td("noneRecorded")}</p>
+            ) : (
+              <ul className="list-disc ps-5">
+                {committeeSessions.map((session) => (
+                  <li key={session.activity.id}>
+                    {formatPartialDateRange(session.activity.plannedOn, session.activity.plannedEndOn, locale) || td("notDated")}
+                    {" · "}
+                    {t(`activityStatuses.${session.activity.status}`)}
+                    {session.activity.meetingId && canReadMeetings && (
+                      <>
+                        {" · "}
+                        <Link href={`/meetings/${session.activity.meetingId}`} className="text-primary hover:underline">
+                          {td("openMeeting")}
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </SectionCard>
       </div>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{td("timeline")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>{timeline ? <ProjectTimeline
-              timeline={timeline}
-              locale={locale}
-              places={Object.fromEntries(stored.milestones.map((m) => [m.activity.id, place(m).city ?? place(m).country ?? ""]))}
-            /> : <p className="text-muted-foreground">{td("noTimeline")}</p>}</CardContent>
-      </Card>
-
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{td("milestones")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
-          <MilestonesTable
-            projectId={id}
-            rows={milestoneRows}
-            canCreate={canCreateMilestones}
-            canUpdate={canUpdateMilestones}
-            canOpenMeetings={canReadMeetings}
-            countries={choices?.countries ?? []}
-            meetings={choices?.meetings ?? []}
+      <SectionCard title={td("timeline")}>
+        {timeline ? (
+          <ProjectTimeline
+            timeline={timeline}
+            locale={locale}
+            places={Object.fromEntries(stored.milestones.map((m) => [m.activity.id, place(m).city ?? place(m).country ?? ""]))}
           />
-        </CardContent>
-      </Card>
+        ) : (
+          <p className="text-muted-foreground">{td("noTimeline")}</p>
+        )}
+      </SectionCard>
+
+      <SectionCard title={td("milestones")}>
+        <MilestonesTable
+          projectId={id}
+          rows={milestoneRows}
+          canCreate={canCreateMilestones}
+          canUpdate={canUpdateMilestones}
+          canOpenMeetings={canReadMeetings}
+          countries={choices?.countries ?? []}
+          meetings={choices?.meetings ?? []}
+        />
+      </SectionCard>
 
       {(canReadMeetings || can(user.role, "read", "agreement")) && (
         <div className="grid gap-6 lg:grid-cols-2">
           {canReadMeetings && (
-            <Card>
-              <CardHeader>
-                <CardTitle>
-                  <h2>{td("relatedMeetings")}</h2>
-                </CardTitle>
-              </CardHeader>
-              <CardContent>
-                {stored.relatedMeetings.length === 0 ? (
-                  <p className="text-muted-foreground">{td("noRelatedMeetings")}</p>
-                ) : (
-                  <ul className="flex flex-col gap-1 text-sm">
-                    {stored.relatedMeetings.map((meeting) => (
-                      <li key={meeting.id}>
-                        <Link href={`/meetings/${meeting.id}`} className="text-primary hover:underline">
-                          {formatPartialDateRange(meeting.startsOn, meeting.endsOn, locale)}
-                        </Link>
-                        {meeting.firstCounterpart && (
-                          <>
-                            {" · "}
-                            <bdi>{meeting.firstCounterpart}</bdi>
-                          </>
-                        )}
-                        {meeting.city && ` · ${meeting.city}`}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </CardContent>
-            </Card>
+            <SectionCard title={td("relatedMeetings")}>
+              {stored.relatedMeetings.length === 0 ? (
+                <p className="text-muted-foreground">{td("noRelatedMeetings")}</p>
+              ) : (
+                <ul className="flex flex-col gap-1 text-sm">
+                  {stored.relatedMeetings.map((meeting) => (
+                    <li key={meeting.id}>
+                      <Link href={`/meetings/${meeting.id}`} className="text-primary hover:underline">
+                        {formatPartialDateRange(meeting.startsOn, meeting.endsOn, locale)}
+                      </Link>
+                      {meeting.firstCounterpart && (
+                        <>
+                          {" · "}
+                          <bdi>{meeting.firstCounterpart}</bdi>
+                        </>
+                      )}
+                      {meeting.city && ` · ${meeting.city}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </SectionCard>
           )}
           {can(user.role, "read", "agreement") && (
-            <Card>
-              <CardHeader>
-                <CardTitle>
-                  <h2>{td("relatedAgreements")}</h2>
-                </CardTitle>
-              </CardHeader>
-              <CardContent>
-                {stored.relatedAgreements.length === 0 ? (
-                  <p className="text-muted-foreground">{td("noRelatedAgreements")}</p>
-                ) : (
-                  <ul className="flex flex-col gap-1 text-sm">
-                    {stored.relatedAgreements.map((agreement) => (
-                      <li key={agreement.id}>
-                        <Link href={`/agreements/${agreement.id}`} className="text-primary hover:underline" dir="auto">
-                          {localizedName({ nameAr: agreement.titleAr, nameFr: agreement.titleFr, nameEn: agreement.titleEn }, locale, `#${agreement.id}`)}
-                        </Link>
-                        {agreement.signedOn && ` · ${formatPartialDate(agreement.signedOn, locale)}`}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </CardContent>
-            </Card>
+            <SectionCard title={td("relatedAgreements")}>
+              {stored.relatedAgreements.length === 0 ? (
+                <p className="text-muted-foreground">{td("noRelatedAgreements")}</p>
+              ) : (
+                <ul className="flex flex-col gap-1 text-sm">
+                  {stored.relatedAgreements.map((agreement) => (
+                    <li key={agreement.id}>
+                      <Link href={`/agreements/${agreement.id}`} className="text-primary hover:underline" dir="auto">
+                        {localizedName({ nameAr: agreement.titleAr, nameFr: agreement.titleFr, nameEn: agreement.titleEn }, locale, `#${agreement.id}`)}
+                      </Link>
+                      {agreement.signedOn && ` · ${formatPartialDate(agreement.signedOn, locale)}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </SectionCard>
           )}
         </div>
       )}
 
-      <RecordHistory
-        entries={stored.history}
-        createdAt={project.createdAt}
-        createdByName={stored.createdByName}
-        updatedAt={project.updatedAt}
-        updatedByName={stored.updatedByName}
-        locale={locale}
-      />
+      <StoredRecordHistory record={project} stored={stored} locale={locale} />
     </article>
   );
 }
