@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/shell/record-page";
 import { ProgressSummary } from "@/components/projects/project-progress";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
@@ -29,9 +30,6 @@ export async function ProjectsTable({
   showProgramme?: boolean;
 }) {
   const t = await getTranslations("projects");
-  if (rows.length === 0) {
-    return <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("empty")}</p>;
-  }
   // Each name isolated on its own, so that Latin acronyms and Arabic names keep their order.
   const list = (names: string[]) =>
     names.length
@@ -43,80 +41,65 @@ export async function ProjectsTable({
         ))
       : "—";
   return (
-    <div className="rounded-lg border bg-card">
-      <Table data-testid="projects-table">
-        <TableHeader>
-          <TableRow>
-            <TableHead>{t("columns.project")}</TableHead>
-            <TableHead>{t("columns.country")}</TableHead>
-            {showProgramme && <TableHead>{t("columns.programme")}</TableHead>}
-            <TableHead>{t("columns.status")}</TableHead>
-            <TableHead>{t("columns.partners")}</TableHead>
-            <TableHead>{t("columns.period")}</TableHead>
-            <TableHead>{t("columns.progress")}</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => {
-            const title = localizedName({ nameAr: row.titleAr, nameFr: row.titleFr, nameEn: row.titleEn }, locale);
-            const start = row.plannedStart ?? row.actualStart;
-            const end = row.plannedEnd ?? row.actualEnd;
-            const programme = localizedName({ nameAr: row.programmeNameAr, nameFr: row.programmeNameFr, nameEn: row.programmeNameEn }, locale);
-            return (
-              <TableRow key={row.id} data-testid="project-row" data-project-id={row.id}>
-                <TableCell className="max-w-80 align-top whitespace-normal">
-                  <Link href={`/projects/${row.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-                    <bdi>{row.acronym ?? title}</bdi>
-                  </Link>
-                  {row.acronym && title && (
-                    <p className="text-sm text-muted-foreground">
-                      <bdi>{title}</bdi>
-                    </p>
-                  )}
-                  {row.archivedAt && <Badge variant="outline">{t("archived")}</Badge>}
-                </TableCell>
-                <TableCell className="align-top">
-                  {row.partnerCountryCode
-                    ? localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.partnerCountryCode)
-                    : "—"}
-                </TableCell>
-                {showProgramme && (
-                  <TableCell className="max-w-48 align-top whitespace-normal">
-                    {row.programmeId && programme ? (
-                      linkProgrammes ? (
-                        <Link href={`/programmes/${row.programmeId}`} className="hover:underline">
-                          {programme}
-                        </Link>
-                      ) : (
-                        programme
-                      )
-                    ) : (
-                      "—"
-                    )}
-                  </TableCell>
+    <ListTable rowCount={rows.length} empty={t("empty")} columns={[t("columns.project"), t("columns.country"), showProgramme && t("columns.programme"), t("columns.status"), t("columns.partners"), t("columns.period"), t("columns.progress")]} data-testid="projects-table">
+      {rows.map((row) => {
+        const title = localizedName({ nameAr: row.titleAr, nameFr: row.titleFr, nameEn: row.titleEn }, locale);
+        const start = row.plannedStart ?? row.actualStart;
+        const end = row.plannedEnd ?? row.actualEnd;
+        const programme = localizedName({ nameAr: row.programmeNameAr, nameFr: row.programmeNameFr, nameEn: row.programmeNameEn }, locale);
+        return (
+          <TableRow key={row.id} data-testid="project-row" data-project-id={row.id}>
+            <TableCell className="max-w-80 align-top whitespace-normal">
+              <Link href={`/projects/${row.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                <bdi>{row.acronym ?? title}</bdi>
+              </Link>
+              {row.acronym && title && (
+                <p className="text-sm text-muted-foreground">
+                  <bdi>{title}</bdi>
+                </p>
+              )}
+              {row.archivedAt && <Badge variant="outline">{t("archived")}</Badge>}
+            </TableCell>
+            <TableCell className="align-top">
+              {row.partnerCountryCode
+                ? localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.partnerCountryCode)
+                : "—"}
+            </TableCell>
+            {showProgramme && (
+              <TableCell className="max-w-48 align-top whitespace-normal">
+                {row.programmeId && programme ? (
+                  linkProgrammes ? (
+                    <Link href={`/programmes/${row.programmeId}`} className="hover:underline">
+                      {programme}
+                    </Link>
+                  ) : (
+                    programme
+                  )
+                ) : (
+                  "—"
                 )}
-                <TableCell className="align-top">
-                  <Badge variant={statusVariant(row.status)}>{t(`statuses.${row.status}`)}</Badge>
-                </TableCell>
-                <TableCell className="max-w-56 align-top text-sm whitespace-normal">
-                  <p>
-                    <span className="text-muted-foreground">{t("columns.funders")}: </span>
-                    {list(row.funders.map((o) => o.acronym ?? organisationLabel(o, locale)))}
-                  </p>
-                  <p>
-                    <span className="text-muted-foreground">{t("columns.implementers")}: </span>
-                    {list(row.implementers.map((o) => o.acronym ?? organisationLabel(o, locale)))}
-                  </p>
-                </TableCell>
-                <TableCell className="align-top whitespace-nowrap">{formatPeriod(start, end, locale, (key, values) => t(`detail.${key}`, values)) || "—"}</TableCell>
-                <TableCell className="align-top">
-                  <ProgressSummary progress={row.progress} nextDue={row.nextDue} locale={locale} compact />
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
+              </TableCell>
+            )}
+            <TableCell className="align-top">
+              <Badge variant={statusVariant(row.status)}>{t(`statuses.${row.status}`)}</Badge>
+            </TableCell>
+            <TableCell className="max-w-56 align-top text-sm whitespace-normal">
+              <p>
+                <span className="text-muted-foreground">{t("columns.funders")}: </span>
+                {list(row.funders.map((o) => o.acronym ?? organisationLabel(o, locale)))}
+              </p>
+              <p>
+                <span className="text-muted-foreground">{t("columns.implementers")}: </span>
+                {list(row.implementers.map((o) => o.acronym ?? organisationLabel(o, locale)))}
+              </p>
+            </TableCell>
+            <TableCell className="align-top whitespace-nowrap">{formatPeriod(start, end, locale, (key, values) => t(`detail.${key}`, values)) || "—"}</TableCell>
+            <TableCell className="align-top">
+              <ProgressSummary progress={row.progress} nextDue={row.nextDue} locale={locale} compact />
+            </TableCell>
+          </TableRow>
+        );
+      })}
+    </ListTable>
   );
 }

@@ -9,6 +9,7 @@ import { Pencil, Plus } from "lucide-react";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 
 /** A list page's title (with a link up, e.g. programmes → projects), and its buttons at the end. */
@@ -40,6 +41,50 @@ export function ArchivedToggle({ href, archived, labels }: { href: string; archi
     <Link href={archived ? href : `${href}?archived=1`} className={buttonVariants({ variant: "ghost" })}>
       {archived ? labels.showCurrent : labels.showArchived}
     </Link>
+  );
+}
+
+/** A list's column heading: its words, or with classes (e.g. `text-end` for counts). */
+type Column = string | { label: string; className?: string };
+
+/**
+ * A list page's table in a bordered card, its rows given as `children`; or, when `rowCount` is 0,
+ * the list's `empty` message in its place. A falsy column (one some users do not see) is left
+ * out. Other props (`data-testid`…) go to the table.
+ */
+export function ListTable({
+  rowCount,
+  empty,
+  columns,
+  children,
+  ...tableProps
+}: {
+  rowCount: number;
+  empty: string;
+  columns: (Column | false | null | undefined)[];
+} & React.ComponentProps<typeof Table>) {
+  if (rowCount === 0) return <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{empty}</p>;
+  return (
+    <div className="rounded-lg border bg-card">
+      <Table {...tableProps}>
+        <TableHeader>
+          <TableRow>
+            {columns
+              .filter((column): column is Column => !!column)
+              .map((column) =>
+                typeof column === "string" ? (
+                  <TableHead key={column}>{column}</TableHead>
+                ) : (
+                  <TableHead key={column.label} className={column.className}>
+                    {column.label}
+                  </TableHead>
+                ),
+              )}
+          </TableRow>
+        </TableHeader>
+        <TableBody>{children}</TableBody>
+      </Table>
+    </div>
   );
 }
 

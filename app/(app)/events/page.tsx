@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { ListHeader, NewLink } from "@/components/shell/record-page";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ListHeader, ListTable, NewLink } from "@/components/shell/record-page";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
@@ -22,47 +22,31 @@ export default async function EventsPage() {
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={t("title")}>{can(user.role, "create", "event") && <NewLink href="/events/new" label={t("new")} />}</ListHeader>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("empty")}</p>
-      ) : (
-        <div className="rounded-lg border bg-card">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("columns.name")}</TableHead>
-                <TableHead>{t("columns.kind")}</TableHead>
-                <TableHead className="text-end">{t("columns.editions")}</TableHead>
-                <TableHead>{t("columns.latest")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.id}>
-                  <TableCell className="max-w-lg whitespace-normal">
-                    <Link href={`/events/${row.id}`} className="font-medium text-primary hover:underline">
-                      <bdi>{localizedName(row, locale, row.acronym ?? `#${row.id}`)}</bdi>
-                    </Link>
-                    {row.acronym && <span className="text-sm text-muted-foreground"> ({row.acronym})</span>}
-                  </TableCell>
-                  <TableCell>
-                    <Badge variant="secondary">{t(`kinds.${row.kind}`)}</Badge>
-                  </TableCell>
-                  <TableCell className="text-end tabular-nums">{row.editionCount}</TableCell>
-                  <TableCell>
-                    {row.latestStartsOn ? formatPartialDateRange(row.latestStartsOn, row.latestEndsOn, locale) : "—"}
-                    {row.latestCity && (
-                      <>
-                        {" · "}
-                        <bdi>{row.latestCity}</bdi>
-                      </>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <ListTable rowCount={rows.length} empty={t("empty")} columns={[t("columns.name"), t("columns.kind"), { label: t("columns.editions"), className: "text-end" }, t("columns.latest")]}>
+        {rows.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell className="max-w-lg whitespace-normal">
+              <Link href={`/events/${row.id}`} className="font-medium text-primary hover:underline">
+                <bdi>{localizedName(row, locale, row.acronym ?? `#${row.id}`)}</bdi>
+              </Link>
+              {row.acronym && <span className="text-sm text-muted-foreground"> ({row.acronym})</span>}
+            </TableCell>
+            <TableCell>
+              <Badge variant="secondary">{t(`kinds.${row.kind}`)}</Badge>
+            </TableCell>
+            <TableCell className="text-end tabular-nums">{row.editionCount}</TableCell>
+            <TableCell>
+              {row.latestStartsOn ? formatPartialDateRange(row.latestStartsOn, row.latestEndsOn, locale) : "—"}
+              {row.latestCity && (
+                <>
+                  {" · "}
+                  <bdi>{row.latestCity}</bdi>
+                </>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </ListTable>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ArchivedToggle, ListHeader, ListTable, NewLink } from "@/components/shell/record-page";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
@@ -28,36 +28,20 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
         )}
         {can(user.role, "create", "programme") && <NewLink href="/programmes/new" label={t("new")} />}
       </ListHeader>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("empty")}</p>
-      ) : (
-        <div className="rounded-lg border bg-card">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("columns.name")}</TableHead>
-                <TableHead>{t("columns.country")}</TableHead>
-                <TableHead>{t("columns.period")}</TableHead>
-                <TableHead>{t("columns.projects")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.id}>
-                  <TableCell className="whitespace-normal">
-                    <Link href={`/programmes/${row.id}`} className="font-medium text-primary hover:underline">
-                      {localizedName(row, locale, row.acronym ?? `#${row.id}`)}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{row.countryCode ? localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode) : "—"}</TableCell>
-                  <TableCell>{formatPartialDateRange(row.plannedStart, row.plannedEnd, locale) || "—"}</TableCell>
-                  <TableCell className="tabular-nums">{row.projectCount}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <ListTable rowCount={rows.length} empty={t("empty")} columns={[t("columns.name"), t("columns.country"), t("columns.period"), t("columns.projects")]}>
+        {rows.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell className="whitespace-normal">
+              <Link href={`/programmes/${row.id}`} className="font-medium text-primary hover:underline">
+                {localizedName(row, locale, row.acronym ?? `#${row.id}`)}
+              </Link>
+            </TableCell>
+            <TableCell>{row.countryCode ? localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode) : "—"}</TableCell>
+            <TableCell>{formatPartialDateRange(row.plannedStart, row.plannedEnd, locale) || "—"}</TableCell>
+            <TableCell className="tabular-nums">{row.projectCount}</TableCell>
+          </TableRow>
+        ))}
+      </ListTable>
     </div>
   );
 }
