@@ -8,9 +8,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Pencil, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { createEdition, updateEdition } from "@/lib/events/actions";
 import { editionFormSchema, type EditionFormValues } from "@/lib/events/schema";
 
@@ -40,9 +40,13 @@ export function EditionDialog(
   }
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {props.mode === "create" ? (
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      title={props.mode === "create" ? t("add") : t("edit")}
+      description={t("help")}
+      trigger={
+        props.mode === "create" ? (
           <Button variant="outline" size="sm">
             <Plus aria-hidden className="size-4" />
             {t("add")}
@@ -52,29 +56,24 @@ export function EditionDialog(
             <Pencil aria-hidden className="size-4" />
             {t("edit")}
           </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{props.mode === "create" ? t("add") : t("edit")}</DialogTitle>
-          <DialogDescription>{t("help")}</DialogDescription>
-        </DialogHeader>
-        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
-          <FormErrorAlert error={formError} className="sm:col-span-2" />
-          <TextField form={form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
-          <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
-          <TextField form={form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} dir="ltr" inputMode="numeric" required />
-          <TextField form={form} name="endsOn" label={t("endsOn")} dir="ltr" inputMode="numeric" />
-          <TextField form={form} name="city" label={t("city")} dir="auto" />
-          <TextField form={form} name="venue" label={t("venue")} dir="auto" />
-          <TextField form={form} name="theme" label={t("theme")} dir="auto" className="sm:col-span-2" />
-          <div className="sm:col-span-2">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {t("save")}
-            </Button>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+        )
+      }
+    >
+      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
+        <FormErrorAlert error={formError} className="sm:col-span-2" />
+        <TextField form={form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
+        <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
+        <TextField form={form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} dir="ltr" inputMode="numeric" required />
+        <TextField form={form} name="endsOn" label={t("endsOn")} dir="ltr" inputMode="numeric" />
+        <TextField form={form} name="city" label={t("city")} dir="auto" />
+        <TextField form={form} name="venue" label={t("venue")} dir="auto" />
+        <TextField form={form} name="theme" label={t("theme")} dir="auto" className="sm:col-span-2" />
+        <div className="sm:col-span-2">
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {t("save")}
+          </Button>
+        </div>
+      </form>
+    </FormDialog>
   );
 }

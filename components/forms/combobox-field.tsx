@@ -10,8 +10,7 @@ import { Controller, get, type FieldValues, type Path, type UseFormReturn } from
 import { useTranslations } from "next-intl";
 import { Check, ChevronsUpDown } from "lucide-react";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { Label } from "@/components/ui/label";
-import { FieldError, useErrorText, type Option } from "@/components/forms/fields";
+import { FieldShell, useErrorText, type Option } from "@/components/forms/fields";
 import { normalizeForSearch } from "@/lib/text/normalize-arabic";
 import { cn } from "@/lib/utils";
 
@@ -62,15 +61,7 @@ export function ComboboxField<T extends FieldValues>({
   }, [normalized, query]);
 
   return (
-    <div className={cn("grid content-start gap-1.5", className)}>
-      <Label htmlFor={id}>
-        {label}
-        {required && (
-          <span aria-hidden className="text-destructive">
-            *
-          </span>
-        )}
-      </Label>
+    <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
       <Controller
         control={form.control}
         name={name}
@@ -186,8 +177,6 @@ export function ComboboxField<T extends FieldValues>({
           );
         }}
       />
-      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }

@@ -62,6 +62,37 @@ function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: stri
   );
 }
 
+/**
+ * A field's frame: its visible label (for the control with `id`, with a * when required) above
+ * the control, then the hint and the error (id `${id}-error`, for the control's aria-describedby).
+ */
+export function FieldShell({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={cn("grid content-start gap-1.5", className)}>
+      <FieldLabel htmlFor={id} label={label} required={required} />
+      {children}
+      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
 export function TextField<T extends FieldValues>({
   form,
   name,
@@ -73,12 +104,9 @@ export function TextField<T extends FieldValues>({
 }: BaseProps<T> & Omit<React.ComponentProps<"input">, "name" | "form">) {
   const { id, error, describedBy } = useFieldState(form, name);
   return (
-    <div className={cn("grid content-start gap-1.5", className)}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
+    <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
       <Input id={id} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...inputProps} {...form.register(name)} />
-      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -93,12 +121,9 @@ export function TextareaField<T extends FieldValues>({
 }: BaseProps<T> & Omit<React.ComponentProps<"textarea">, "name" | "form">) {
   const { id, error, describedBy } = useFieldState(form, name);
   return (
-    <div className={cn("grid content-start gap-1.5", className)}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
+    <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
       <Textarea id={id} aria-invalid={!!error} aria-describedby={describedBy} {...props} {...form.register(name)} />
-      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -127,8 +152,7 @@ export function SelectField<T extends FieldValues>({
 }) {
   const { id, error, describedBy } = useFieldState(form, name);
   return (
-    <div className={cn("grid content-start gap-1.5", className)}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
+    <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
       <Controller
         control={form.control}
         name={name}
@@ -154,8 +178,6 @@ export function SelectField<T extends FieldValues>({
           </Select>
         )}
       />
-      {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }

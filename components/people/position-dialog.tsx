@@ -11,9 +11,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { addPosition, removePosition, updatePosition } from "@/lib/people/actions";
 import { positionFormSchema, type PositionFormValues } from "@/lib/people/schema";
 
@@ -45,9 +45,13 @@ export function PositionDialog(
   }
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {props.mode === "create" ? (
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      title={props.mode === "create" ? t("add") : t("edit")}
+      description={t("help")}
+      trigger={
+        props.mode === "create" ? (
           <Button variant="outline" size="sm">
             <Plus aria-hidden className="size-4" />
             {t("add")}
@@ -56,28 +60,23 @@ export function PositionDialog(
           <Button variant="ghost" size="icon" aria-label={t("editNamed", { title: props.title })}>
             <Pencil aria-hidden className="size-4" />
           </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{props.mode === "create" ? t("add") : t("edit")}</DialogTitle>
-          <DialogDescription>{t("help")}</DialogDescription>
-        </DialogHeader>
-        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
-          <FormErrorAlert error={formError} className="sm:col-span-2" />
-          <TextField form={form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
-          <SelectField form={form} name="organisationId" label={t("organisation")} options={props.organisations} emptyLabel={t("notStated")} />
-          <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
-          <TextField form={form} name="startsOn" label={t("from")} hint={t("dateHint")} dir="ltr" inputMode="numeric" />
-          <TextField form={form} name="endsOn" label={t("to")} hint={t("toHint")} dir="ltr" inputMode="numeric" />
-          <div className="sm:col-span-2">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {t("save")}
-            </Button>
-          </div>
-        </form>
-      </DialogContent>
-    </Dialog>
+        )
+      }
+    >
+      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
+        <FormErrorAlert error={formError} className="sm:col-span-2" />
+        <TextField form={form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
+        <SelectField form={form} name="organisationId" label={t("organisation")} options={props.organisations} emptyLabel={t("notStated")} />
+        <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
+        <TextField form={form} name="startsOn" label={t("from")} hint={t("dateHint")} dir="ltr" inputMode="numeric" />
+        <TextField form={form} name="endsOn" label={t("to")} hint={t("toHint")} dir="ltr" inputMode="numeric" />
+        <div className="sm:col-span-2">
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {t("save")}
+          </Button>
+        </div>
+      </form>
+    </FormDialog>
   );
 }
 
