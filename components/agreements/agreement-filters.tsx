@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { Option } from "@/components/forms/fields";
-import { FilterForm, SearchField } from "@/components/forms/filter-form";
+import { CheckboxFilter, FilterForm, SearchField } from "@/components/forms/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 
 export function AgreementFilters({
@@ -17,7 +17,7 @@ export function AgreementFilters({
   types,
   countries,
 }: {
-  values: { q?: string; status?: string; type?: string; country?: string; from?: string; to?: string; view: string };
+  values: { q?: string; status?: string; type?: string; country?: string; from?: string; to?: string; view: string; validated?: string };
   statuses: Option[];
   types: Option[];
   countries: Option[];
@@ -48,6 +48,7 @@ export function AgreementFilters({
           <Input id={ids.to} name="to" type="date" defaultValue={values.to} />
         </div>
       </fieldset>
+      <CheckboxFilter name="validated" label={t("validatedOnly")} checked={values.validated === "1"} />
     </FilterForm>
   );
 }

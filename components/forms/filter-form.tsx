@@ -72,3 +72,14 @@ export function SearchField({ label, value, placeholder, className }: { label: s
     </div>
   );
 }
+
+/** A yes/no filter: a checkbox that puts `name=1` in the URL when ticked (e.g. `validated=1`). */
+export function CheckboxFilter({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  const id = useId();
+  return (
+    <div className="flex items-center gap-2 pb-2">
+      <input id={id} name={name} type="checkbox" value="1" defaultChecked={checked} className="size-4 accent-primary" />
+      <Label htmlFor={id}>{label}</Label>
+    </div>
+  );
+}

@@ -8,7 +8,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { Label } from "@/components/ui/label";
 import type { Option } from "@/components/forms/fields";
-import { FilterForm, SearchField } from "@/components/forms/filter-form";
+import { CheckboxFilter, FilterForm, SearchField } from "@/components/forms/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 
 export type ProjectFilterValues = {
@@ -19,6 +19,7 @@ export type ProjectFilterValues = {
   implementer?: string;
   status?: string;
   archived?: string;
+  validated?: string;
 };
 
 export function ProjectFilters({
@@ -48,6 +49,7 @@ export function ProjectFilters({
       <FilterSelect name="funder" label={t("funder")} value={values.funder} options={funders} allLabel={t("all")} />
       <FilterSelect name="implementer" label={t("implementer")} value={values.implementer} options={implementers} allLabel={t("all")} />
       <FilterSelect name="status" label={t("status")} value={values.status} options={statuses} allLabel={t("all")} />
+      <CheckboxFilter name="validated" label={t("validatedOnly")} checked={values.validated === "1"} />
       {canSeeArchived && (
         <div className="flex items-center gap-2 pb-2">
           <input id={archivedId} name="archived" type="checkbox" value="1" defaultChecked={values.archived === "1"} className="size-4 accent-primary" />

@@ -38,6 +38,7 @@ function conditionsWithoutStatus(filters: AgreementFilters): (SQL | undefined)[]
   if (filters.type) conditions.push(eq(agreements.type, filters.type));
   if (filters.country) conditions.push(eq(agreements.counterpartCountryCode, filters.country));
   conditions.push(signedBetween(filters.from, filters.to));
+  if (filters.validated) conditions.push(eq(agreements.validationStatus, "validated"));
   return conditions;
 }
 

@@ -126,7 +126,7 @@ export function emptyAgreementForm(): AgreementCreateValues {
 
 export const agreementViews = ["table", "board"] as const;
 
-/** Filters of /agreements, as they live in the URL (`?q=&status=&type=&country=&from=&to=&view=&page=`). */
+/** Filters of /agreements, as they live in the URL (`?q=&status=&type=&country=&from=&to=&view=&validated=1&page=`). */
 export const agreementFiltersSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   status: z.enum(signingStatuses).optional().catch(undefined),
@@ -137,6 +137,8 @@ export const agreementFiltersSchema = z.object({
   /** Signed on or before this day (YYYY-MM-DD). */
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   view: z.enum(agreementViews).catch("table"),
+  /** "1": only agreements a supervisor has validated. */
+  validated: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type AgreementFilters = z.infer<typeof agreementFiltersSchema>;

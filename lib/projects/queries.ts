@@ -82,6 +82,7 @@ function filterConditions(user: SessionUser, filters: ProjectFilters): SQL | und
   if (filters.status) conditions.push(eq(projects.status, filters.status));
   if (filters.funder) conditions.push(holdsRole(filters.funder, "funding"));
   if (filters.implementer) conditions.push(holdsRole(filters.implementer, "implementation"));
+  if (filters.validated) conditions.push(eq(projects.validationStatus, "validated"));
   return and(...conditions);
 }
 

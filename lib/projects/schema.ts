@@ -313,7 +313,7 @@ export function emptyMilestoneForm(): MilestoneFormValues {
 
 const idParam = z.coerce.number().int().positive().optional().catch(undefined);
 
-/** `?q=&country=&programme=&funder=&implementer=&status=&archived=1&page=` */
+/** `?q=&country=&programme=&funder=&implementer=&status=&archived=1&validated=1&page=` */
 export const projectFiltersSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
@@ -325,6 +325,8 @@ export const projectFiltersSchema = z.object({
   status: z.enum(projectStatuses).optional().catch(undefined),
   /** "1": show archived projects instead (for those who may restore them). */
   archived: z.enum(["1"]).optional().catch(undefined),
+  /** "1": only projects a supervisor has validated. */
+  validated: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;

@@ -37,6 +37,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
     from: filters.from,
     to: filters.to,
     view: filters.view === "board" ? "board" : undefined,
+    validated: filters.validated,
   };
   const href = (overrides: Record<string, string | undefined>) => {
     const search = new URLSearchParams();

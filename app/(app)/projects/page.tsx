@@ -39,6 +39,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     implementer: filters.implementer ? String(filters.implementer) : undefined,
     status: filters.status,
     archived: filters.archived,
+    validated: filters.validated,
   };
   const canReadProgrammes = can(user.role, "read", "programme");
   return (

@@ -15,6 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
+import { ValidationPanel } from "@/components/record-validation/validation-panel";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("agreements"))("title") };
@@ -65,6 +66,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           <span>{t(`types.${agreement.type}`)}</span>
         </p>
       </RecordHeader>
+
+      <ValidationPanel user={user} entityType="agreement" record={agreement} recordName={title || t(`types.${agreement.type}`)} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <SectionCard title={t("detail.summary")}>

@@ -16,6 +16,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { archiveOrganisation, mergeOrganisations, restoreOrganisation } from "@/lib/organisations/actions";
 import { fetchOrganisation, fetchOrganisationMergeCandidates } from "@/lib/organisations/queries";
+import { ValidationPanel } from "@/components/record-validation/validation-panel";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("organisations"))("title") };
@@ -74,6 +75,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
           )}
         </p>
       </RecordHeader>
+
+      <ValidationPanel user={user} entityType="organisation" record={organisation} recordName={name} />
 
       <SectionCard title={t("detail.projects")}>
         {stored.projects.length === 0 ? (

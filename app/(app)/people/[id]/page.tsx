@@ -17,6 +17,7 @@ import { archivePerson, mergePeople, restorePerson } from "@/lib/people/actions"
 import { personFormChoices, positionToFormValues } from "@/lib/people/form-values";
 import { fetchPerson, fetchPersonFormOptions, fetchPersonMergeCandidates } from "@/lib/people/queries";
 import { emptyPositionForm } from "@/lib/people/schema";
+import { ValidationPanel } from "@/components/record-validation/validation-panel";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("people"))("title") };
@@ -81,6 +82,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </p>
         )}
       </RecordHeader>
+
+      <ValidationPanel user={user} entityType="person" record={person} recordName={person.name} />
 
       <SectionCard
         title={t("positions.heading")}

@@ -18,6 +18,8 @@ import { organisationLabel } from "@/lib/organisations/display";
 import { formatPeriod, milestoneToFormValues, projectFormChoices, projectLabel } from "@/lib/projects/form-values";
 import { fetchProject, fetchProjectFormOptions } from "@/lib/projects/queries";
 import { buildTimeline } from "@/lib/projects/timeline";
+import { ValidationPanel } from "@/components/record-validation/validation-panel";
+import { MilestoneReviews } from "@/components/reviews/milestone-reviews";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("projects");
@@ -139,6 +141,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           )}
         </div>
       </header>
+
+      <ValidationPanel user={user} entityType="project" record={project} recordName={projectLabel(project, locale)} />
 
       {archived && <ArchivedNotice title={td("archivedNotice")} />}
 
@@ -361,6 +365,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           meetings={choices?.meetings ?? []}
         />
       </SectionCard>
+
+      <MilestoneReviews user={user} projectId={id} locale={locale} />
 
       {(canReadMeetings || can(user.role, "read", "agreement")) && (
         <div className="grid gap-6 lg:grid-cols-2">
