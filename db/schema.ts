@@ -157,6 +157,8 @@ export const users = sqliteTable("users", {
   locale: text("locale", { enum: locales }).notNull().default("ar"),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+  /** Sessions signed in before this instant (ISO 8601 UTC) no longer count: set by a password reset. */
+  sessionsValidFrom: text("sessions_valid_from"),
   createdAt: text("created_at").notNull().default(now),
   updatedAt: text("updated_at").notNull().default(now),
   version: integer("version").notNull().default(1),

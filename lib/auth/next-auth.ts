@@ -57,11 +57,13 @@ export const authOptions: NextAuthOptions = {
         token.uid = Number(u.id);
         token.role = u.role;
         token.locale = u.locale;
+        // Kept across token refreshes (unlike `iat`): when this session signed in, in ms.
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, role: token.role, locale: token.locale };
+      return { ...session, uid: token.uid, role: token.role, locale: token.locale, signedInAt: token.signedInAt };
     },
     redirect({ url, baseUrl }) {
       // Same rule as the login page: only paths of this app.
@@ -76,14 +78,18 @@ declare module "next-auth/jwt" {
     uid?: number;
     role?: UserRole;
     locale?: Locale;
+    signedInAt?: number;
   }
 }
 
-/** The JWT claims of the current request, or null when anonymous. */
-export async function readSessionClaims(): Promise<{ uid: number; role: UserRole; locale: Locale } | null> {
+/**
+ * The JWT claims of the current request, or null when anonymous.
+ * `signedInAt` is when the session signed in (ms since the epoch; 0 for tokens older than the claim).
+ */
+export async function readSessionClaims(): Promise<{ uid: number; role: UserRole; locale: Locale; signedInAt: number } | null> {
   const session = (await getServerSession(authOptions)) as
-    | ({ uid?: number; role?: UserRole; locale?: Locale } & Record<string, unknown>)
+    | ({ uid?: number; role?: UserRole; locale?: Locale; signedInAt?: number } & Record<string, unknown>)
     | null;
   if (!session?.uid || !session.role) return null;
-  return { uid: session.uid, role: session.role, locale: session.locale ?? "ar" };
+  return { uid: session.uid, role: session.role, locale: session.locale ?? "ar", signedInAt: session.signedInAt ?? 0 };
 }

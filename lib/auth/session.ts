@@ -37,11 +37,14 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       locale: users.locale,
       active: users.active,
       mustChangePassword: users.mustChangePassword,
+      sessionsValidFrom: users.sessionsValidFrom,
     })
     .from(users)
     .where(eq(users.id, claims.uid))
     .get();
   if (!row || !row.active) return null;
+  // A password reset ends every session that signed in before it.
+  if (row.sessionsValidFrom && claims.signedInAt < Date.parse(row.sessionsValidFrom)) return null;
   return {
     id: row.id,
     email: row.email,

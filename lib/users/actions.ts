@@ -58,7 +58,7 @@ function updateAccount(
   ctx: Pick<WriteContext<unknown>, "tx" | "now">,
   id: number,
   expectedVersion: number,
-  values: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash" | "mustChangePassword">>,
+  values: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash" | "mustChangePassword" | "sessionsValidFrom">>,
 ): Record<string, [unknown, unknown]> {
   const before = ctx.tx.select().from(users).where(eq(users.id, id)).get();
   if (!before) throw new NotFoundError("user", id);
@@ -179,7 +179,12 @@ export async function resetUserPassword(input: { id: number; version: number }):
     input,
     write: (ctx) => {
       const password = oneTimePassword();
-      updateAccount(ctx, ctx.data.id, ctx.data.version, { passwordHash: hashPasswordSync(password), mustChangePassword: true });
+      // Ends the sessions already open: whoever holds one must not be able to pick the new password.
+      updateAccount(ctx, ctx.data.id, ctx.data.version, {
+        passwordHash: hashPasswordSync(password),
+        mustChangePassword: true,
+        sessionsValidFrom: ctx.now,
+      });
       ctx.audit({ action: "reset_password", entityType: "user", entityId: ctx.data.id });
       return { version: ctx.data.version + 1, oneTimePassword: password };
     },
