@@ -106,6 +106,10 @@ describe("decideValidation", () => {
     expect(sent.ok).toBe(true);
     const stored = fetchMeeting(accounts.supervisor, id)!.meeting;
     expect([stored.validationStatus, stored.validationComment]).toEqual(["sent_back", "Date à vérifier"]);
+    // The history tells a send-back from a validation.
+    const audit = database.db.select().from(auditLog).where(and(eq(auditLog.entityType, "meeting"), eq(auditLog.entityId, id))).all();
+    expect(audit.filter((a) => a.userId === accounts.supervisor.id).map((a) => a.action)).toEqual(["send_back"]);
+    expect(audit.at(-1)!.changes).toMatchObject({ decision: "send_back", validationStatus: ["new", "sent_back"] });
     expect(queueIds(accounts.supervisor, "sent_back")).toContain(`meeting:${id}`);
     expect(queueIds(accounts.supervisor)).not.toContain(`meeting:${id}`);
 

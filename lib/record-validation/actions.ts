@@ -3,7 +3,8 @@
 /**
  * Validation: the supervisor's decision on one record of any validatable type, through the one
  * write path. The decision is a versioned write (a record changed since the supervisor looked at
- * it is refused as a conflict, never validated blindly) audited as "validate".
+ * it is refused as a conflict, never validated blindly) audited as "validate" or "send_back", so the
+ * record's history tells a validation from a send-back.
  */
 import { revalidatePath } from "next/cache";
 import { activities, agreements, meetings, organisations, people, projects } from "@/db/schema";
@@ -49,7 +50,7 @@ export async function decideValidation(input: {
           ? { validationStatus: "validated" as const, validationComment: null }
           : { validationStatus: "sent_back" as const, validationComment: comment };
       const changes = updateVersioned(ctx, tables[entityType], entityType, id, version, values);
-      ctx.audit({ action: "validate", entityType, entityId: id, changes: { decision, ...changes } });
+      ctx.audit({ action: decision, entityType, entityId: id, changes: { decision, ...changes } });
       return { id, version: version + 1 };
     },
   });

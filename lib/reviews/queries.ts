@@ -7,7 +7,7 @@
  * A milestone *awaits* a member's review when it is marked done and the member has not reviewed
  * it since it last changed: no review by them yet, or their latest review is older than the
  * milestone's last change. "Last change" is the latest audited write of the milestone other than a
- * validation or a review (a supervisor validating a milestone does not ask the committee again),
+ * validation, a send-back or a review (a supervisor validating a milestone does not ask the committee again),
  * or its creation.
  */
 import "server-only";
@@ -49,7 +49,7 @@ const projectIdColumn = sql.raw(`"projects"."id"`);
  */
 export const milestoneLastChange = sql<string>`coalesce((select max(al.at) from audit_log al
   where al.entity_type = 'activity' and al.entity_id = ${activity.id}
-    and al.action not in ('validate', 'review')), ${activity.createdAt})`;
+    and al.action not in ('validate', 'send_back', 'review')), ${activity.createdAt})`;
 
 /** SQL: the milestone (an unaliased `activities` row of the query) awaits a review by `reviewerId`. */
 export function awaitsReviewBy(reviewerId: number): SQL {
