@@ -88,7 +88,12 @@ export async function ProjectReview({ review, locale }: { review: ProjectReview;
                         {milestone.notes}
                       </p>
                     )}
-                    <ReviewForm activityId={milestone.id} version={milestone.version} milestoneTitle={milestone.title} />
+                    <ReviewForm
+                      activityId={milestone.id}
+                      version={milestone.version}
+                      latestReviewId={milestone.latestReviewId}
+                      milestoneTitle={milestone.title}
+                    />
                   </CardContent>
                 </Card>
               </li>

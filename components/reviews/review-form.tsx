@@ -3,19 +3,32 @@
 /**
  * A committee member's decision on one milestone marked done: approve, or request changes with a
  * comment (required for that decision, optional to approve). The server checks the permission,
- * the member's committees and the milestone's version again.
+ * the member's committees, the milestone's version and its latest review again (a decision taken
+ * in a second tab, or sent twice, is refused as a conflict).
  */
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Check, MessageSquareWarning } from "lucide-react";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { reviewMilestone } from "@/lib/reviews/actions";
 import type { MilestoneReviewDecision } from "@/lib/reviews/schema";
 
-export function ReviewForm({ activityId, version, milestoneTitle }: { activityId: number; version: number; milestoneTitle: string }) {
+export function ReviewForm({
+  activityId,
+  version,
+  latestReviewId,
+  milestoneTitle,
+}: {
+  activityId: number;
+  version: number;
+  /** The milestone's latest review shown on the page (null if none), checked again by the server. */
+  latestReviewId: number | null;
+  milestoneTitle: string;
+}) {
   const t = useTranslations("reviews.form");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -29,7 +42,7 @@ export function ReviewForm({ activityId, version, milestoneTitle }: { activityId
     setError(null);
     setCommentError(null);
     startTransition(async () => {
-      const result = await reviewMilestone({ activityId, version, decision, comment });
+      const result = await reviewMilestone({ activityId, version, latestReviewId, decision, comment });
       if (!result.ok) {
         const key = result.fieldErrors?.comment?.[0];
         if (key) setCommentError(key);
@@ -64,11 +77,7 @@ export function ReviewForm({ activityId, version, milestoneTitle }: { activityId
           </p>
         )}
       </div>
-      {error && (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {errorText(error)}
-        </p>
-      )}
+      <FormErrorAlert error={error} />
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => decide("approved")} disabled={pending}>
           <Check aria-hidden className="size-4" />

@@ -235,12 +235,12 @@ const otherRows: Row[] = [
 
   // Reviews: committee members, on their committees' milestones only.
   ...byRole("review a milestone of their committee's project", { admin: R, supervisor: R, staff: R, committee: A }, () =>
-    reviewMilestone({ activityId: fresh.milestone(recoming), version: 1, decision: "approved", comment: "" }),
+    reviewMilestone({ activityId: fresh.milestone(recoming), version: 1, latestReviewId: null, decision: "approved", comment: "" }),
   ),
   ...byRole("request changes on a milestone", { admin: R, supervisor: R, staff: R, committee: A }, () =>
-    reviewMilestone({ activityId: fresh.milestone(recoming), version: 1, decision: "changes_requested", comment: "Compléter" }),
+    reviewMilestone({ activityId: fresh.milestone(recoming), version: 1, latestReviewId: null, decision: "changes_requested", comment: "Compléter" }),
   ),
-  { role: "committee", action: "review a milestone of another project", expected: R, run: () => reviewMilestone({ activityId: fresh.milestone(recosa), version: 1, decision: "approved", comment: "" }) },
+  { role: "committee", action: "review a milestone of another project", expected: R, run: () => reviewMilestone({ activityId: fresh.milestone(recosa), version: 1, latestReviewId: null, decision: "approved", comment: "" }) },
   ...byRole("read a project's milestone reviews", { admin: A, supervisor: A, staff: A, committee: A }, () => fetchMilestoneReviews(session.current!, recoming)),
   { role: "committee", action: "read another project's milestone reviews", expected: R, run: () => fetchMilestoneReviews(as.committee, recosa) },
   ...byRole("open a project's review page", { admin: R, supervisor: R, staff: R, committee: A }, () => fetchProjectForReview(session.current!, recoming)),

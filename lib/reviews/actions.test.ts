@@ -70,7 +70,7 @@ describe("reviewMilestone", () => {
   it("approves a done milestone: a review row, an audit entry, no longer waiting", async () => {
     const milestone = addMilestone(recoming, "approve me");
     const before = countAwaitingMyReview(accounts.committee);
-    const result = await reviewMilestone({ activityId: milestone.id, version: milestone.version, decision: "approved", comment: "" });
+    const result = await reviewMilestone({ activityId: milestone.id, version: milestone.version, latestReviewId: null, decision: "approved", comment: "" });
     expect(result).toMatchObject({ ok: true, data: { projectId: recoming } });
     expect(countAwaitingMyReview(accounts.committee)).toBe(before - 1);
     const reviews = database.db.select().from(milestoneReviews).where(eq(milestoneReviews.activityId, milestone.id)).all();
@@ -83,39 +83,64 @@ describe("reviewMilestone", () => {
 
   it("requires a comment to request changes", async () => {
     const milestone = addMilestone(recoming, "needs a comment");
-    expect(await reviewMilestone({ activityId: milestone.id, version: 1, decision: "changes_requested", comment: " " })).toMatchObject({
+    expect(await reviewMilestone({ activityId: milestone.id, version: 1, latestReviewId: null, decision: "changes_requested", comment: " " })).toMatchObject({
       ok: false,
       error: "invalid",
       fieldErrors: { comment: ["commentRequired"] },
     });
-    expect(await reviewMilestone({ activityId: milestone.id, version: 1, decision: "changes_requested", comment: "Liste des participants ?" })).toMatchObject({ ok: true });
+    expect(await reviewMilestone({ activityId: milestone.id, version: 1, latestReviewId: null, decision: "changes_requested", comment: "Liste des participants ?" })).toMatchObject({ ok: true });
   });
 
   it("refuses a milestone outside the member's committees as not found, and writes nothing", async () => {
     const other = addMilestone(recosa, "not yours");
-    expect(await reviewMilestone({ activityId: other.id, version: 1, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await reviewMilestone({ activityId: other.id, version: 1, latestReviewId: null, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "notFound" });
     expect(database.db.select().from(milestoneReviews).where(eq(milestoneReviews.activityId, other.id)).all()).toEqual([]);
   });
 
   it("refuses a milestone not done, and one changed since the member saw it", async () => {
     const planned = addMilestone(recoming, "not done yet", "planned");
-    expect(await reviewMilestone({ activityId: planned.id, version: 1, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "rule", message: "milestoneNotDone" });
+    expect(await reviewMilestone({ activityId: planned.id, version: 1, latestReviewId: null, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "rule", message: "milestoneNotDone" });
     const changed = addMilestone(recoming, "changed");
     database.db.update(activities).set({ version: 2 }).where(eq(activities.id, changed.id)).run();
-    expect(await reviewMilestone({ activityId: changed.id, version: 1, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "conflict" });
+    expect(await reviewMilestone({ activityId: changed.id, version: 1, latestReviewId: null, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "conflict" });
+  });
+
+  it("refuses the same approval sent twice, and a decision from a tab opened before another review", async () => {
+    const milestone = addMilestone(recoming, "second tab");
+    const seen = fetchProjectForReview(accounts.committee, recoming)!.milestones.find((m) => m.id === milestone.id)!;
+    expect(seen.latestReviewId).toBeNull();
+    const input = { activityId: milestone.id, version: seen.version, latestReviewId: seen.latestReviewId, decision: "approved" as const, comment: "" };
+    const first = await reviewMilestone(input);
+    expect(first.ok).toBe(true);
+    // Sent again (double click, second tab showing the same page): refused, no duplicate.
+    expect(await reviewMilestone(input)).toMatchObject({ ok: false, error: "conflict", message: "conflict" });
+    expect(await reviewMilestone({ ...input, decision: "changes_requested", comment: "Autre onglet" })).toMatchObject({ ok: false, error: "conflict" });
+    expect(database.db.select().from(milestoneReviews).where(eq(milestoneReviews.activityId, milestone.id)).all()).toHaveLength(1);
+    // Answering the review now shown is accepted.
+    const now = fetchProjectForReview(accounts.committee, recoming)!.milestones.find((m) => m.id === milestone.id)!;
+    expect(first.ok && now.latestReviewId).toBe(first.ok && first.data.id);
+    expect(await reviewMilestone({ ...input, latestReviewId: now.latestReviewId, decision: "changes_requested", comment: "Finalement, compléter" })).toMatchObject({ ok: true });
+  });
+
+  it("refuses a decision on a milestone changed since the member saw it, even with the latest review id", async () => {
+    const milestone = addMilestone(recoming, "changed under review");
+    database.db.update(activities).set({ version: 3, title: "changed under review (edited)" }).where(eq(activities.id, milestone.id)).run();
+    expect(await reviewMilestone({ activityId: milestone.id, version: 1, latestReviewId: null, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "conflict" });
+    expect(database.db.select().from(milestoneReviews).where(eq(milestoneReviews.activityId, milestone.id)).all()).toEqual([]);
+    expect(await reviewMilestone({ activityId: milestone.id, version: 3, latestReviewId: null, decision: "approved", comment: "" })).toMatchObject({ ok: true });
   });
 
   it("is refused to staff, supervisors and admins", async () => {
     const milestone = addMilestone(recoming, "roles");
     for (const user of [accounts.staff, accounts.supervisor, accounts.admin]) {
       session.current = user;
-      expect(await reviewMilestone({ activityId: milestone.id, version: 1, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "forbidden" });
+      expect(await reviewMilestone({ activityId: milestone.id, version: 1, latestReviewId: null, decision: "approved", comment: "" })).toMatchObject({ ok: false, error: "forbidden" });
     }
   });
 
   it("asks again once the milestone changed after the review (but not after a validation)", async () => {
     const milestone = addMilestone(recoming, "changes after review");
-    await reviewMilestone({ activityId: milestone.id, version: 1, decision: "changes_requested", comment: "Ajouter le rapport" });
+    await reviewMilestone({ activityId: milestone.id, version: 1, latestReviewId: null, decision: "changes_requested", comment: "Ajouter le rapport" });
     const waiting = () => fetchProjectForReview(accounts.committee, recoming)!.milestones.find((m) => m.id === milestone.id)!;
     expect(waiting()).toMatchObject({ awaiting: false, myDecision: "changes_requested" });
     expect(fetchOpenChangeRequests(accounts.staff).map((r) => r.activityId)).toContain(milestone.id);
@@ -134,7 +159,7 @@ describe("reading reviews", () => {
   it("staff and supervisors see every review with its history; members only their projects'", async () => {
     session.current = accounts.otherCommittee;
     const recosaMilestone = addMilestone(recosa, "RECOSA review");
-    await reviewMilestone({ activityId: recosaMilestone.id, version: 1, decision: "approved", comment: "" });
+    await reviewMilestone({ activityId: recosaMilestone.id, version: 1, latestReviewId: null, decision: "approved", comment: "" });
 
     for (const user of [accounts.staff, accounts.supervisor, accounts.admin]) {
       const projectsSeen = new Set(fetchRecentReviews(user, {}).map((r) => r.projectId));

@@ -5,18 +5,20 @@
  * changes with a comment. Through the one write path, with the scope checked in SQL.
  */
 import { revalidatePath } from "next/cache";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { activities, milestoneReviews, projects, steeringCommitteeMemberships } from "@/db/schema";
 import { ConflictError, NotFoundError, RuleError, runMutation, type ActionResult } from "@/lib/write/run-mutation";
 import { milestoneReviewSchema, type MilestoneReviewInput } from "./schema";
 
 /**
- * Records a review of milestone `activityId` as seen at `version`.
+ * Records a review of milestone `activityId` as seen at `version`, with `latestReviewId` the
+ * milestone's latest review the member saw (null if none).
  * Permission: "review" on "milestone" (committee members). Scope: the milestone's project must be
  * one whose steering committee the member sits on, else "notFound" (the milestone is not shown to
  * exist). The milestone itself is not changed; the review is a row of its own, audited "review".
  * @returns the review's id; errors "notFound", "conflict" (the milestone changed since it was
- *   shown), "rule" with message "milestoneNotDone", "invalid" (changes requested without a comment)
+ *   shown, or its latest review is no longer the one shown: a second tab, another member, or the
+ *   same decision sent twice), "rule" with message "milestoneNotDone", "invalid" (changes requested without a comment)
  */
 export async function reviewMilestone(input: MilestoneReviewInput): Promise<ActionResult<{ id: number; projectId: number }>> {
   const result = await runMutation({
@@ -25,7 +27,7 @@ export async function reviewMilestone(input: MilestoneReviewInput): Promise<Acti
     schema: milestoneReviewSchema,
     input,
     write: (ctx) => {
-      const { activityId, version, decision, comment } = ctx.data;
+      const { activityId, version, latestReviewId, decision, comment } = ctx.data;
       const milestone = ctx.tx
         .select({ id: activities.id, version: activities.version, status: activities.status, projectId: activities.projectId })
         .from(activities)
@@ -38,6 +40,15 @@ export async function reviewMilestone(input: MilestoneReviewInput): Promise<Acti
         .get();
       if (!milestone) throw new NotFoundError("activity", activityId);
       if (milestone.version !== version) throw new ConflictError("activity", activityId);
+      // The decision answers what the member saw: a review recorded since then makes it stale.
+      const latest = ctx.tx
+        .select({ id: milestoneReviews.id })
+        .from(milestoneReviews)
+        .where(eq(milestoneReviews.activityId, activityId))
+        .orderBy(desc(milestoneReviews.createdAt), desc(milestoneReviews.id))
+        .limit(1)
+        .get();
+      if ((latest?.id ?? null) !== latestReviewId) throw new ConflictError("activity", activityId);
       if (milestone.status !== "done") throw new RuleError("milestoneNotDone");
       const { id } = ctx.tx
         .insert(milestoneReviews)

@@ -176,6 +176,10 @@ export function fetchProjectForReview(user: SessionUser, projectId: number) {
       awaiting: sql<number>`${awaitsReviewBy(user.id)}`,
       myDecision: sql<string | null>`(select mr.decision from milestone_reviews mr
         where mr.activity_id = ${activity.id} and mr.reviewer_id = ${user.id} order by mr.created_at desc, mr.id desc limit 1)`,
+      // The milestone's latest review by anyone: the review form sends it back, so a review
+      // recorded since the page was shown is refused as a conflict.
+      latestReviewId: sql<number | null>`(select mr.id from milestone_reviews mr
+        where mr.activity_id = ${activity.id} order by mr.created_at desc, mr.id desc limit 1)`,
     })
     .from(activities)
     .where(and(eq(activities.projectId, projectId), isNull(activities.archivedAt)))

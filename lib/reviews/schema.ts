@@ -13,6 +13,11 @@ export const milestoneReviewSchema = z
     activityId: z.number().int().positive(),
     /** The milestone's version the member saw: a milestone changed since then is not approved blindly. */
     version: z.number().int().positive(),
+    /**
+     * The id of the milestone's latest review (by any member) the member saw, null if it had none:
+     * a review recorded since (another tab, another member, the same approval sent twice) is a conflict.
+     */
+    latestReviewId: z.number().int().positive().nullable(),
     decision: z.enum(milestoneReviewDecisions),
     /** Required when requesting changes (staff must know what to change). */
     comment: z.string().trim().max(2000),
