@@ -13,6 +13,7 @@ import { users, type Locale, type UserRole } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
 import { safeCallbackPath } from "./safe-redirect";
 import { loginSchema } from "./login-schema";
+import { loginThrottle } from "./login-throttle";
 
 /** Session lifetime: 8 hours, in seconds. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -43,9 +44,16 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw) {
         const parsed = loginSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = getDb().select().from(users).where(eq(users.email, parsed.data.email.toLowerCase())).get();
+        const email = parsed.data.email.toLowerCase();
+        const throttle = loginThrottle();
+        if (!throttle.mayTry(email)) return null;
+        const user = getDb().select().from(users).where(eq(users.email, email)).get();
         const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
-        if (!user || !ok || !user.active) return null;
+        if (!user || !ok || !user.active) {
+          throttle.recordFailure(email);
+          return null;
+        }
+        throttle.recordSuccess(email);
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, locale: user.locale };
       },
     }),
@@ -63,6 +71,22 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
+      // The JWT outlives a deactivation or a password reset: ask the database each time, so that
+      // /api/auth/session does not keep telling the browser who an ended session belonged to.
+      const row = token.uid
+        ? getDb()
+            .select({ active: users.active, sessionsValidFrom: users.sessionsValidFrom })
+            .from(users)
+            .where(eq(users.id, token.uid))
+            .get()
+        : undefined;
+      const ended =
+        !row || !row.active || (row.sessionsValidFrom != null && (token.signedInAt ?? 0) < Date.parse(row.sessionsValidFrom));
+      if (ended) {
+        const { user: _user, ...rest } = session;
+        void _user;
+        return { ...rest, expires: session.expires } as typeof session;
+      }
       return { ...session, uid: token.uid, role: token.role, locale: token.locale, signedInAt: token.signedInAt };
     },
     redirect({ url, baseUrl }) {

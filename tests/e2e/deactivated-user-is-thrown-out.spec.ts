@@ -27,6 +27,12 @@ test("a user deactivated by the administrator is thrown out on their next reques
   expect(withDb((db) => (db.prepare("select active from users where id = ?").get(staff.id) as { active: number }).active)).toBe(0);
   await adminContext.close();
 
+  // The session endpoint no longer says who the session belonged to.
+  const sessionJson = (await (await staffPage.request.get("/api/auth/session")).json()) as Record<string, unknown>;
+  expect(sessionJson.uid).toBeUndefined();
+  expect(sessionJson.role).toBeUndefined();
+  expect(sessionJson.user).toBeUndefined();
+
   // Its very next request, with the same session cookie, lands on the login page.
   await staffPage.goto("/meetings");
   await expect(staffPage).toHaveURL(/\/login/);
