@@ -26,3 +26,11 @@ describe("messages", () => {
     }
   });
 });
+
+describe("Arabic messages", () => {
+  it("isolate ISO dates so that right-to-left text does not reverse them", () => {
+    const strings = keys(ar).map((k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], ar) as string);
+    const bare = strings.filter((s) => /(?<!\u2066)\d{4}-\d{2}/.test(s));
+    expect(bare).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * prefix removed, so they land on the form's own fields), and the message above the form, with a
  * link to the current version when someone else saved first. What the user typed is never reset.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
@@ -34,12 +34,19 @@ export function useActionErrors<T extends FieldValues>(form: UseFormReturn<T>) {
 /**
  * The message above a form; for a conflict, how to recover and a link to the current version.
  * `className` places it in the form's layout (e.g. across a dialog's two columns).
+ * It is brought into view and focused when it appears: the Save button is often a screen below it.
  */
 export function FormErrorAlert({ error, currentHref, className }: { error: string | null; currentHref?: string; className?: string }) {
   const te = useTranslations("errors");
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!error || !ref.current) return;
+    ref.current.scrollIntoView({ block: "center" });
+    ref.current.focus({ preventScroll: true });
+  }, [error]);
   if (!error) return null;
   return (
-    <Alert variant="destructive" role="alert" className={className}>
+    <Alert ref={ref} tabIndex={-1} variant="destructive" role="alert" className={className}>
       <AlertTitle>{te.has(error) ? te(error) : te("failed")}</AlertTitle>
       {error === "conflict" && (
         <AlertDescription>

@@ -41,3 +41,18 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/meetings");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("after five failed sign-ins an account is refused for a while, even with the right password", async ({ page }) => {
+  const { createTestUser } = await import("./support/db");
+  const user = await createTestUser("staff");
+  const attempt = async (password: string) => {
+    await page.goto("/login");
+    await page.locator('input[name="email"]').fill(user.email);
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator("[data-slot=alert]")).toHaveText("تعذر تسجيل الدخول. تحقق من البريد الإلكتروني وكلمة المرور.");
+  };
+  for (let i = 0; i < 5; i += 1) await attempt(`wrong-${i}`);
+  await attempt(user.password);
+  await expect(page).toHaveURL(/\/login/);
+});

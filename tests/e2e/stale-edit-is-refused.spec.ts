@@ -30,6 +30,8 @@ test("a stale edit is refused with a clear message and the other person's change
   await topics(secondPage).fill("تعديل يوسف");
   await secondPage.getByRole("button", { name: "حفظ", exact: true }).click();
   await expect(secondPage.locator("[data-slot=alert]")).toContainText("قام شخص آخر بحفظ هذا السجل بعد أن فتحته");
+  // The Save button is at the bottom of a long form: the message is brought into view.
+  await expect(secondPage.locator("[data-slot=alert]")).toBeInViewport();
   await expect(secondPage).toHaveURL(new RegExp(`/meetings/${id}/edit$`));
   await expect(topics(secondPage)).toHaveValue("تعديل يوسف");
 

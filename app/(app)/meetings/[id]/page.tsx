@@ -14,6 +14,8 @@ import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-d
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchMeeting } from "@/lib/meetings/queries";
+import { ArchiveButton } from "@/components/forms/archive-button";
+import { archiveMeeting } from "@/lib/meetings/actions";
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("read", "meeting");
@@ -51,12 +53,17 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             {country && <span>{country}</span>}
           </p>
         </div>
-        {can(user.role, "update", "meeting") && (
-          <Link href={`/meetings/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
-            <Pencil aria-hidden className="size-4" />
-            {t("edit")}
-          </Link>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {can(user.role, "update", "meeting") && (
+            <Link href={`/meetings/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
+              <Pencil aria-hidden className="size-4" />
+              {t("edit")}
+            </Link>
+          )}
+          {can(user.role, "archive", "meeting") && (
+            <ArchiveButton kind="archive" action={archiveMeeting} id={id} version={meeting.version} redirectTo="/meetings" />
+          )}
+        </div>
       </header>
 
       <ValidationPanel
@@ -76,7 +83,16 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <CardContent>
             <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
               <dt className="font-medium">{t("detail.place")}</dt>
-              <dd dir="auto">{[meeting.venue, meeting.city, country].filter(Boolean).join("، ") || "—"}</dd>
+              {/* Where it was held; the counterpart's country (not the place) is in the header. */}
+              <dd>
+                {[meeting.venue, meeting.city].filter(Boolean).map((part, i) => (
+                  <span key={i}>
+                    {i > 0 && (locale === "ar" ? "، " : ", ")}
+                    <bdi>{part}</bdi>
+                  </span>
+                ))}
+                {!meeting.venue && !meeting.city && "—"}
+              </dd>
               <dt className="font-medium">{t("detail.event")}</dt>
               <dd>
                 {event || "—"}
