@@ -4,10 +4,24 @@ import { agreementTitle, counterpartLabel } from "@/lib/agreements/display";
 import type { AgreementListRow } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
+import { Badge } from "@/components/ui/badge";
 import { SigningStatusBadge } from "./status-badge";
 
-/** A compact list of agreements (for organisation pages and country profiles). */
-export async function AgreementList({ rows, locale, links = true }: { rows: AgreementListRow[]; locale: Locale; links?: boolean }) {
+/**
+ * A compact list of agreements (for organisation pages and country profiles).
+ * `notValidated`: ids of agreements to mark with a small badge (the given label), e.g. on the briefing.
+ */
+export async function AgreementList({
+  rows,
+  locale,
+  links = true,
+  notValidated,
+}: {
+  rows: AgreementListRow[];
+  locale: Locale;
+  links?: boolean;
+  notValidated?: { ids: ReadonlySet<number>; label: string };
+}) {
   const t = await getTranslations("agreements");
   if (rows.length === 0) return <p className="text-muted-foreground">{t("none")}</p>;
   return (
@@ -41,7 +55,14 @@ export async function AgreementList({ rows, locale, links = true }: { rows: Agre
                 )}
               </p>
             </div>
-            <SigningStatusBadge status={row.signingStatus} label={t(`statuses.${row.signingStatus}`)} />
+            <div className="flex flex-wrap items-center gap-1">
+              {notValidated?.ids.has(row.id) && (
+                <Badge variant="warning" className="text-xs" data-testid="not-validated">
+                  {notValidated.label}
+                </Badge>
+              )}
+              <SigningStatusBadge status={row.signingStatus} label={t(`statuses.${row.signingStatus}`)} />
+            </div>
           </li>
         );
       })}

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { AgreementList } from "@/components/agreements/agreement-list";
 import { organisationLabel } from "@/lib/agreements/display";
 import type { CountryProfile } from "@/lib/countries/queries";
-import { formatPartialDateRange } from "@/lib/dates/partial-date";
+import { dateLocales, formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { cn } from "@/lib/utils";
@@ -26,6 +26,20 @@ export function ProfileSection({ id, title, count, print, children }: { id: stri
       {children}
     </section>
   );
+}
+
+/** Marks a record that is new, edited or sent back: not yet validated, so not to be quoted as settled. */
+export function NotValidatedBadge({ label }: { label: string }) {
+  return (
+    <Badge variant="warning" className="text-xs" data-testid="not-validated">
+      {label}
+    </Badge>
+  );
+}
+
+/** A budget as on the project page: currency, cents only when there are any, Latin digits. */
+export function formatBudget(amount: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(dateLocales[locale], { style: "currency", currency, trailingZeroDisplay: "stripIfInteger", numberingSystem: "latn" }).format(amount);
 }
 
 function MaybeLink({ href, print, children, className }: { href: string; print?: boolean; children: React.ReactNode; className?: string }) {
@@ -51,6 +65,7 @@ export async function CountryMeetings({ profile, locale, print }: Props) {
                     {formatPartialDateRange(m.startsOn, m.endsOn, locale)}
                   </MaybeLink>
                   <Badge variant="secondary">{tm(`kinds.${m.kind}`)}</Badge>
+                  {m.validationStatus !== "validated" && <NotValidatedBadge label={t("notValidated")} />}
                   {m.city && <bdi className="text-sm text-muted-foreground">{m.city}</bdi>}
                   {event && <span className="text-sm text-muted-foreground">· {event}</span>}
                 </p>
@@ -96,8 +111,6 @@ export async function CountryProjects({ profile, locale, print }: Props) {
   const t = await getTranslations("countries");
   const to = await getTranslations("organisations");
   const separator = locale === "ar" ? "، " : ", ";
-  const money = (amount: number, currency: string) =>
-    new Intl.NumberFormat(locale === "ar" ? "ar-MA" : locale, { style: "currency", currency, maximumFractionDigits: 0, numberingSystem: "latn" } as Intl.NumberFormatOptions).format(amount);
   return (
     <ProfileSection id="projects" title={t("sections.projects")} count={profile.projects.length} print={print}>
       {profile.projects.length === 0 ? (
@@ -113,10 +126,13 @@ export async function CountryProjects({ profile, locale, print }: Props) {
                     <bdi>{p.acronym ?? title}</bdi>
                   </MaybeLink>
                   <Badge variant="outline">{t(`projectStatuses.${p.status}`)}</Badge>
+                  {p.validationStatus !== "validated" && <NotValidatedBadge label={t("notValidated")} />}
                   <span className="text-sm text-muted-foreground">
                     {formatPartialDateRange(p.actualStart ?? p.plannedStart, p.plannedEnd, locale) || t("periodNotStated")}
                   </span>
-                  {p.budgetAmount !== null && p.budgetCurrency && <span className="text-sm text-muted-foreground">· {money(p.budgetAmount, p.budgetCurrency)}</span>}
+                  {p.budgetAmount !== null && p.budgetCurrency && <span className="text-sm text-muted-foreground" data-testid="country-project-budget">
+                      · <bdi dir="ltr">{formatBudget(p.budgetAmount, p.budgetCurrency, locale)}</bdi>
+                    </span>}
                 </p>
                 {p.acronym && title && (
                   <p className="text-sm" dir="auto">
@@ -147,7 +163,7 @@ export async function CountryAgreements({ profile, locale, print }: Props) {
   const t = await getTranslations("countries");
   return (
     <ProfileSection id="agreements" title={t("sections.agreements")} count={profile.agreements.length} print={print}>
-      <AgreementList rows={profile.agreements} locale={locale} links={!print} />
+      <AgreementList rows={profile.agreements} locale={locale} links={!print} notValidated={{ ids: profile.notValidated.agreements, label: t("notValidated") }} />
     </ProfileSection>
   );
 }
@@ -212,6 +228,12 @@ export async function CountryPartners({ profile, locale, print }: Props) {
                     <bdi>{organisationLabel(o, locale)}</bdi>
                   </MaybeLink>
                   <span className="text-muted-foreground"> · {to(`types.${o.type}`)}</span>
+                  {profile.notValidated.organisations.has(o.id) && (
+                    <>
+                      {" "}
+                      <NotValidatedBadge label={t("notValidated")} />
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -233,6 +255,12 @@ export async function CountryPartners({ profile, locale, print }: Props) {
                       {" — "}
                       <bdi>{p.latestTitle}</bdi>
                     </span>
+                  )}
+                  {profile.notValidated.people.has(p.id) && (
+                    <>
+                      {" "}
+                      <NotValidatedBadge label={t("notValidated")} />
+                    </>
                   )}
                 </li>
               ))}

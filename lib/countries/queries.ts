@@ -6,7 +6,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
+import { agreements, countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { fetchAgreementsWhere } from "@/lib/agreements/queries";
 import { countryChoices } from "@/lib/countries/choices";
 import { assertCan, can } from "@/lib/auth/permissions";
@@ -40,6 +40,7 @@ function fetchCountryMeetings(code: string) {
       city: meetings.city,
       topics: meetings.topics,
       outcome: meetings.outcome,
+      validationStatus: meetings.validationStatus,
       eventNameAr: events.nameAr,
       eventNameFr: events.nameFr,
       eventNameEn: events.nameEn,
@@ -87,6 +88,7 @@ function fetchCountryProjects(code: string) {
       actualStart: projects.actualStart,
       budgetAmount: projects.budgetAmount,
       budgetCurrency: projects.budgetCurrency,
+      validationStatus: projects.validationStatus,
     })
     .from(projects)
     .where(and(isNull(projects.archivedAt), or(eq(projects.partnerCountryCode, code), inArray(projects.id, withPartnerFromCountry))))
@@ -162,14 +164,37 @@ export function fetchCountryProfile(user: SessionUser, code: string) {
   assertCan(user.role, "read", "country");
   const country = fetchCountry(code);
   if (!country) return null;
+  const agreementRows = can(user.role, "read", "agreement") ? fetchAgreementsWhere(user, { countryCode: code }) : [];
+  const organisationRows = can(user.role, "read", "organisation") ? fetchOrganisationsOfCountry(user, code) : [];
+  const personRows = can(user.role, "read", "person") ? fetchPeopleWhere(user, { countryCode: code }) : [];
+  const db = getDb();
+  const notValidated = (rows: { id: number; status: string }[]) => new Set(rows.filter((r) => r.status !== "validated").map((r) => r.id));
+  const agreementIds = agreementRows.map((r) => r.id);
+  const organisationIds = organisationRows.map((r) => r.id);
+  const personIds = personRows.map((r) => r.id);
   return {
     country,
     meetings: can(user.role, "read", "meeting") ? fetchCountryMeetings(code) : [],
     projects: can(user.role, "read", "project") ? fetchCountryProjects(code) : [],
-    agreements: can(user.role, "read", "agreement") ? fetchAgreementsWhere(user, { countryCode: code }) : [],
-    organisations: can(user.role, "read", "organisation") ? fetchOrganisationsOfCountry(user, code) : [],
-    people: can(user.role, "read", "person") ? fetchPeopleWhere(user, { countryCode: code }) : [],
+    agreements: agreementRows,
+    organisations: organisationRows,
+    people: personRows,
     editions: can(user.role, "read", "event") ? fetchCountryEditions(code) : [],
+    /**
+     * Ids of the listed agreements, organisations and people whose validation status is not
+     * "validated" (new, edited or sent back): the briefing marks them so nobody quotes them as settled.
+     */
+    notValidated: {
+      agreements: agreementIds.length
+        ? notValidated(db.select({ id: agreements.id, status: agreements.validationStatus }).from(agreements).where(inArray(agreements.id, agreementIds)).all())
+        : new Set<number>(),
+      organisations: organisationIds.length
+        ? notValidated(db.select({ id: organisations.id, status: organisations.validationStatus }).from(organisations).where(inArray(organisations.id, organisationIds)).all())
+        : new Set<number>(),
+      people: personIds.length
+        ? notValidated(db.select({ id: people.id, status: people.validationStatus }).from(people).where(inArray(people.id, personIds)).all())
+        : new Set<number>(),
+    },
   };
 }
 
