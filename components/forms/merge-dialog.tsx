@@ -15,13 +15,18 @@ import type { ActionResult } from "@/lib/write/run-mutation";
 
 export type MergeCandidate = { id: number; version: number; label: string };
 
+/**
+ * `kind` says what the records are, for the dialog's title ("the same person" / "the same organisation").
+ */
 export function MergeDialog({
+  kind,
   keepId,
   keepVersion,
   keepName,
   candidates,
   merge,
 }: {
+  kind: "person" | "organisation";
   keepId: number;
   keepVersion: number;
   keepName: string;
@@ -47,7 +52,7 @@ export function MergeDialog({
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogTitle>{t(`titles.${kind}`)}</DialogTitle>
           <DialogDescription>{t("help", { name: keepName })}</DialogDescription>
         </DialogHeader>
         <div className="grid gap-1.5">

@@ -32,7 +32,13 @@ export function UserCreateForm() {
     clearFormError();
     setCreated(null);
     const result = await createUser(values);
-    if (!result.ok) return showRefusal(result);
+    if (!result.ok) {
+      showRefusal(result);
+      // An email already in use is said beside the email field; saying it again above the form
+      // would show the same sentence twice.
+      if (result.fieldErrors?.email) clearFormError();
+      return;
+    }
     setCreated({ name: values.name, password: result.data.oneTimePassword });
     form.reset(emptyUserForm());
     router.refresh();

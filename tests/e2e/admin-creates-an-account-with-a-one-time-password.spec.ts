@@ -18,6 +18,16 @@ test("the administrator creates an account; its one-time password must be change
   await expect(admin.getByRole("row").filter({ hasText: email })).toContainText("كلمة مرور مؤقتة");
   // Never stored in clear.
   expect(withDb((db) => (db.prepare("select password_hash h from users where email = ?").get(email) as { h: string }).h)).toMatch(/^\$argon2id\$/);
+
+  // The same email again is refused once, beside the email field (not a second time above the form).
+  await admin.getByRole("textbox", { name: "الاسم الكامل", exact: true }).fill("Nadia Doublon");
+  await admin.getByRole("textbox", { name: "البريد الإلكتروني", exact: true }).fill(email);
+  await choose(admin, /^الدور/, "موظف");
+  await admin.getByRole("button", { name: "إنشاء الحساب" }).click();
+  const taken = admin.getByText("هذا البريد الإلكتروني مستعمل في حساب آخر.");
+  await expect(taken).toBeVisible();
+  await expect(taken).toHaveCount(1);
+  await expect(admin.getByRole("textbox", { name: "البريد الإلكتروني", exact: true })).toHaveAttribute("aria-invalid", "true");
   await adminContext.close();
 
   const context = await browser.newContext();

@@ -21,6 +21,7 @@ test("staff merges two records of the same person and keeps every meeting of bot
 
   await page.getByRole("button", { name: "Fusionner un doublon" }).click();
   const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading")).toHaveText("Fusionner deux fiches de la même personne");
   await dialog.getByLabel("Fiche en double").selectOption(String(duplicate));
   await expect(dialog.getByTestId("merge-summary")).toContainText(`Consuelo Rumí ${tag}`);
   await dialog.getByRole("button", { name: "Fusionner", exact: true }).click();

@@ -50,7 +50,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         actions={
           <>
             {active && can(user.role, "update", "organisation") && <EditLink href={`/organisations/${id}/edit`} label={t("edit")} />}
-            {candidates && <MergeDialog keepId={id} keepVersion={organisation.version} keepName={name} candidates={candidates} merge={mergeOrganisations} />}
+            {candidates && <MergeDialog kind="organisation" keepId={id} keepVersion={organisation.version} keepName={name} candidates={candidates} merge={mergeOrganisations} />}
             {active && can(user.role, "archive", "organisation") && (
               <ArchiveButton kind="archive" action={archiveOrganisation} id={id} version={organisation.version} redirectTo="/organisations" />
             )}

@@ -58,7 +58,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         actions={
           <>
             {canUpdate && <EditLink href={`/people/${id}/edit`} label={t("edit")} />}
-            {candidates && <MergeDialog keepId={id} keepVersion={person.version} keepName={person.name} candidates={candidates} merge={mergePeople} />}
+            {candidates && <MergeDialog kind="person" keepId={id} keepVersion={person.version} keepName={person.name} candidates={candidates} merge={mergePeople} />}
             {active && can(user.role, "archive", "person") && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
             {!active && can(user.role, "restore", "person") && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
           </>
