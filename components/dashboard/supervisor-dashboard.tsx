@@ -110,7 +110,7 @@ export async function SupervisorDashboard({
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("welcome", { name })}</p>
+        <p className="text-muted-foreground">{t.rich("welcome", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
       </div>
       {filterForm}
 

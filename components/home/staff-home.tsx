@@ -41,7 +41,7 @@ export async function StaffHome({
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">{t("welcome", { name })}</h1>
+          <h1 className="text-2xl font-bold">{t.rich("welcome", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</h1>
           <p className="text-muted-foreground">{t("intro")}</p>
         </div>
         {mayRecordMeetings && (

@@ -24,7 +24,7 @@ export async function CommitteeWorkspace({ workspace, locale, name }: { workspac
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-muted-foreground">
-          {t("welcome", { name })} {t("intro")}
+          {t.rich("welcome", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })} {t("intro")}
         </p>
       </div>
 

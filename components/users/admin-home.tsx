@@ -29,7 +29,7 @@ export async function AdminHome({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="text-muted-foreground">{t("welcome", { name })}</p>
+          <p className="text-muted-foreground">{t.rich("welcome", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
         </div>
         <Link href="/admin/users" className={buttonVariants()}>
           <Users aria-hidden className="size-4" />

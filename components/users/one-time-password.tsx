@@ -13,7 +13,7 @@ export function OneTimePassword({ password, forName }: { password: string; forNa
   return (
     <Alert variant="warning" role="status" data-testid="one-time-password-box">
       <KeyRound aria-hidden />
-      <AlertTitle>{t("title", { name: forName })}</AlertTitle>
+      <AlertTitle>{t.rich("title", { name: forName, bdi: (chunks) => <bdi>{chunks}</bdi> })}</AlertTitle>
       <AlertDescription className="flex flex-col gap-2">
         <span className="flex flex-wrap items-center gap-2">
           <code dir="ltr" className="rounded bg-background px-2 py-1 font-mono text-base tracking-wider" data-testid="one-time-password">

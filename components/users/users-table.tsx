@@ -29,7 +29,7 @@ export async function UsersTable({ rows }: { rows: UserListRow[] }) {
                 </Link>
               </TableCell>
               <TableCell>
-                <bdi>{row.email}</bdi>
+                <bdi dir="ltr">{row.email}</bdi>
               </TableCell>
               <TableCell>{tr(row.role)}</TableCell>
               <TableCell className="flex flex-wrap gap-1">
