@@ -28,6 +28,7 @@ export function ComboboxField<T extends FieldValues>({
   hint,
   className,
   extraOption,
+  onChosen,
 }: {
   form: UseFormReturn<T>;
   name: Path<T>;
@@ -41,6 +42,8 @@ export function ComboboxField<T extends FieldValues>({
   className?: string;
   /** A last choice that runs an action instead of storing a value (e.g. "+ A new person"). */
   extraOption?: { label: string; onSelect: () => void };
+  /** Called after a choice is stored (e.g. to prefill a related field). */
+  onChosen?: (value: string) => void;
 }) {
   const t = useTranslations("combobox");
   const id = useId();
@@ -77,7 +80,10 @@ export function ComboboxField<T extends FieldValues>({
             setOpen(false);
             setQuery("");
             if (item.action) item.action();
-            else field.onChange(item.value);
+            else {
+              field.onChange(item.value);
+              onChosen?.(item.value);
+            }
           };
           return (
             <Popover

@@ -5,7 +5,7 @@
  * Server refusals come back as field errors (shown in place) or a form-level message; what the
  * user typed always stays in the form.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -23,6 +23,7 @@ import type { ActionResult } from "@/lib/write/run-mutation";
 
 export type MeetingFormOptions = {
   people: Option[];
+  latestTitles: Record<string, string>;
   editions: Option[];
   countries: Option[];
 };
@@ -61,6 +62,17 @@ export function MeetingForm(props: Props) {
   }
 
   const precision = useWatch({ control: form.control, name: "datePrecision" });
+  const previousPrecision = useRef(precision);
+  useEffect(() => {
+    if (previousPrecision.current === precision) return;
+    previousPrecision.current = precision;
+    const length = { year: 4, month: 7, day: 10 }[precision];
+    for (const name of ["startsOn", "endsOn"] as const) {
+      const value = form.getValues(name);
+      // Coarser: keep what still applies (2018-12-05 → 2018-12); finer: never invent the missing part.
+      form.setValue(name, value.length >= length ? value.slice(0, length) : "");
+    }
+  }, [precision, form]);
   const dateInputType = precision === "day" ? "date" : precision === "month" ? "month" : "text";
 
   return (
@@ -148,6 +160,7 @@ export function MeetingForm(props: Props) {
               form={form}
               index={index}
               people={props.options.people}
+              latestTitles={props.options.latestTitles}
               startsNew={!!field.newPersonName && !field.personId}
               onRemove={counterparts.fields.length > 1 ? () => counterparts.remove(index) : undefined}
             />
@@ -246,12 +259,14 @@ function CounterpartRow({
   form,
   index,
   people,
+  latestTitles,
   startsNew,
   onRemove,
 }: {
   form: UseFormReturn<MeetingFormValues>;
   index: number;
   people: Option[];
+  latestTitles: Record<string, string>;
   startsNew: boolean;
   onRemove?: () => void;
 }) {
@@ -283,6 +298,13 @@ function CounterpartRow({
           form={form}
           index={index}
           options={people}
+          onChosen={(personId) => {
+            // A title changes over time: offer the latest one known, for the user to correct.
+            const title = latestTitles[personId];
+            if (title && !form.getValues(`counterparts.${index}.titleAtMeeting`)) {
+              form.setValue(`counterparts.${index}.titleAtMeeting`, title);
+            }
+          }}
           onNew={() => {
             form.setValue(`counterparts.${index}.personId`, "");
             setIsNew(true);
@@ -304,11 +326,13 @@ function PersonSelect({
   index,
   options,
   onNew,
+  onChosen,
 }: {
   form: UseFormReturn<MeetingFormValues>;
   index: number;
   options: Option[];
   onNew: () => void;
+  onChosen: (personId: string) => void;
 }) {
   const tf = useTranslations("meetings.form");
   return (
@@ -320,6 +344,7 @@ function PersonSelect({
       placeholder={tf("choosePerson")}
       required
       extraOption={{ label: tf("newPerson"), onSelect: onNew }}
+      onChosen={onChosen}
     />
   );
 }

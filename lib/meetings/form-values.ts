@@ -46,6 +46,8 @@ export function meetingFormChoices(options: ReturnType<typeof fetchMeetingFormOp
         .filter(Boolean)
         .join(" "),
     })),
+    /** Each known person's title at their latest meeting, to prefill "title at this meeting". */
+    latestTitles: Object.fromEntries(options.people.filter((p) => p.latestTitle).map((p) => [String(p.id), p.latestTitle as string])),
     editions: options.editions.map((e) => ({
       value: String(e.id),
       label: [localizedName(e, locale), e.city, formatPartialDate(e.startsOn, locale)].filter(Boolean).join(" · "),

@@ -83,3 +83,24 @@ test("a bad date is refused beside its field, in the user's language, and what w
   await expect(page.getByLabel("المواضيع المتناولة", { exact: true })).toHaveValue("نص يجب أن يبقى");
   await expect(page).toHaveURL(/\/meetings\/new$/);
 });
+
+test("picking a known person offers their latest title, and a coarser date precision keeps what still applies", async ({ page }) => {
+  const staff = await createTestUser("staff");
+  await signIn(page, staff.email, staff.password);
+  await page.goto("/meetings/new");
+  await page.getByRole("combobox", { name: "الشخص", exact: true }).click();
+  await page.getByRole("combobox", { name: /بحث: الشخص/ }).fill("KJAERSGAARD");
+  await page.getByRole("option", { name: /Pia KJAERSGAARD/ }).click();
+  await expect(page.getByRole("textbox", { name: "الصفة عند اللقاء", exact: true })).toHaveValue("رئيسة البرلمان الدانماركي");
+
+  await page.getByRole("textbox", { name: "التاريخ", exact: true }).fill("2018-12-05");
+  await page.getByRole("combobox", { name: "دقة التاريخ", exact: true }).click();
+  await page.getByRole("option", { name: "شهر", exact: true }).click();
+  await expect(page.getByRole("textbox", { name: "التاريخ", exact: true })).toHaveValue("2018-12");
+});
+
+test("a reversed date range on the list says why nothing matches", async ({ page }) => {
+  await signIn(page, "staff@taawun.test");
+  await page.goto("/meetings?from=2018-12-31&to=2018-01-01");
+  await expect(page.getByRole("status").filter({ hasText: "تاريخ النهاية يسبق تاريخ البداية" })).toBeVisible();
+});

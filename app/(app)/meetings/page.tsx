@@ -12,6 +12,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchCountries, fetchEventsForFilter, fetchMeetingsPage } from "@/lib/meetings/queries";
 import { meetingFiltersSchema } from "@/lib/meetings/schema";
+import { Alert, AlertDescription } from "@/components/ui/alert";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("meetings"))("title") };
@@ -56,6 +57,11 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         events={events}
         kinds={meetingKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
       />
+      {filters.from && filters.to && filters.from > filters.to && (
+        <Alert variant="warning" role="status">
+          <AlertDescription>{t("filters.reversedRange")}</AlertDescription>
+        </Alert>
+      )}
       <MeetingsTable rows={result.rows} locale={lang} />
       <Pagination basePath="/meetings" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
     </div>
