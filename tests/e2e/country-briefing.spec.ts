@@ -83,3 +83,36 @@ test("an unknown country is not found, and committee members have no country pro
   expect((await page.goto("/countries/ES"))?.status()).toBe(404);
   expect((await page.goto("/countries/ES/briefing"))?.status()).toBe(404);
 });
+
+test("the briefing marks records not yet validated and prints budgets with their cents, in Arabic and French", async ({ page }) => {
+  const tag = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+  const insert = (acronym: string, status: string, amount: number) =>
+    withDb((db) =>
+      db
+        .prepare(
+          "insert into projects (acronym, title_fr, partner_country_code, budget_amount, budget_currency, validation_status) values (?, ?, 'PT', ?, 'EUR', ?)",
+        )
+        .run(acronym, `Projet ${acronym}`, amount, status),
+    );
+  insert(`EDIT-${tag}`, "edited", 1250000.5);
+  insert(`OK-${tag}`, "validated", 300000);
+
+  const staff = await createTestUser("staff", { locale: "ar" });
+  await signIn(page, staff.email, staff.password);
+  await page.goto("/countries/PT/briefing");
+  const edited = page.getByTestId("country-project").filter({ hasText: `EDIT-${tag}` });
+  const validated = page.getByTestId("country-project").filter({ hasText: `OK-${tag}` });
+  await expect(edited.getByTestId("not-validated")).toHaveText("غير مصادق عليه");
+  await expect(validated.getByTestId("not-validated")).toHaveCount(0);
+  // Latin digits, cents kept (never rounded to 1 250 001), no cents when there are none.
+  await expect(edited.getByTestId("country-project-budget")).toContainText(/1[.,\u202f\u00a0]250[.,\u202f\u00a0]000,50/);
+  await expect(validated.getByTestId("country-project-budget")).not.toContainText(",00");
+  expect((await printBriefing(page)).subarray(0, 5).toString()).toBe("%PDF-");
+
+  const french = await createTestUser("staff", { locale: "fr" });
+  await page.context().clearCookies();
+  await signIn(page, french.email, french.password);
+  await page.goto("/countries/PT/briefing");
+  await expect(edited.getByTestId("not-validated")).toHaveText("non validé");
+  await expect(edited.getByTestId("country-project-budget")).toContainText(/1[.\u202f\u00a0]250[.\u202f\u00a0]000,50\s€/);
+});
