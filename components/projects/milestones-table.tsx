@@ -5,10 +5,10 @@
  * "late" marker, actual date, linked meeting; and, for those who may, add / edit / mark done.
  * Each milestone carries its own version: a stale edit is refused and said so.
  */
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
@@ -234,8 +234,21 @@ function MilestoneForm({
     showRefusal(result);
   }
 
+  // A half-typed native date or month input reads as "" (it would be saved undated): the
+  // browser's validity.badInput tells it apart from an empty one, so it is refused in place.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    const partial = Array.from(event.currentTarget.querySelectorAll<HTMLInputElement>("input[name]")).filter((input) => input.validity.badInput);
+    if (partial.length > 0) {
+      event.preventDefault();
+      for (const input of partial) form.setError(input.name as Path<MilestoneFormValues>, { type: "badInput", message: "dateInvalid" });
+      partial[0]!.focus();
+      return;
+    }
+    return form.handleSubmit(onSubmit)(event);
+  }
+
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4" aria-label={editing.mode === "create" ? tm("add") : tm("edit")}>
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-label={editing.mode === "create" ? tm("add") : tm("edit")}>
       <DialogHeader>
         <DialogTitle>{editing.mode === "create" ? tm("add") : tm("edit")}</DialogTitle>
         <DialogDescription>{tm("dialogHint")}</DialogDescription>

@@ -10,6 +10,7 @@ import { auditLog, countries, organisations, partnerRoles, projectPartners, stee
 import { partnerRoleRecords } from "@/db/seed/source-records";
 import type { SessionUser } from "@/lib/auth/session";
 import { openFreshDatabase } from "@/tests/helpers/test-db";
+import { todayIn } from "@/lib/dates/partial-date";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -203,6 +204,22 @@ describe("milestones and progress", () => {
     expect(page("2017-05-01").progress).toMatchObject({ done: 1, late: 1, shareDone: 1 / 3 });
     // A second "mark done" on the old version is refused.
     expect(await markMilestoneDone({ id: day.data.id, version: 1 })).toMatchObject({ ok: false, error: "conflict" });
+  });
+
+  it("records today (in Morocco) as the actual date of a milestone marked done without one, and keeps one already set", async () => {
+    const id = await createdProject();
+    const undated = await createMilestone({ projectId: id, values: milestone({ title: "بدون تاريخ", plannedOn: { precision: "month", value: "2017-04" } }) });
+    const dated = await createMilestone({ projectId: id, values: milestone({ title: "بتاريخ", actualOn: { precision: "month", value: "2017-05" } }) });
+    if (!undated.ok || !dated.ok) throw new Error("setup failed");
+    const before = todayIn("Africa/Casablanca");
+    expect(await markMilestoneDone({ id: undated.data.id, version: 1 })).toMatchObject({ ok: true });
+    expect(await markMilestoneDone({ id: dated.data.id, version: 1 })).toMatchObject({ ok: true });
+    const after = todayIn("Africa/Casablanca");
+    const stored = (title: string) => fetchProject(staff, id, "2018-01-01")!.milestones.find((m) => m.activity.title === title)!.activity;
+    expect(stored("بدون تاريخ").status).toBe("done");
+    expect(stored("بدون تاريخ").actualOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect([before, after]).toContain(stored("بدون تاريخ").actualOn);
+    expect(stored("بتاريخ")).toMatchObject({ status: "done", actualOn: "2017-05" });
   });
 
   it("versions each milestone on its own and validates dates at their precision", async () => {

@@ -23,6 +23,7 @@ import {
 } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
+import { todayIn } from "@/lib/dates/partial-date";
 import {
   createdStamp,
   NotFoundError,
@@ -543,7 +544,11 @@ export async function updateMilestone(input: {
   return result;
 }
 
-/** Marks one milestone done (its actual date, if known, is set with the edit form). */
+/**
+ * Marks one milestone done. When it has no actual date yet, today's date in Morocco
+ * (Africa/Casablanca, YYYY-MM-DD) is recorded as its actual date; one already set is kept.
+ * @returns the milestone's new version; errors "conflict" (changed since loaded), "notFound"
+ */
 export async function markMilestoneDone(input: { id: number; version: number }): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
   const result = await runMutation({
     action: "update",
@@ -553,7 +558,11 @@ export async function markMilestoneDone(input: { id: number; version: number }):
     write: (ctx) => {
       const { id, version } = ctx.data;
       const projectId = milestoneProject(ctx, id);
-      const changes = updateVersioned(ctx, activities, "activity", id, version, { status: "done" });
+      const { actualOn } = ctx.tx.select({ actualOn: activities.actualOn }).from(activities).where(eq(activities.id, id)).get()!;
+      const changes = updateVersioned(ctx, activities, "activity", id, version, {
+        status: "done",
+        ...(actualOn ? {} : { actualOn: todayIn("Africa/Casablanca", new Date(ctx.now)) }),
+      });
       ctx.audit({ action: "update", entityType: "activity", entityId: id, changes });
       return { id, version: version + 1, projectId };
     },
