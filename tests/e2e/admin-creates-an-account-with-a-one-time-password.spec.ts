@@ -55,5 +55,7 @@ test("the administrator creates an account; its one-time password must be change
   await page.getByRole("button", { name: "حفظ كلمة المرور" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator("main h1")).toHaveText("مرحبا، Nadia Nouvelle");
+  // The name is isolated from the Arabic around it.
+  await expect(page.locator("main h1 bdi")).toHaveText("Nadia Nouvelle");
   await context.close();
 });

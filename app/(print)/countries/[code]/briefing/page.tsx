@@ -48,7 +48,7 @@ export default async function CountryBriefingPage({ params }: { params: Promise<
         <h1 className="text-2xl font-bold">
           {t("briefingTitle")} — {name}
         </h1>
-        <p className="text-sm">{t("preparedOn", { date: formatPartialDate(todayIn(), locale), who: user.name })}</p>
+        <p className="text-sm">{t.rich("preparedOn", { date: formatPartialDate(todayIn(), locale), who: user.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
       </header>
       <section aria-label={t("keyFigures")} className="grid grid-cols-4 gap-2 text-center">
         {[
