@@ -6,7 +6,7 @@
  * also uses. Server refusals come back as field errors (shown in place) or a form-level message;
  * what the user typed always stays in the form.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Controller, useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -39,9 +39,22 @@ export function ProjectForm(props: Props) {
   const form = useForm<ProjectFormValues>({
     resolver: zodResolver(projectFormSchema),
     defaultValues: props.initialValues,
-    mode: "onTouched",
+    // Validated when the user leaves a field, and on submit; never on a row just appended:
+    // react-hook-form validates the whole field array after append() unless both modes are
+    // "onBlur" (an empty new row would show "required" at once and the layout would jump).
+    mode: "onBlur",
+    reValidateMode: "onBlur",
   });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  // With "onBlur", an error already shown would stay until the field is left again (and its
+  // disappearance then moves the layout under the next click): a field in error is checked again
+  // as it changes, as "onTouched" would, without validating untouched new rows.
+  useEffect(() => {
+    const subscription = form.watch((_values, { name, type }) => {
+      if (type === "change" && name && form.getFieldState(name).error) void form.trigger(name);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
   const objectives = useFieldArray({ control: form.control, name: "objectives" });
   const phases = useFieldArray({ control: form.control, name: "phases" });
   const partners = useFieldArray({ control: form.control, name: "partners" });
@@ -107,7 +120,7 @@ export function ProjectForm(props: Props) {
                 plannedMonths: "",
                 plannedStart: { precision: "month", value: "" },
                 plannedEnd: { precision: "month", value: "" },
-              })
+              }, { shouldFocus: false })
             }
           >
             <Plus aria-hidden className="size-4" />
@@ -151,7 +164,7 @@ export function ProjectForm(props: Props) {
           ))}
         </ol>
         <div>
-          <Button type="button" variant="outline" size="sm" onClick={() => objectives.append({ text: "" })}>
+          <Button type="button" variant="outline" size="sm" onClick={() => objectives.append({ text: "" }, { shouldFocus: false })}>
             <Plus aria-hidden className="size-4" />
             {tf("addObjective")}
           </Button>
@@ -171,7 +184,7 @@ export function ProjectForm(props: Props) {
           />
         ))}
         <div>
-          <Button type="button" variant="outline" size="sm" onClick={() => partners.append(emptyPartner())}>
+          <Button type="button" variant="outline" size="sm" onClick={() => partners.append(emptyPartner(), { shouldFocus: false })}>
             <Plus aria-hidden className="size-4" />
             {tf("addPartner")}
           </Button>
