@@ -36,6 +36,7 @@ import {
   projects,
 } from "@/db/schema";
 import { isPartialDate } from "@/lib/dates/partial-date";
+import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
 import { refreshMeetingSearchText } from "@/lib/meetings/search-text";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
 import {
@@ -588,7 +589,7 @@ class SourceLoader {
     }
     const where = `agreement ${record.key}`;
     const country = this.tx
-      .select({ nameAr: countries.nameAr, nameFr: countries.nameFr, nameEn: countries.nameEn })
+      .select({ code: countries.code })
       .from(countries)
       .where(eq(countries.code, record.counterpartCountryCode))
       .get();
@@ -598,19 +599,6 @@ class SourceLoader {
       "organisation",
       record.counterpartOrganisation,
     );
-    const organisation =
-      counterpartOrganisationId === null
-        ? undefined
-        : this.tx
-            .select({
-              nameAr: organisations.nameAr,
-              nameFr: organisations.nameFr,
-              nameEn: organisations.nameEn,
-              acronym: organisations.acronym,
-            })
-            .from(organisations)
-            .where(eq(organisations.id, counterpartOrganisationId))
-            .get();
     const values = {
       type: record.type,
       titleAr: record.titleAr,
@@ -624,27 +612,14 @@ class SourceLoader {
       signingStatus: record.signingStatus,
       signedOn: this.date(record.signedOn, where),
       placeOfSignature: record.placeOfSignature,
-      searchText: buildSearchText([
-        record.titleAr,
-        record.titleFr,
-        record.titleEn,
-        record.subject,
-        record.subjectFr,
-        record.subjectEn,
-        country.nameAr,
-        country.nameFr,
-        country.nameEn,
-        organisation?.nameAr,
-        organisation?.nameFr,
-        organisation?.nameEn,
-        organisation?.acronym,
-      ]),
     };
     const row = this.tx
       .insert(agreements)
       .values({ ...values, ...seeded })
       .returning({ id: agreements.id })
       .get();
+    // Same search text as every later save of the agreement (names, type, counterpart).
+    refreshAgreementSearchText(this.tx, row.id);
     this.agreementIds.set(record.key, row.id);
     this.created("agreements", row.id, values);
 

@@ -6,6 +6,9 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { agreements, countries, organisations } from "@/db/schema";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
 
 /**
  * Recomputes the normalised search text of one agreement: titles and subjects in ar/fr/en, the
@@ -33,6 +36,10 @@ export function refreshAgreementSearchText(db: Db | Tx, agreementId: number): vo
   if (!row) return;
   const a = row.agreement;
   const searchText = buildSearchText([
+    // The type's name in each language: an untitled memorandum is found as «مذكرة تفاهم».
+    ar.agreements.types[a.type],
+    fr.agreements.types[a.type],
+    en.agreements.types[a.type],
     a.titleAr,
     a.titleFr,
     a.titleEn,
