@@ -9,10 +9,9 @@ import { agreementStatusChanges, agreements, countries, organisations, signingSt
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { normalizeForSearch } from "@/lib/text/normalize-arabic";
-import { containsPattern } from "@/lib/text/like-pattern";
 import type { AgreementFilters } from "./schema";
 import type { SigningStatus } from "./workflow";
+import { matchesSearch } from "@/lib/text/like-pattern";
 
 /** Lists show at most this many agreements (the department counts them in tens). */
 export const AGREEMENTS_LIST_LIMIT = 500;
@@ -32,9 +31,7 @@ function signedBetween(from: string | undefined, to: string | undefined): SQL | 
 /** Conditions of every filter but the status (the counts per status use them alone). */
 function conditionsWithoutStatus(filters: AgreementFilters): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [isNull(agreements.archivedAt)];
-  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
-    conditions.push(sql`${agreements.searchText} like ${containsPattern(word)} escape '\\'`);
-  }
+  conditions.push(matchesSearch(agreements.searchText, filters.q));
   if (filters.type) conditions.push(eq(agreements.type, filters.type));
   if (filters.country) conditions.push(eq(agreements.counterpartCountryCode, filters.country));
   conditions.push(signedBetween(filters.from, filters.to));

@@ -18,15 +18,10 @@ import {
 } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { normalizeForSearch } from "@/lib/text/normalize-arabic";
 import type { MeetingFilters } from "./schema";
+import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const MEETINGS_PAGE_SIZE = 20;
-
-/** Escapes LIKE wildcards in user text (used with ESCAPE '\'). */
-function likeEscape(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * SQL condition: the partial-date span [start, end ?? start] overlaps the day range [from, to].
@@ -43,9 +38,7 @@ function overlapsDayRange(from: string | undefined, to: string | undefined): SQL
 
 function filterConditions(filters: MeetingFilters): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(meetings.archivedAt)];
-  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
-    conditions.push(sql`${meetings.searchText} like ${`%${likeEscape(word)}%`} escape '\\'`);
-  }
+  conditions.push(matchesSearch(meetings.searchText, filters.q));
   if (filters.country) conditions.push(eq(meetings.countryCode, filters.country));
   if (filters.kind) conditions.push(eq(meetings.kind, filters.kind));
   if (filters.validated) conditions.push(eq(meetings.validationStatus, "validated"));

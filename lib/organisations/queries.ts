@@ -12,9 +12,8 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { fetchAgreementsWhere } from "@/lib/agreements/queries";
 import { fetchPeopleWhere } from "@/lib/people/queries";
-import { containsPattern } from "@/lib/text/like-pattern";
-import { normalizeForSearch } from "@/lib/text/normalize-arabic";
 import type { OrganisationFilters } from "./schema";
+import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const ORGANISATIONS_PAGE_SIZE = 25;
 
@@ -33,9 +32,7 @@ export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationF
     filters.archived ? isNotNull(organisations.archivedAt) : isNull(organisations.archivedAt),
     isNull(organisations.mergedIntoId),
   ];
-  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
-    conditions.push(sql`${organisations.searchText} like ${containsPattern(word)} escape '\\'`);
-  }
+  conditions.push(matchesSearch(organisations.searchText, filters.q));
   if (filters.type) conditions.push(eq(organisations.type, filters.type));
   if (filters.country) conditions.push(eq(organisations.countryCode, filters.country));
   const where = and(...conditions);

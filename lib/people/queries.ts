@@ -10,9 +10,8 @@ import { countries, eventEditions, events, meetingCounterparts, meetings, organi
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { containsPattern } from "@/lib/text/like-pattern";
-import { normalizeForSearch } from "@/lib/text/normalize-arabic";
 import type { PeopleFilters } from "./schema";
+import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -42,9 +41,7 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
     filters.archived ? isNotNull(people.archivedAt) : isNull(people.archivedAt),
     isNull(people.mergedIntoId),
   ];
-  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
-    conditions.push(sql`${people.searchText} like ${containsPattern(word)} escape '\\'`);
-  }
+  conditions.push(matchesSearch(people.searchText, filters.q));
   if (filters.country) conditions.push(eq(people.countryCode, filters.country));
   const where = and(...conditions);
   const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;

@@ -26,16 +26,11 @@ import {
 import { fetchAuditHistory } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { normalizeForSearch } from "@/lib/text/normalize-arabic";
 import { isLate, lateCondition, nextDue, summarizeProgress } from "./progress";
 import type { ProjectFilters } from "./schema";
+import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const PROJECTS_PAGE_SIZE = 50;
-
-/** Escapes LIKE wildcards in user text (used with ESCAPE '\'). */
-function likeEscape(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * The row scope of projects for a user: undefined (every project) for roles that see all;
@@ -74,9 +69,7 @@ function filterConditions(user: SessionUser, filters: ProjectFilters): SQL | und
     showArchived ? isNotNull(projects.archivedAt) : isNull(projects.archivedAt),
     projectScope(user),
   ];
-  for (const word of normalizeForSearch(filters.q).split(" ").filter(Boolean)) {
-    conditions.push(sql`${projects.searchText} like ${`%${likeEscape(word)}%`} escape '\\'`);
-  }
+  conditions.push(matchesSearch(projects.searchText, filters.q));
   if (filters.country) conditions.push(eq(projects.partnerCountryCode, filters.country));
   if (filters.programme) conditions.push(eq(projects.programmeId, filters.programme));
   if (filters.status) conditions.push(eq(projects.status, filters.status));
