@@ -23,6 +23,7 @@ import {
 } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
+import { projectSearchText } from "./search-text";
 import { todayIn } from "@/lib/dates/partial-date";
 import {
   createdStamp,
@@ -236,7 +237,7 @@ function projectColumns(values: ProjectFormValues) {
     budgetKind: amount === null ? null : values.budgetKind,
     fundingSource: values.fundingSource || null,
     notes: values.notes || null,
-    searchText: buildSearchText([values.acronym, values.titleAr, values.titleFr, values.titleEn, values.fundingSource]),
+    searchText: projectSearchText(values),
   };
 }
 
