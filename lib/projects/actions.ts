@@ -33,10 +33,10 @@ import {
   type ActionResult,
   type WriteContext,
 } from "@/lib/write/run-mutation";
+import { parseMoney } from "@/lib/money/money";
 import {
   milestoneCreateSchema,
   milestoneUpdateSchema,
-  parseAmount,
   programmeFormSchema,
   programmeUpdateSchema,
   projectFormSchema,
@@ -218,7 +218,7 @@ export async function restoreProgramme(input: { id: number; version: number }): 
 
 /** Form strings → project columns ("" → null). */
 function projectColumns(values: ProjectFormValues) {
-  const amount = parseAmount(values.budgetAmount);
+  const amount = parseMoney(values.budgetAmount);
   return {
     acronym: values.acronym || null,
     titleAr: values.titleAr || null,
@@ -231,7 +231,7 @@ function projectColumns(values: ProjectFormValues) {
     plannedEnd: dateOrNull(values.plannedEnd),
     actualStart: dateOrNull(values.actualStart),
     actualEnd: dateOrNull(values.actualEnd),
-    budgetAmount: amount,
+    budgetHundredths: amount,
     budgetCurrency: amount === null ? null : values.budgetCurrency || null,
     budgetKind: amount === null ? null : values.budgetKind,
     fundingSource: values.fundingSource || null,

@@ -1,6 +1,7 @@
 /** Maps stored programmes, projects and milestones to form values, and form choices to localized options. */
 import type { Activity } from "@/db/schema";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
+import { hundredthsToDecimal } from "@/lib/money/money";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
@@ -49,7 +50,7 @@ export function projectToFormValues(stored: StoredProject): ProjectFormValues {
     plannedEnd: toPartialDateInput(project.plannedEnd),
     actualStart: toPartialDateInput(project.actualStart, "day"),
     actualEnd: toPartialDateInput(project.actualEnd, "day"),
-    budgetAmount: project.budgetAmount === null ? "" : String(project.budgetAmount),
+    budgetAmount: project.budgetHundredths === null ? "" : hundredthsToDecimal(project.budgetHundredths),
     budgetCurrency: project.budgetCurrency ?? "",
     budgetKind: project.budgetKind ?? "original",
     fundingSource: project.fundingSource ?? "",

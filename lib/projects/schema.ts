@@ -14,6 +14,7 @@ import {
   projectStatuses,
 } from "@/db/schema";
 import { firstDay, lastDay, parsePartialDate, type DatePrecision } from "@/lib/dates/partial-date";
+import { parseMoney } from "@/lib/money/money";
 import "@/lib/validation/errors";
 
 export const datePrecisions = ["day", "month", "year"] as const satisfies readonly DatePrecision[];
@@ -54,13 +55,6 @@ function checkRange(
   if (lastDay(end.value) < firstDay(start.value)) {
     ctx.addIssue({ code: "custom", path: endPath, message: "dateRangeOrder" });
   }
-}
-
-/** Amount in a currency's major unit, typed with an optional decimal part (spaces allowed). */
-export function parseAmount(typed: string): number | null {
-  const compact = typed.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  if (!compact) return null;
-  return /^\d{1,15}(\.\d{1,2})?$/.test(compact) ? Number(compact) : Number.NaN;
 }
 
 /** ISO 4217 alphabetic codes the JavaScript runtime knows (CLDR). */
@@ -184,7 +178,7 @@ export const projectFormSchema = z
     }
     checkRange(ctx, value.plannedStart, value.plannedEnd, ["plannedEnd", "value"]);
     checkRange(ctx, value.actualStart, value.actualEnd, ["actualEnd", "value"]);
-    const amount = parseAmount(value.budgetAmount);
+    const amount = parseMoney(value.budgetAmount);
     if (Number.isNaN(amount)) ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "numberInvalid" });
     if (value.budgetCurrency && !isCurrencyCode(value.budgetCurrency)) {
       ctx.addIssue({ code: "custom", path: ["budgetCurrency"], message: "currencyInvalid" });
