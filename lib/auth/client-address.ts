@@ -14,7 +14,7 @@ import type { IncomingMessage } from "node:http";
  * How many reverse proxies in front of the server append to X-Forwarded-For (TAAWUN_TRUSTED_PROXIES,
  * a whole number; 0, the default, trusts none). Throws on a value that is not a whole number.
  */
-export function trustedProxyHops(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
   const raw = env.TAAWUN_TRUSTED_PROXIES?.trim() || "0";
   if (!/^\d{1,2}$/.test(raw)) throw new Error(`TAAWUN_TRUSTED_PROXIES must be a whole number of proxies, not "${raw}"`);
   return Number(raw);
