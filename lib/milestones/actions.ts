@@ -9,17 +9,15 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { activities, meetings } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { assertProjectInScope } from "@/lib/auth/scope";
 import { todayIn } from "@/lib/dates/partial-date";
 import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { revalidateProjects } from "@/lib/projects/paths";
 import { recordVersionSchema } from "@/lib/validation/fields";
 import { checkCountry } from "@/lib/write/references";
-import { NotFoundError, createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
+import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { milestoneCreateSchema, milestoneUpdateSchema, type MilestoneFormValues } from "./schema";
 
 type Ctx = WriteContext<unknown>;
-
 
 /** Form strings → activity columns ("" → null). */
 function milestoneColumns(values: MilestoneFormValues) {
@@ -51,18 +49,6 @@ function checkMilestoneReferences(ctx: Ctx, values: MilestoneFormValues): void {
   }
 }
 
-/** The project of a milestone that exists and is not archived; NotFoundError otherwise. */
-function milestoneProject(ctx: Ctx, milestoneId: number): number {
-  const row = ctx.tx
-    .select({ projectId: activities.projectId })
-    .from(activities)
-    .where(and(eq(activities.id, milestoneId), isNull(activities.archivedAt)))
-    .get();
-  if (!row) throw new NotFoundError("activity", milestoneId);
-  assertProjectInScope(ctx, row.projectId);
-  return row.projectId;
-}
-
 /** Adds a milestone to a project (placed after the others). @returns its id */
 export async function createMilestone(input: {
   projectId: number;
@@ -72,10 +58,10 @@ export async function createMilestone(input: {
     action: "create",
     resource: "milestone",
     schema: milestoneCreateSchema,
+    scope: (data) => ({ project: data.projectId }),
     input,
     write: (ctx) => {
       const { projectId, values } = ctx.data;
-      assertProjectInScope(ctx, projectId);
       checkMilestoneReferences(ctx, values);
       const last = ctx.tx
         .select({ position: activities.position })
@@ -104,10 +90,11 @@ export async function updateMilestone(input: {
     action: "update",
     resource: "milestone",
     schema: milestoneUpdateSchema,
+    scope: (data) => ({ milestone: data.id }),
     input,
     write: (ctx) => {
       const { id, version, values } = ctx.data;
-      const projectId = milestoneProject(ctx, id);
+      const projectId = ctx.scoped!.projectId;
       checkMilestoneReferences(ctx, values);
       const changes = updateVersioned(ctx, activities, "activity", id, version, milestoneColumns(values));
       ctx.audit({ action: "update", entityType: "activity", entityId: id, changes });
@@ -128,10 +115,11 @@ export async function markMilestoneDone(input: { id: number; version: number }):
     action: "update",
     resource: "milestone",
     schema: recordVersionSchema,
+    scope: (data) => ({ milestone: data.id }),
     input,
     write: (ctx) => {
       const { id, version } = ctx.data;
-      const projectId = milestoneProject(ctx, id);
+      const projectId = ctx.scoped!.projectId;
       const { actualOn } = ctx.tx.select({ actualOn: activities.actualOn }).from(activities).where(eq(activities.id, id)).get()!;
       const changes = updateVersioned(ctx, activities, "activity", id, version, {
         status: "done",

@@ -8,7 +8,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { organisations, partnerRoles, programmes, projectObjectives, projectPartners, projectPhaseRows, projects } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { assertProjectInScope } from "@/lib/auth/scope";
 import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
 import { recordVersionSchema } from "@/lib/validation/fields";
@@ -163,6 +162,7 @@ export async function createProject(input: ProjectFormValues): Promise<ActionRes
     action: "create",
     resource: "project",
     schema: projectFormSchema,
+    scope: "new",
     input,
     write: (ctx) => {
       checkProjectReferences(ctx, ctx.data);
@@ -194,10 +194,10 @@ export async function updateProject(input: {
     action: "update",
     resource: "project",
     schema: projectUpdateSchema,
+    scope: (data) => ({ project: data.id }),
     input,
     write: (ctx) => {
       const { id, version, values } = ctx.data;
-      assertProjectInScope(ctx, id);
       checkProjectReferences(ctx, values);
       const before = readChildren(ctx, id);
       const changes: Record<string, unknown> = updateVersioned(ctx, projects, "project", id, version, projectColumns(values));
@@ -219,6 +219,7 @@ export async function archiveProject(input: { id: number; version: number }): Pr
     action: "archive",
     resource: "project",
     schema: recordVersionSchema,
+    scope: (data) => ({ project: data.id }),
     input,
     write: (ctx) => {
       const changes = updateVersioned(ctx, projects, "project", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
@@ -236,6 +237,7 @@ export async function restoreProject(input: { id: number; version: number }): Pr
     action: "restore",
     resource: "project",
     schema: recordVersionSchema,
+    scope: (data) => ({ project: data.id, includeArchived: true }),
     input,
     write: (ctx) => {
       const changes = updateVersioned(ctx, projects, "project", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });

@@ -1,10 +1,9 @@
 /**
  * Projects: server-only reads (the list with progress computed in SQL, one project's page, the
- * form's choices). Each takes the current user, asks the
- * permission table first (ForbiddenError when refused) and applies the row scope in SQL: a
- * steering-committee member reads only the projects whose steering committee they sit on
- * (steering_committee_memberships). Archived rows are left out unless asked for by someone who
- * may restore them.
+ * form's choices). Each takes the current user, asks the permission table first (ForbiddenError
+ * when refused) and applies the row scope of lib/auth/scope.ts in SQL: a steering-committee member
+ * reads only the projects whose steering committee they sit on. Archived rows are left out unless
+ * asked for by someone who may restore them.
  */
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";

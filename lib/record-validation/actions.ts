@@ -42,6 +42,14 @@ export async function decideValidation(input: {
     // Unknown types fail closed: nobody holds "validate" on user accounts.
     resource: isValidationEntityType(entityType) ? validationTargets[entityType].resource : "user",
     schema: validationDecisionSchema,
+    // A project or a milestone is checked against the supervisor's scope like any other write; the
+    // version check below refuses an archived record.
+    scope: (data) =>
+      data.entityType === "project"
+        ? { project: data.id, includeArchived: true }
+        : data.entityType === "activity"
+          ? { milestone: data.id, includeArchived: true }
+          : null,
     input,
     write: (ctx) => {
       const { entityType, id, version, decision, comment } = ctx.data;
