@@ -7,7 +7,8 @@ import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agreementStatusChanges, agreements, countries, organisations, signingStatuses, users } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
+import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AgreementFilters } from "./schema";
 import type { SigningStatus } from "./workflow";
@@ -141,7 +142,7 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
     .from(agreements)
     .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))
     .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
-    .where(and(eq(agreements.id, id), options.allowArchived ? undefined : isNull(agreements.archivedAt)))
+    .where(and(eq(agreements.id, id), options.allowArchived && can(user.role, "restore", "agreement") ? undefined : isNull(agreements.archivedAt)))
     .get();
   if (!row) return null;
   const statusChanges = db
@@ -160,6 +161,7 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
     .orderBy(asc(agreementStatusChanges.id))
     .all();
   return {
+    abilities: recordAbilities(user, "agreement", row.agreement.archivedAt !== null),
     ...row,
     statusChanges,
     history: fetchAuditHistory("agreement", id),

@@ -29,6 +29,7 @@ import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { projectScope } from "@/lib/auth/scope";
 import { fetchMeetingsLinkedToProject } from "@/lib/meetings/queries";
+import { readableKinds, recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import { isLate, nextDue, summarizeProgress } from "./progress";
 import { nextDueSubquery, progressSubquery } from "./progress-queries";
@@ -345,6 +346,12 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
   const history = fetchAuditHistory("project", id);
 
   return {
+    abilities: {
+      ...recordAbilities(user, "project", found.project.archivedAt !== null),
+      createMilestones: found.project.archivedAt === null && can(user.role, "create", "milestone"),
+      updateMilestones: found.project.archivedAt === null && can(user.role, "update", "milestone"),
+    },
+    reads: readableKinds(user),
     ...found,
     complements,
     partners,
