@@ -7,6 +7,7 @@
  * milestone's project is in the user's scope (lib/auth/scope.ts).
  */
 import { and, asc, eq, isNull } from "drizzle-orm";
+import type { z } from "zod";
 import { activities, meetings } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { todayIn } from "@/lib/dates/partial-date";
@@ -50,10 +51,7 @@ function checkMilestoneReferences(ctx: Ctx, values: MilestoneFormValues): void {
 }
 
 /** Adds a milestone to a project (placed after the others). @returns its id */
-export async function createMilestone(input: {
-  projectId: number;
-  values: MilestoneFormValues;
-}): Promise<ActionResult<{ id: number; projectId: number }>> {
+export async function createMilestone(input: z.input<typeof milestoneCreateSchema>): Promise<ActionResult<{ id: number; projectId: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "milestone",
@@ -81,11 +79,7 @@ export async function createMilestone(input: {
 }
 
 /** Saves an edit of one milestone made on its version `version`; a stale version is refused. */
-export async function updateMilestone(input: {
-  id: number;
-  version: number;
-  values: MilestoneFormValues;
-}): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
+export async function updateMilestone(input: z.input<typeof milestoneUpdateSchema>): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "milestone",
@@ -110,7 +104,7 @@ export async function updateMilestone(input: {
  * (Africa/Casablanca, YYYY-MM-DD) is recorded as its actual date; one already set is kept.
  * @returns the milestone's new version; errors "conflict" (changed since loaded), "notFound"
  */
-export async function markMilestoneDone(input: { id: number; version: number }): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
+export async function markMilestoneDone(input: z.input<typeof recordVersionSchema>): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "milestone",

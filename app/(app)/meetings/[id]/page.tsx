@@ -11,6 +11,7 @@ import { ValidationPanel } from "@/components/record-validation/validation-panel
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
+import { joinList } from "@/lib/i18n/list-format";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchMeeting } from "@/lib/meetings/queries";
 import { ArchiveButton } from "@/components/forms/archive-button";
@@ -69,7 +70,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         mayValidate={stored.abilities.validate}
         entityType="meeting"
         record={meeting}
-        recordName={stored.counterparts.map((c) => c.name).join(locale === "ar" ? "، " : ", ")}
+        recordName={joinList(stored.counterparts.map((c) => c.name), locale)}
       />
 
       <div className="grid gap-6 lg:grid-cols-3">
