@@ -17,6 +17,7 @@ import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { revalidateProjects } from "./paths";
 import { parseAmount, projectFormSchema, projectUpdateSchema, type ProjectFormValues } from "./schema";
+import { projectSearchText } from "./search-text";
 
 type Ctx = WriteContext<unknown>;
 
@@ -41,7 +42,7 @@ function projectColumns(values: ProjectFormValues) {
     budgetKind: amount === null ? null : values.budgetKind,
     fundingSource: values.fundingSource || null,
     notes: values.notes || null,
-    searchText: buildSearchText([values.acronym, values.titleAr, values.titleFr, values.titleEn, values.fundingSource]),
+    searchText: projectSearchText(values),
   };
 }
 
