@@ -10,6 +10,8 @@ import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
+import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import type { AgreementFilters } from "./schema";
 import type { SigningStatus } from "./workflow";
 import { matchesSearch } from "@/lib/text/like-pattern";
@@ -176,20 +178,5 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
  */
 export function fetchAgreementFormOptions(user: SessionUser) {
   assertCan(user.role, "read", "agreement");
-  const db = getDb();
-  return {
-    countries: db.select().from(countries).orderBy(asc(countries.code)).all(),
-    organisations: db
-      .select({
-        id: organisations.id,
-        nameAr: organisations.nameAr,
-        nameFr: organisations.nameFr,
-        nameEn: organisations.nameEn,
-        acronym: organisations.acronym,
-      })
-      .from(organisations)
-      .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
-      .orderBy(asc(organisations.id))
-      .all(),
-  };
+  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
 }

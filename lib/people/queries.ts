@@ -11,6 +11,8 @@ import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
+import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import type { PeopleFilters } from "./schema";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
@@ -158,15 +160,7 @@ export function fetchPersonMergeCandidates(user: SessionUser, excludeId: number)
  */
 export function fetchPersonFormOptions(user: SessionUser) {
   assertCan(user.role, "read", "person");
-  const db = getDb();
-  return {
-    countries: db.select().from(countries).orderBy(asc(countries.code)).all(),
-    organisations: db
-      .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
-      .from(organisations)
-      .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
-      .all(),
-  };
+  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
 }
 
 /**
