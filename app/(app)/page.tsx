@@ -4,7 +4,7 @@ import { SupervisorDashboard } from "@/components/dashboard/supervisor-dashboard
 import { StaffHome } from "@/components/home/staff-home";
 import { CommitteeWorkspace } from "@/components/reviews/committee-workspace";
 import { AdminHome } from "@/components/users/admin-home";
-import { can } from "@/lib/auth/permissions";
+import { listAbilities } from "@/lib/auth/abilities";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { fetchDashboardFilterOptions, fetchSupervisorDashboard } from "@/lib/dashboard/queries";
 import { dashboardFiltersSchema } from "@/lib/dashboard/schema";
@@ -71,7 +71,7 @@ function staffHome(user: SessionUser, locale: Locale) {
       changeRequests={fetchOpenChangeRequests(user)}
       followUps={fetchMyFollowUps(user, today)}
       recent={fetchRecentEntriesBy(user)}
-      mayRecordMeetings={can(user.role, "create", "meeting")}
+      mayRecordMeetings={listAbilities(user, "meeting").create}
     />
   );
 }

@@ -1,29 +1,27 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { validationStatuses } from "@/db/schema";
-import { can } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/session";
-import { validationTargets, type ValidationEntityType } from "@/lib/record-validation/schema";
+import type { ValidationEntityType } from "@/lib/record-validation/schema";
 import { ValidationActions } from "./validation-actions";
 import { ValidationStatusBadge } from "./validation-status-badge";
 
 /**
  * A record page's validation box: the state, the supervisor's comment when sent back, and, for
- * those who may validate this type, the two decisions. Mount it on any validatable record's page.
+ * those who may validate this type (`mayValidate`, the record's `abilities.validate` from its
+ * room's queries), the two decisions. Mount it on any validatable record's page.
  */
 export async function ValidationPanel({
-  user,
+  mayValidate,
   entityType,
   record,
   recordName,
 }: {
-  user: SessionUser;
+  mayValidate: boolean;
   entityType: ValidationEntityType;
   record: { id: number; version: number; validationStatus: (typeof validationStatuses)[number]; validationComment: string | null };
   recordName: string;
 }) {
   const t = await getTranslations("validation");
-  const mayValidate = can(user.role, "validate", validationTargets[entityType].resource);
   const waiting = record.validationStatus === "new" || record.validationStatus === "edited";
   return (
     <Card className="gap-3 py-4" data-testid="validation-panel">

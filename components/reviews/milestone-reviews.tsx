@@ -1,24 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/session";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
-import { fetchMilestoneReviews } from "@/lib/reviews/queries";
+import type { fetchMilestoneReviews } from "@/lib/reviews/queries";
 import { ReviewDecisionBadge } from "./review-decision-badge";
 import { ReviewHistory } from "./review-history";
 
 /**
  * The steering committee's reviews of one project's milestones, for the project page: per
  * reviewed milestone, the latest decision and comment, and the earlier reviews behind a
- * disclosure. Renders nothing for users who may not read milestones or projects outside their
- * scope (the page itself decides whether the project is shown).
+ * disclosure. Renders nothing when `reviewed` is null (the user may not read them).
  *
- * Usage: `<MilestoneReviews user={user} projectId={id} locale={locale} />`
+ * Usage: `<MilestoneReviews reviewed={view.reviews} locale={locale} />` (lib/projects/view.ts)
  */
-export async function MilestoneReviews({ user, projectId, locale }: { user: SessionUser; projectId: number; locale: Locale }) {
-  if (!can(user.role, "read", "milestone")) return null;
-  const reviewed = fetchMilestoneReviews(user, projectId);
+export async function MilestoneReviews({ reviewed, locale }: { reviewed: ReturnType<typeof fetchMilestoneReviews> | null; locale: Locale }) {
   if (!reviewed) return null;
   const t = await getTranslations("reviews");
   return (

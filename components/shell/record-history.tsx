@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/config";
 import { dateLocales } from "@/lib/dates/partial-date";
+import { joinList } from "@/lib/i18n/list-format";
 
 /** Formats a stored UTC instant in the department's time zone (Africa/Casablanca). */
 function formatInstant(iso: string, locale: Locale): string {
@@ -58,7 +59,7 @@ export async function RecordHistory({
               {entry.action === "update" && entry.changes && (
                 <span className="text-muted-foreground">
                   {" — "}
-                  {t("changedFields", { fields: Object.keys(entry.changes).map((f) => (t.has(`fields.${f}`) ? t(`fields.${f}`) : f)).join(locale === "ar" ? "، " : ", ") })}
+                  {t("changedFields", { fields: joinList([...new Set(Object.keys(entry.changes).map((f) => (t.has(`fields.${f}`) ? t(`fields.${f}`) : t("fields.other"))))], locale) })}
                 </span>
               )}
             </li>

@@ -6,6 +6,9 @@
  * of lib/agreements/workflow.ts.
  */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import type { RecordVersion } from "@/lib/validation/fields";
 import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import { agreementStatusChanges, agreements, countries, organisations } from "@/db/schema";
 import { firstDay, mayFollow, todayIn } from "@/lib/dates/partial-date";
@@ -19,7 +22,6 @@ import {
   type WriteContext,
 } from "@/lib/write/run-mutation";
 import {
-  agreementArchiveSchema,
   agreementCreateSchema,
   agreementTransitionSchema,
   agreementUpdateSchema,
@@ -121,11 +123,7 @@ export async function createAgreement(input: AgreementCreateValues): Promise<Act
  * Saves an edit made on version `version` of agreement `id` (not its status: see
  * `recordAgreementTransition`). A stale version is refused with error "conflict".
  */
-export async function updateAgreement(input: {
-  id: number;
-  version: number;
-  values: AgreementFormValues;
-}): Promise<ActionResult<{ id: number; version: number }>> {
+export async function updateAgreement(input: z.input<typeof agreementUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "agreement",
@@ -214,34 +212,24 @@ export async function submitAgreementTransition(
 }
 
 /** Archives an agreement (supervisors): it leaves lists but stays in the database and the audit. */
-export async function archiveAgreement(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "archive",
+export async function archiveAgreement(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await archiveRecord({
     resource: "agreement",
-    schema: agreementArchiveSchema,
+    table: agreements,
+    entityType: "agreement",
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, agreements, "agreement", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
-      ctx.audit({ action: "archive", entityType: "agreement", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
   });
   if (result.ok) revalidateAgreement(input.id);
   return result;
 }
 
 /** Brings an archived agreement back (supervisors). */
-export async function restoreAgreement(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "restore",
+export async function restoreAgreement(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await restoreRecord({
     resource: "agreement",
-    schema: agreementArchiveSchema,
+    table: agreements,
+    entityType: "agreement",
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, agreements, "agreement", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
-      ctx.audit({ action: "restore", entityType: "agreement", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
   });
   if (result.ok) revalidateAgreement(input.id);
   return result;

@@ -7,8 +7,11 @@ import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agreementStatusChanges, agreements, countries, organisations, signingStatuses, users } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
+import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
+import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import type { AgreementFilters } from "./schema";
 import type { SigningStatus } from "./workflow";
 import { matchesSearch } from "@/lib/text/like-pattern";
@@ -141,7 +144,7 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
     .from(agreements)
     .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))
     .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
-    .where(and(eq(agreements.id, id), options.allowArchived ? undefined : isNull(agreements.archivedAt)))
+    .where(and(eq(agreements.id, id), options.allowArchived && can(user.role, "restore", "agreement") ? undefined : isNull(agreements.archivedAt)))
     .get();
   if (!row) return null;
   const statusChanges = db
@@ -160,6 +163,7 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
     .orderBy(asc(agreementStatusChanges.id))
     .all();
   return {
+    abilities: recordAbilities(user, "agreement", row.agreement.archivedAt !== null),
     ...row,
     statusChanges,
     history: fetchAuditHistory("agreement", id),
@@ -174,20 +178,5 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
  */
 export function fetchAgreementFormOptions(user: SessionUser) {
   assertCan(user.role, "read", "agreement");
-  const db = getDb();
-  return {
-    countries: db.select().from(countries).orderBy(asc(countries.code)).all(),
-    organisations: db
-      .select({
-        id: organisations.id,
-        nameAr: organisations.nameAr,
-        nameFr: organisations.nameFr,
-        nameEn: organisations.nameEn,
-        acronym: organisations.acronym,
-      })
-      .from(organisations)
-      .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
-      .orderBy(asc(organisations.id))
-      .all(),
-  };
+  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
 }

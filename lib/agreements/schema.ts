@@ -4,6 +4,7 @@
  * ISO strings (YYYY, YYYY-MM or YYYY-MM-DD). Error messages are `errors.*` keys.
  */
 import { z } from "zod";
+import { recordVersionSchema } from "@/lib/validation/fields";
 import { agreementTypes, signingStatuses } from "@/db/schema";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
@@ -77,16 +78,8 @@ export const agreementCreateSchema = agreementFields
   });
 export type AgreementCreateValues = z.infer<typeof agreementCreateSchema>;
 
-export const agreementUpdateSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  values: agreementFormSchema,
-});
+export const agreementUpdateSchema = recordVersionSchema.extend({ values: agreementFormSchema });
 
-export const agreementArchiveSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-});
 
 /** One step of the signing workflow, as the transition form posts it. */
 export const agreementTransitionSchema = z.object({

@@ -12,6 +12,10 @@
  * Every write acts on a record of its own, created just before, so that rows are independent.
  * The expected answers are written out by hand here, not derived from lib/auth/permissions.ts:
  * the test checks the table, it does not restate it.
+ *
+ * The list of actions is derived: "every server action's gate" imports every `lib/<room>/actions.ts`
+ * and calls each exported async function as each role, so that a new action without a row in
+ * `gates` fails the test.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
@@ -22,6 +26,7 @@ import { openSeededDatabase } from "@/tests/helpers/seeded-db";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const meetingActions = await import("@/lib/meetings/actions");
@@ -287,5 +292,113 @@ describe("the matrix itself", () => {
       }
     }
     expect(all.length).toBeGreaterThan(130);
+  });
+});
+
+// -- every exported server action, derived from the rooms ---------------------------------------
+
+/**
+ * The permission gate of every exported server action, by hand, for admin · supervisor · staff ·
+ * committee: A passes the gate (the answer is anything but "forbidden": saved, or refused for its
+ * input or its record), R is refused with "forbidden". Called with a placeholder input unless one
+ * is given, so that this checks the gate only; the rows above check real inputs and the scope.
+ */
+const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }> = {
+  // agreements
+  createAgreement: { roles: "RAAR" },
+  updateAgreement: { roles: "RAAR" },
+  recordAgreementTransition: { roles: "RAAR" },
+  // a form action: (previous state, FormData)
+  submitAgreementTransition: { roles: "RAAR", args: [null, new FormData()] },
+  archiveAgreement: { roles: "RARR" },
+  restoreAgreement: { roles: "RARR" },
+  // data quality: supervisors work through the report's points
+  resolveDataQualityPoint: { roles: "RARR" },
+  reopenDataQualityPoint: { roles: "RARR" },
+  // events
+  createEvent: { roles: "RAAR" },
+  updateEvent: { roles: "RAAR" },
+  archiveEvent: { roles: "RARR" },
+  restoreEvent: { roles: "RARR" },
+  createEdition: { roles: "RAAR" },
+  updateEdition: { roles: "RAAR" },
+  // meetings
+  createMeeting: { roles: "RAAR" },
+  updateMeeting: { roles: "RAAR" },
+  archiveMeeting: { roles: "RARR" },
+  // milestones: committee members review them, they do not record them
+  createMilestone: { roles: "RAAR" },
+  updateMilestone: { roles: "RAAR" },
+  markMilestoneDone: { roles: "RAAR" },
+  // organisations
+  createOrganisation: { roles: "RAAR" },
+  updateOrganisation: { roles: "RAAR" },
+  archiveOrganisation: { roles: "RARR" },
+  restoreOrganisation: { roles: "RARR" },
+  mergeOrganisations: { roles: "RAAR" },
+  // people
+  createPerson: { roles: "RAAR" },
+  updatePerson: { roles: "RAAR" },
+  archivePerson: { roles: "RARR" },
+  restorePerson: { roles: "RARR" },
+  addPosition: { roles: "RAAR" },
+  updatePosition: { roles: "RAAR" },
+  removePosition: { roles: "RAAR" },
+  mergePeople: { roles: "RAAR" },
+  // preferences: anyone signed in chooses their own language
+  setInterfaceLanguage: { roles: "AAAA", input: "fr" },
+  // programmes
+  createProgramme: { roles: "RAAR" },
+  updateProgramme: { roles: "RAAR" },
+  archiveProgramme: { roles: "RARR" },
+  restoreProgramme: { roles: "RARR" },
+  // projects
+  createProject: { roles: "RAAR" },
+  updateProject: { roles: "RAAR" },
+  archiveProject: { roles: "RARR" },
+  restoreProject: { roles: "RARR" },
+  // validation (a whitelisted type, else nobody passes)
+  decideValidation: { roles: "RARR", input: { entityType: "meeting" } },
+  // reviews
+  reviewMilestone: { roles: "RRRA" },
+  // users: administrators; one's own password: everyone
+  createUser: { roles: "ARRR" },
+  changeUserRole: { roles: "ARRR" },
+  setUserActive: { roles: "ARRR" },
+  resetUserPassword: { roles: "ARRR" },
+  setCommitteeMemberships: { roles: "ARRR" },
+  changeOwnPassword: { roles: "AAAA" },
+};
+
+const roomActions = import.meta.glob<Record<string, unknown>>("/lib/*/actions.ts");
+const exportedActions = (
+  await Promise.all(
+    Object.entries(roomActions).map(async ([path, load]) =>
+      Object.entries(await load())
+        .filter(([, value]) => typeof value === "function" && value.constructor.name === "AsyncFunction")
+        .map(([name, fn]) => ({ room: path.split("/")[2]!, name, fn: fn as (...args: unknown[]) => Promise<unknown> })),
+    ),
+  )
+).flat();
+
+describe("authorization matrix: every server action's gate", () => {
+  it("finds every room's actions, and has a row for each of them", () => {
+    expect(exportedActions.length).toBeGreaterThanOrEqual(50);
+    const missing = exportedActions.filter((action) => !(action.name in gates)).map((a) => `${a.room}/${a.name}`);
+    expect(missing, "server actions without a matrix row").toEqual([]);
+    const stale = Object.keys(gates).filter((name) => !exportedActions.some((a) => a.name === name));
+    expect(stale, "matrix rows of actions that no longer exist").toEqual([]);
+  });
+
+  const gateRows = exportedActions.flatMap((action) =>
+    roles.map((role, index) => ({ role, action: `${action.room}/${action.name}`, name: action.name, fn: action.fn, index })),
+  );
+  it.each(gateRows)("$role · $action", async ({ role, name, fn, index }) => {
+    const gate = gates[name];
+    if (!gate) return; // reported by the coverage test above
+    session.current = as[role];
+    const answer = (await fn(...(gate.args ?? [gate.input ?? { id: 999_999, version: 1 }]))) as { ok?: boolean; error?: string } | undefined;
+    const refused = answer?.ok === false && answer.error === "forbidden";
+    expect(refused ? "R" : "A").toBe(gate.roles[index]);
   });
 });

@@ -4,7 +4,7 @@
  * (through lib/auth/session.ts `requirePermission`) asks `can()`. Hiding a button is never the check.
  *
  * Row-level scope (a committee member sees only the projects whose steering committee they sit on)
- * is applied in each feature's queries on top of this table.
+ * is one module, lib/auth/scope.ts, that every query and the write path apply on top of this table.
  */
 import type { UserRole } from "@/db/schema";
 

@@ -2,13 +2,15 @@
 
 /** Events and their editions: server actions, each a thin call of the write path. */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
 import { countries, eventEditions, events } from "@/db/schema";
 import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import {
   editionCreateSchema,
   editionUpdateSchema,
-  eventArchiveSchema,
   eventFormSchema,
   eventUpdateSchema,
   type EditionFormValues,
@@ -73,7 +75,7 @@ export async function createEvent(input: EventFormValues): Promise<ActionResult<
 }
 
 /** Saves an edit of an event ("conflict" when stale). */
-export async function updateEvent(input: { id: number; version: number; values: EventFormValues }): Promise<ActionResult<{ id: number; version: number }>> {
+export async function updateEvent(input: z.input<typeof eventUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "event",
@@ -91,41 +93,31 @@ export async function updateEvent(input: { id: number; version: number; values: 
 }
 
 /** Archives an event (supervisors). */
-export async function archiveEvent(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "archive",
+export async function archiveEvent(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await archiveRecord({
     resource: "event",
-    schema: eventArchiveSchema,
+    table: events,
+    entityType: "event",
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, events, "event", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
-      ctx.audit({ action: "archive", entityType: "event", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
   });
   if (result.ok) revalidateEvent(input.id);
   return result;
 }
 
 /** Brings an archived event back (supervisors). */
-export async function restoreEvent(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "restore",
+export async function restoreEvent(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await restoreRecord({
     resource: "event",
-    schema: eventArchiveSchema,
+    table: events,
+    entityType: "event",
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, events, "event", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
-      ctx.audit({ action: "restore", entityType: "event", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
   });
   if (result.ok) revalidateEvent(input.id);
   return result;
 }
 
 /** Adds an edition to an event. Audited on the event. */
-export async function createEdition(input: { eventId: number; values: EditionFormValues }): Promise<ActionResult<{ id: number }>> {
+export async function createEdition(input: z.input<typeof editionCreateSchema>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "event",
@@ -148,7 +140,7 @@ export async function createEdition(input: { eventId: number; values: EditionFor
 }
 
 /** Saves an edit of an edition ("conflict" when stale). */
-export async function updateEdition(input: { id: number; version: number; values: EditionFormValues }): Promise<ActionResult<{ id: number; eventId: number }>> {
+export async function updateEdition(input: z.input<typeof editionUpdateSchema>): Promise<ActionResult<{ id: number; eventId: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "event",

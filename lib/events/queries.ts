@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetings } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
+import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 
 /**
@@ -49,7 +50,7 @@ export function fetchEvent(user: SessionUser, id: number, options: { allowArchiv
   assertCan(user.role, "read", "event");
   const db = getDb();
   const event = db.select().from(events).where(eq(events.id, id)).get();
-  if (!event || (event.archivedAt && !options.allowArchived)) return null;
+  if (!event || (event.archivedAt && !(options.allowArchived && can(user.role, "restore", "event")))) return null;
   const editions = db
     .select({ edition: eventEditions, countryNameAr: countries.nameAr, countryNameFr: countries.nameFr, countryNameEn: countries.nameEn })
     .from(eventEditions)
@@ -80,6 +81,7 @@ export function fetchEvent(user: SessionUser, id: number, options: { allowArchiv
           .all()
       : [];
   return {
+    abilities: recordAbilities(user, "event", event.archivedAt !== null),
     event,
     editions: editions.map((e) => ({ ...e, meetings: editionMeetings.filter((m) => m.editionId === e.edition.id) })),
     history: fetchAuditHistory("event", id),

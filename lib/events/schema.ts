@@ -2,6 +2,7 @@
  * Events (forums, conferences) and their editions: zod schemas shared by forms and server actions.
  */
 import { z } from "zod";
+import { recordVersionSchema } from "@/lib/validation/fields";
 import { eventKinds } from "@/db/schema";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
@@ -26,8 +27,7 @@ export const eventFormSchema = z
     if (!value.nameAr && !value.nameFr && !value.nameEn) ctx.addIssue({ code: "custom", path: ["nameAr"], message: "eventNameRequired" });
   });
 export type EventFormValues = z.infer<typeof eventFormSchema>;
-export const eventUpdateSchema = z.object({ id, version, values: eventFormSchema });
-export const eventArchiveSchema = z.object({ id, version });
+export const eventUpdateSchema = recordVersionSchema.extend({ values: eventFormSchema });
 
 export function emptyEventForm(): EventFormValues {
   return { nameAr: "", nameFr: "", nameEn: "", acronym: "", kind: "forum" };
@@ -55,7 +55,7 @@ export const editionFormSchema = z
   });
 export type EditionFormValues = z.infer<typeof editionFormSchema>;
 export const editionCreateSchema = z.object({ eventId: id, values: editionFormSchema });
-export const editionUpdateSchema = z.object({ id, version, values: editionFormSchema });
+export const editionUpdateSchema = recordVersionSchema.extend({ values: editionFormSchema });
 
 export function emptyEditionForm(): EditionFormValues {
   return { number: "", startsOn: "", endsOn: "", city: "", countryCode: "", venue: "", theme: "" };

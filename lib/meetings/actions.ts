@@ -5,6 +5,9 @@
  * with the shared schema; the rules of what a meeting write does live in `writeMeetingDetails`.
  */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { archiveRecord } from "@/lib/write/archive";
+import type { RecordVersion } from "@/lib/validation/fields";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { countries, eventEditions, followUpActions, meetingCounterparts, meetings, people } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
@@ -17,7 +20,7 @@ import {
   type ActionResult,
   type WriteContext,
 } from "@/lib/write/run-mutation";
-import { meetingArchiveSchema, meetingFormSchema, meetingUpdateSchema, type MeetingFormValues } from "./schema";
+import { meetingFormSchema, meetingUpdateSchema, type MeetingFormValues } from "./schema";
 import { refreshMeetingSearchText } from "./search-text";
 
 /** Form strings → meeting columns ("" → null). */
@@ -131,11 +134,7 @@ export async function createMeeting(input: MeetingFormValues): Promise<ActionRes
  * Saves an edit made on the version `version` of meeting `id`. A stale version is refused with
  * error "conflict" and nothing is written.
  */
-export async function updateMeeting(input: {
-  id: number;
-  version: number;
-  values: MeetingFormValues;
-}): Promise<ActionResult<{ id: number; version: number }>> {
+export async function updateMeeting(input: z.input<typeof meetingUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "meeting",
@@ -165,17 +164,12 @@ export async function updateMeeting(input: {
 }
 
 /** Archives a meeting (supervisors): it leaves lists but stays in the database and the audit. */
-export async function archiveMeeting(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "archive",
+export async function archiveMeeting(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await archiveRecord({
     resource: "meeting",
-    schema: meetingArchiveSchema,
+    table: meetings,
+    entityType: "meeting",
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, meetings, "meeting", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
-      ctx.audit({ action: "archive", entityType: "meeting", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
   });
   if (result.ok) revalidatePath("/meetings");
   return result;

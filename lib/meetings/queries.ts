@@ -18,6 +18,7 @@ import {
   users,
 } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
+import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import type { MeetingFilters } from "./schema";
 import { matchesSearch } from "@/lib/text/like-pattern";
@@ -175,7 +176,7 @@ export function fetchMeeting(user: SessionUser, id: number) {
     .where(and(eq(auditLog.entityType, "meeting"), eq(auditLog.entityId, id)))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .all();
-  return { ...meeting, counterparts, followUps, history };
+  return { abilities: recordAbilities(user, "meeting", meeting.meeting.archivedAt !== null), ...meeting, counterparts, followUps, history };
 }
 
 /**

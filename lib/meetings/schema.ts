@@ -4,6 +4,7 @@
  * columns in lib/meetings/actions.ts. Error messages are `errors.*` keys (lib/validation/errors.ts).
  */
 import { z } from "zod";
+import { recordVersionSchema } from "@/lib/validation/fields";
 import { followUpStatuses, meetingKinds } from "@/db/schema";
 import { parsePartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
@@ -80,16 +81,8 @@ export const meetingFormSchema = z
 export type MeetingFormValues = z.infer<typeof meetingFormSchema>;
 
 /** An edit carries the id and the version the form was loaded with (optimistic locking). */
-export const meetingUpdateSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  values: meetingFormSchema,
-});
+export const meetingUpdateSchema = recordVersionSchema.extend({ values: meetingFormSchema });
 
-export const meetingArchiveSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-});
 
 /** An empty form (today's date at day precision is filled in by the form itself). */
 export function emptyMeetingForm(today: string): MeetingFormValues {

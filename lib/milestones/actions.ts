@@ -7,19 +7,18 @@
  * milestone's project is in the user's scope (lib/auth/scope.ts).
  */
 import { and, asc, eq, isNull } from "drizzle-orm";
+import type { z } from "zod";
 import { activities, meetings } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { assertProjectInScope } from "@/lib/auth/scope";
 import { todayIn } from "@/lib/dates/partial-date";
 import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { revalidateProjects } from "@/lib/projects/paths";
 import { recordVersionSchema } from "@/lib/validation/fields";
 import { checkCountry } from "@/lib/write/references";
-import { NotFoundError, createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
+import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { milestoneCreateSchema, milestoneUpdateSchema, type MilestoneFormValues } from "./schema";
 
 type Ctx = WriteContext<unknown>;
-
 
 /** Form strings → activity columns ("" → null). */
 function milestoneColumns(values: MilestoneFormValues) {
@@ -51,31 +50,16 @@ function checkMilestoneReferences(ctx: Ctx, values: MilestoneFormValues): void {
   }
 }
 
-/** The project of a milestone that exists and is not archived; NotFoundError otherwise. */
-function milestoneProject(ctx: Ctx, milestoneId: number): number {
-  const row = ctx.tx
-    .select({ projectId: activities.projectId })
-    .from(activities)
-    .where(and(eq(activities.id, milestoneId), isNull(activities.archivedAt)))
-    .get();
-  if (!row) throw new NotFoundError("activity", milestoneId);
-  assertProjectInScope(ctx, row.projectId);
-  return row.projectId;
-}
-
 /** Adds a milestone to a project (placed after the others). @returns its id */
-export async function createMilestone(input: {
-  projectId: number;
-  values: MilestoneFormValues;
-}): Promise<ActionResult<{ id: number; projectId: number }>> {
+export async function createMilestone(input: z.input<typeof milestoneCreateSchema>): Promise<ActionResult<{ id: number; projectId: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "milestone",
     schema: milestoneCreateSchema,
+    scope: (data) => ({ project: data.projectId }),
     input,
     write: (ctx) => {
       const { projectId, values } = ctx.data;
-      assertProjectInScope(ctx, projectId);
       checkMilestoneReferences(ctx, values);
       const last = ctx.tx
         .select({ position: activities.position })
@@ -95,19 +79,16 @@ export async function createMilestone(input: {
 }
 
 /** Saves an edit of one milestone made on its version `version`; a stale version is refused. */
-export async function updateMilestone(input: {
-  id: number;
-  version: number;
-  values: MilestoneFormValues;
-}): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
+export async function updateMilestone(input: z.input<typeof milestoneUpdateSchema>): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "milestone",
     schema: milestoneUpdateSchema,
+    scope: (data) => ({ milestone: data.id }),
     input,
     write: (ctx) => {
       const { id, version, values } = ctx.data;
-      const projectId = milestoneProject(ctx, id);
+      const projectId = ctx.scoped!.projectId;
       checkMilestoneReferences(ctx, values);
       const changes = updateVersioned(ctx, activities, "activity", id, version, milestoneColumns(values));
       ctx.audit({ action: "update", entityType: "activity", entityId: id, changes });
@@ -123,15 +104,16 @@ export async function updateMilestone(input: {
  * (Africa/Casablanca, YYYY-MM-DD) is recorded as its actual date; one already set is kept.
  * @returns the milestone's new version; errors "conflict" (changed since loaded), "notFound"
  */
-export async function markMilestoneDone(input: { id: number; version: number }): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
+export async function markMilestoneDone(input: z.input<typeof recordVersionSchema>): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "milestone",
     schema: recordVersionSchema,
+    scope: (data) => ({ milestone: data.id }),
     input,
     write: (ctx) => {
       const { id, version } = ctx.data;
-      const projectId = milestoneProject(ctx, id);
+      const projectId = ctx.scoped!.projectId;
       const { actualOn } = ctx.tx.select({ actualOn: activities.actualOn }).from(activities).where(eq(activities.id, id)).get()!;
       const changes = updateVersioned(ctx, activities, "activity", id, version, {
         status: "done",

@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { activities, projects } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { projectScope } from "@/lib/auth/scope";
+import { milestoneScope } from "@/lib/auth/scope";
 
 /**
  * One milestone with its project's id (for the write path's checks and the edit dialog), or
@@ -23,7 +23,7 @@ export function fetchMilestone(user: SessionUser, id: number) {
       .select({ activity: activities })
       .from(activities)
       .innerJoin(projects, eq(projects.id, activities.projectId))
-      .where(and(eq(activities.id, id), isNull(activities.archivedAt), isNull(projects.archivedAt), projectScope(user)))
+      .where(and(eq(activities.id, id), isNull(activities.archivedAt), isNull(projects.archivedAt), milestoneScope(user)))
       .get() ?? null
   );
 }

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { activityKinds, activityStatuses } from "@/db/schema";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { partialDateInputSchema } from "@/lib/dates/partial-date-input";
-import { countryCode, optionalId, optionalText } from "@/lib/validation/fields";
+import { countryCode, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 
 export const milestoneFormSchema = z
@@ -45,11 +45,7 @@ export const milestoneCreateSchema = z.object({
   values: milestoneFormSchema,
 });
 
-export const milestoneUpdateSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  values: milestoneFormSchema,
-});
+export const milestoneUpdateSchema = recordVersionSchema.extend({ values: milestoneFormSchema });
 
 export function emptyMilestoneForm(): MilestoneFormValues {
   return {

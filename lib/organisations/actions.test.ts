@@ -84,6 +84,39 @@ describe("organisations", () => {
     expect(db.select().from(auditLog).where(and(eq(auditLog.action, "merge"), eq(auditLog.entityType, "organisation"))).all()).toHaveLength(2);
   });
 
+  it("bumps the version of every row a merge re-points, and audits each in the same step", async () => {
+    const keep = await organisation({ nameFr: "Office des migrations", type: "ministry" });
+    const other = await organisation({ nameAr: "مكتب الهجرة", type: "ministry" });
+    const { db } = database;
+    const project = db.insert(projects).values({ titleAr: "مشروع 3" }).returning().get().id;
+    db.insert(projectPartners).values({ projectId: project, organisationId: other, partnerRole: "implementation" }).run();
+    const agreement = db.insert(agreements).values({ type: "partnership_agreement", counterpartOrganisationId: other }).returning().get().id;
+    const person = db.insert(people).values({ name: "Y" }).returning().get().id;
+    const position = db.insert(positions).values({ personId: person, title: "Directeur", organisationId: other }).returning().get().id;
+    const programme = db.insert(programmes).values({ nameAr: "برنامج 2", fundingOrganisationId: other }).returning().get().id;
+    // A record merged earlier into the one that goes now follows it to the one kept.
+    const earlier = db.insert(organisations).values({ nameFr: "Ancien doublon", type: "ministry", mergedIntoId: other }).returning().get().id;
+
+    const result = await mergeOrganisations({ keepId: keep, keepVersion: 1, mergeId: other, mergeVersion: 1 });
+    expect(result.ok).toBe(true);
+
+    const touched = [
+      { table: projects, entityType: "project", id: project },
+      { table: agreements, entityType: "agreement", id: agreement },
+      { table: positions, entityType: "position", id: position },
+      { table: programmes, entityType: "programme", id: programme },
+      { table: organisations, entityType: "organisation", id: earlier },
+    ] as const;
+    for (const { table, entityType, id } of touched) {
+      const row = db.select().from(table).where(eq(table.id, id)).get()!;
+      expect({ entityType, version: row.version, updatedBy: row.updatedBy }).toEqual({ entityType, version: 2, updatedBy: staff.id });
+      const audits = db.select().from(auditLog).where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, id), eq(auditLog.action, "update"))).all();
+      expect({ entityType, audits: audits.length, by: audits[0]?.userId }).toEqual({ entityType, audits: 1, by: staff.id });
+    }
+    // A form opened on a re-pointed row before the merge is refused, not saved over the merge.
+    expect(await updateOrganisation({ id: earlier, version: 1, values: { ...emptyOrganisationForm(), nameFr: "Ancien doublon" } })).toMatchObject({ ok: false });
+  });
+
   it("lets supervisors archive, not staff", async () => {
     const id = await organisation({ acronym: "TMP" });
     expect(await archiveOrganisation({ id, version: 1 })).toMatchObject({ ok: false, error: "forbidden" });

@@ -6,11 +6,14 @@
  * transaction.
  */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq } from "drizzle-orm";
-import { agreements, countries, meetingCounterparts, organisations, positions, programmes, projectPartners } from "@/db/schema";
+import { agreements, countries, meetingCounterparts, meetings, organisations, positions, programmes, projectPartners, projects } from "@/db/schema";
+import { repointVersioned, touchVersioned } from "@/lib/write/repoint";
 import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import {
-  organisationArchiveSchema,
   organisationFormSchema,
   organisationMergeSchema,
   organisationUpdateSchema,
@@ -61,7 +64,7 @@ export async function createOrganisation(input: OrganisationFormValues): Promise
 }
 
 /** Saves an edit made on version `version` of organisation `id` ("conflict" when stale). */
-export async function updateOrganisation(input: { id: number; version: number; values: OrganisationFormValues }): Promise<ActionResult<{ id: number; version: number }>> {
+export async function updateOrganisation(input: z.input<typeof organisationUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "organisation",
@@ -81,36 +84,28 @@ export async function updateOrganisation(input: { id: number; version: number; v
 }
 
 /** Archives an organisation (supervisors). */
-export async function archiveOrganisation(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "archive",
+export async function archiveOrganisation(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await archiveRecord({
     resource: "organisation",
-    schema: organisationArchiveSchema,
+    table: organisations,
+    entityType: "organisation",
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, organisations, "organisation", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
-      ctx.audit({ action: "archive", entityType: "organisation", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
   });
   if (result.ok) revalidateOrganisation(input.id);
   return result;
 }
 
 /** Brings an archived organisation back (supervisors); not one merged into another. */
-export async function restoreOrganisation(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "restore",
+export async function restoreOrganisation(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await restoreRecord({
     resource: "organisation",
-    schema: organisationArchiveSchema,
-    input,
-    write: (ctx) => {
+    table: organisations,
+    entityType: "organisation",
+    check: (ctx) => {
       const row = ctx.tx.select({ mergedIntoId: organisations.mergedIntoId }).from(organisations).where(eq(organisations.id, ctx.data.id)).get();
       if (row?.mergedIntoId) throw new RuleError("mergedRecord");
-      const changes = updateVersioned(ctx, organisations, "organisation", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
-      ctx.audit({ action: "restore", entityType: "organisation", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
     },
+    input,
   });
   if (result.ok) revalidateOrganisation(input.id);
   return result;
@@ -123,7 +118,7 @@ export async function restoreOrganisation(input: { id: number; version: number }
  * fields of the kept record are filled from the other, which gets `merged_into_id` and
  * `archived_at`. One transaction; audited "merge" on both records.
  */
-export async function mergeOrganisations(input: { keepId: number; keepVersion: number; mergeId: number; mergeVersion: number }): Promise<
+export async function mergeOrganisations(input: z.input<typeof organisationMergeSchema>): Promise<
   ActionResult<{ keepId: number; moved: Record<string, number> }>
 > {
   const result = await runMutation({
@@ -140,7 +135,10 @@ export async function mergeOrganisations(input: { keepId: number; keepVersion: n
       if (!merged || merged.archivedAt) throw new NotFoundError("organisation", mergeId);
       const { tx } = ctx;
 
+      // Every row that referred to the merged organisation now refers to the kept one, with its
+      // version bumped and an audit entry (lib/write/repoint.ts).
       let projectRoles = 0;
+      const touchedProjects: number[] = [];
       for (const role of tx.select().from(projectPartners).where(eq(projectPartners.organisationId, mergeId)).all()) {
         const duplicate = tx
           .select({ id: projectPartners.id })
@@ -149,16 +147,26 @@ export async function mergeOrganisations(input: { keepId: number; keepVersion: n
           .get();
         if (duplicate) tx.delete(projectPartners).where(eq(projectPartners.id, role.id)).run();
         else tx.update(projectPartners).set({ organisationId: keepId }).where(eq(projectPartners.id, role.id)).run();
+        touchedProjects.push(role.projectId);
         projectRoles += 1;
       }
+      touchVersioned(ctx, projects, "project", touchedProjects, { partnerOrganisation: [mergeId, keepId] });
+      const counterpartMeetings = tx
+        .select({ meetingId: meetingCounterparts.meetingId })
+        .from(meetingCounterparts)
+        .where(eq(meetingCounterparts.organisationId, mergeId))
+        .all()
+        .map((r) => r.meetingId);
       const moved = {
         projectRoles,
-        agreements: tx.update(agreements).set({ counterpartOrganisationId: keepId }).where(eq(agreements.counterpartOrganisationId, mergeId)).run().changes,
-        positions: tx.update(positions).set({ organisationId: keepId }).where(eq(positions.organisationId, mergeId)).run().changes,
+        agreements: repointVersioned(ctx, agreements, "agreement", agreements.counterpartOrganisationId, "counterpartOrganisationId", mergeId, keepId),
+        positions: repointVersioned(ctx, positions, "position", positions.organisationId, "organisationId", mergeId, keepId),
         meetingCounterparts: tx.update(meetingCounterparts).set({ organisationId: keepId }).where(eq(meetingCounterparts.organisationId, mergeId)).run().changes,
-        programmes: tx.update(programmes).set({ fundingOrganisationId: keepId }).where(eq(programmes.fundingOrganisationId, mergeId)).run().changes,
+        programmes: repointVersioned(ctx, programmes, "programme", programmes.fundingOrganisationId, "fundingOrganisationId", mergeId, keepId),
       };
-      tx.update(organisations).set({ mergedIntoId: keepId }).where(eq(organisations.mergedIntoId, mergeId)).run();
+      touchVersioned(ctx, meetings, "meeting", counterpartMeetings, { counterpartOrganisation: [mergeId, keepId] });
+      // Records merged earlier into the one that goes now follow it to the one kept.
+      repointVersioned(ctx, organisations, "organisation", organisations.mergedIntoId, "mergedIntoId", mergeId, keepId);
 
       const filled = {
         nameAr: kept.nameAr ?? merged.nameAr,

@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { countries, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
+import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import { fetchAgreementsWhere } from "@/lib/agreements/queries";
 import { fetchPeopleWhere } from "@/lib/people/queries";
@@ -87,7 +88,7 @@ export function fetchOrganisation(user: SessionUser, id: number, options: { allo
     .where(eq(organisations.id, id))
     .get();
   if (!row) return null;
-  if (row.organisation.archivedAt && !row.organisation.mergedIntoId && !options.allowArchived) return null;
+  if (row.organisation.archivedAt && !row.organisation.mergedIntoId && !(options.allowArchived && can(user.role, "restore", "organisation"))) return null;
   const projectRoles = can(user.role, "read", "project")
     ? db
         .select({
@@ -119,6 +120,7 @@ export function fetchOrganisation(user: SessionUser, id: number, options: { allo
         .all()
     : [];
   return {
+    abilities: recordAbilities(user, "organisation", row.organisation.archivedAt !== null),
     ...row,
     projects: projectRoles,
     agreements: can(user.role, "read", "agreement") ? fetchAgreementsWhere(user, { organisationId: id }) : [],

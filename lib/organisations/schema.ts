@@ -2,6 +2,7 @@
  * The organisations directory's zod schemas, shared by the form and the server actions.
  */
 import { z } from "zod";
+import { recordVersionSchema } from "@/lib/validation/fields";
 import { organisationTypes } from "@/db/schema";
 import "@/lib/validation/errors";
 
@@ -25,8 +26,7 @@ export const organisationFormSchema = z
   });
 export type OrganisationFormValues = z.infer<typeof organisationFormSchema>;
 
-export const organisationUpdateSchema = z.object({ id, version, values: organisationFormSchema });
-export const organisationArchiveSchema = z.object({ id, version });
+export const organisationUpdateSchema = recordVersionSchema.extend({ values: organisationFormSchema });
 
 /** Merge `mergeId` into `keepId` (versions as the page showed them). */
 export const organisationMergeSchema = z

@@ -6,8 +6,12 @@
  * person"). A merge moves every reference to the person kept, in one transaction.
  */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
-import { countries, meetingCounterparts, organisations, people, positions } from "@/db/schema";
+import { countries, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
+import { repointVersioned, touchVersioned } from "@/lib/write/repoint";
 import {
   createdStamp,
   NotFoundError,
@@ -18,7 +22,6 @@ import {
   type WriteContext,
 } from "@/lib/write/run-mutation";
 import {
-  personArchiveSchema,
   personFormSchema,
   personMergeSchema,
   personUpdateSchema,
@@ -101,7 +104,7 @@ export async function createPerson(input: PersonFormValues): Promise<ActionResul
 }
 
 /** Saves an edit made on version `version` of person `id` ("conflict" when stale). */
-export async function updatePerson(input: { id: number; version: number; values: PersonFormValues }): Promise<ActionResult<{ id: number; version: number }>> {
+export async function updatePerson(input: z.input<typeof personUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "person",
@@ -121,43 +124,35 @@ export async function updatePerson(input: { id: number; version: number; values:
 }
 
 /** Archives a person (supervisors); their meetings keep them as counterpart. */
-export async function archivePerson(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "archive",
+export async function archivePerson(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await archiveRecord({
     resource: "person",
-    schema: personArchiveSchema,
+    table: people,
+    entityType: "person",
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, people, "person", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
-      ctx.audit({ action: "archive", entityType: "person", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
   });
   if (result.ok) revalidatePerson(input.id);
   return result;
 }
 
 /** Brings an archived person back (supervisors). A record merged away cannot be restored. */
-export async function restorePerson(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "restore",
+export async function restorePerson(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await restoreRecord({
     resource: "person",
-    schema: personArchiveSchema,
-    input,
-    write: (ctx) => {
+    table: people,
+    entityType: "person",
+    check: (ctx) => {
       const row = ctx.tx.select({ mergedIntoId: people.mergedIntoId }).from(people).where(eq(people.id, ctx.data.id)).get();
       if (row?.mergedIntoId) throw new RuleError("mergedRecord");
-      const changes = updateVersioned(ctx, people, "person", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
-      ctx.audit({ action: "restore", entityType: "person", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
     },
+    input,
   });
   if (result.ok) revalidatePerson(input.id);
   return result;
 }
 
 /** Records a title the person held (from / to). Audited on the person. */
-export async function addPosition(input: { personId: number; values: PositionFormValues }): Promise<ActionResult<{ id: number }>> {
+export async function addPosition(input: z.input<typeof positionCreateSchema>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "person",
@@ -181,7 +176,7 @@ export async function addPosition(input: { personId: number; values: PositionFor
 }
 
 /** Saves an edit of a position ("conflict" when stale). */
-export async function updatePosition(input: { id: number; version: number; values: PositionFormValues }): Promise<ActionResult<{ id: number; personId: number }>> {
+export async function updatePosition(input: z.input<typeof positionUpdateSchema>): Promise<ActionResult<{ id: number; personId: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "person",
@@ -203,7 +198,7 @@ export async function updatePosition(input: { id: number; version: number; value
 }
 
 /** Removes a position entered by mistake (kept in the database, archived, and audited). */
-export async function removePosition(input: { id: number; version: number }): Promise<ActionResult<{ id: number; personId: number }>> {
+export async function removePosition(input: z.input<typeof positionRemoveSchema>): Promise<ActionResult<{ id: number; personId: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "person",
@@ -228,7 +223,7 @@ export async function removePosition(input: { id: number; version: number }): Pr
  * `merged_into_id` and `archived_at`. One transaction; audited "merge" on both records.
  * @returns `{ keepId, meetingsMoved, positionsMoved }`
  */
-export async function mergePeople(input: { keepId: number; keepVersion: number; mergeId: number; mergeVersion: number }): Promise<
+export async function mergePeople(input: z.input<typeof personMergeSchema>): Promise<
   ActionResult<{ keepId: number; meetingsMoved: number; positionsMoved: number }>
 > {
   const result = await runMutation({
@@ -255,9 +250,12 @@ export async function mergePeople(input: { keepId: number; keepVersion: number; 
         if (keptMeetings.has(row.meetingId)) ctx.tx.delete(meetingCounterparts).where(eq(meetingCounterparts.id, row.id)).run();
         else ctx.tx.update(meetingCounterparts).set({ personId: keepId }).where(eq(meetingCounterparts.id, row.id)).run();
       }
-      const positionsMoved = ctx.tx.update(positions).set({ personId: keepId }).where(eq(positions.personId, mergeId)).run().changes;
+      // The meetings, positions and earlier merges that referred to the person merged away: versions
+      // bumped and audited (lib/write/repoint.ts).
+      touchVersioned(ctx, meetings, "meeting", meetingIds, { counterpartPerson: [mergeId, keepId] });
+      const positionsMoved = repointVersioned(ctx, positions, "position", positions.personId, "personId", mergeId, keepId);
       // Records merged earlier into the one that goes now follow it to the one kept.
-      ctx.tx.update(people).set({ mergedIntoId: keepId }).where(eq(people.mergedIntoId, mergeId)).run();
+      repointVersioned(ctx, people, "person", people.mergedIntoId, "mergedIntoId", mergeId, keepId);
 
       const filled = {
         nameTransliterated: kept.nameTransliterated ?? merged.nameTransliterated,

@@ -8,8 +8,11 @@ import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 
 import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
+import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
+import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import type { PeopleFilters } from "./schema";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
@@ -88,7 +91,7 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
     .where(eq(people.id, personId))
     .get();
   if (!row) return null;
-  if (row.person.archivedAt && !row.person.mergedIntoId && !options.allowArchived) return null;
+  if (row.person.archivedAt && !row.person.mergedIntoId && !(options.allowArchived && can(user.role, "restore", "person"))) return null;
   const personMeetings = db
     .select({
       id: meetings.id,
@@ -127,6 +130,7 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
     .orderBy(sql`${positions.startsOn} is null`, asc(positions.startsOn), asc(positions.id))
     .all();
   return {
+    abilities: recordAbilities(user, "person", row.person.archivedAt !== null),
     ...row,
     meetings: personMeetings,
     positions: personPositions,
@@ -156,15 +160,7 @@ export function fetchPersonMergeCandidates(user: SessionUser, excludeId: number)
  */
 export function fetchPersonFormOptions(user: SessionUser) {
   assertCan(user.role, "read", "person");
-  const db = getDb();
-  return {
-    countries: db.select().from(countries).orderBy(asc(countries.code)).all(),
-    organisations: db
-      .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
-      .from(organisations)
-      .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
-      .all(),
-  };
+  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
 }
 
 /**

@@ -3,6 +3,7 @@
  * strings a form holds ("" for an empty optional field); dates are partial ISO strings.
  */
 import { z } from "zod";
+import { recordVersionSchema } from "@/lib/validation/fields";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 
@@ -24,8 +25,7 @@ export const personFormSchema = z.object({
 });
 export type PersonFormValues = z.infer<typeof personFormSchema>;
 
-export const personUpdateSchema = z.object({ id, version, values: personFormSchema });
-export const personArchiveSchema = z.object({ id, version });
+export const personUpdateSchema = recordVersionSchema.extend({ values: personFormSchema });
 
 export function emptyPersonForm(): PersonFormValues {
   return { name: "", nameTransliterated: "", countryCode: "", notes: "" };
@@ -48,8 +48,8 @@ export const positionFormSchema = z
 export type PositionFormValues = z.infer<typeof positionFormSchema>;
 
 export const positionCreateSchema = z.object({ personId: id, values: positionFormSchema });
-export const positionUpdateSchema = z.object({ id, version, values: positionFormSchema });
-export const positionRemoveSchema = z.object({ id, version });
+export const positionUpdateSchema = recordVersionSchema.extend({ values: positionFormSchema });
+export const positionRemoveSchema = recordVersionSchema;
 
 export function emptyPositionForm(): PositionFormValues {
   return { title: "", organisationId: "", countryCode: "", startsOn: "", endsOn: "" };

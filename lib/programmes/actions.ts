@@ -5,10 +5,12 @@
  * with the shared schema of lib/programmes/schema.ts.
  */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import { and, eq, isNull } from "drizzle-orm";
 import { programmes, projects } from "@/db/schema";
 import { dateOrNull } from "@/lib/dates/partial-date-input";
-import { recordVersionSchema } from "@/lib/validation/fields";
+import { recordVersionSchema, type RecordVersion } from "@/lib/validation/fields";
 import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { programmeFormSchema, programmeUpdateSchema, type ProgrammeFormValues } from "./schema";
@@ -54,11 +56,7 @@ export async function createProgramme(input: ProgrammeFormValues): Promise<Actio
 }
 
 /** Saves an edit made on version `version` of programme `id`; a stale version is refused ("conflict"). */
-export async function updateProgramme(input: {
-  id: number;
-  version: number;
-  values: ProgrammeFormValues;
-}): Promise<ActionResult<{ id: number; version: number }>> {
+export async function updateProgramme(input: z.input<typeof programmeUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "programme",
@@ -84,23 +82,20 @@ export async function updateProgramme(input: {
  * Archives a programme (supervisors). Refused with `programmeHasProjects` while projects that are
  * not archived still belong to it.
  */
-export async function archiveProgramme(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "archive",
+export async function archiveProgramme(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await archiveRecord({
     resource: "programme",
-    schema: recordVersionSchema,
-    input,
-    write: (ctx) => {
+    table: programmes,
+    entityType: "programme",
+    check: (ctx) => {
       const active = ctx.tx
         .select({ id: projects.id })
         .from(projects)
         .where(and(eq(projects.programmeId, ctx.data.id), isNull(projects.archivedAt)))
         .get();
       if (active) throw new RuleError("programmeHasProjects");
-      const changes = updateVersioned(ctx, programmes, "programme", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
-      ctx.audit({ action: "archive", entityType: "programme", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
     },
+    input,
   });
   if (result.ok) {
     revalidatePath("/programmes");
@@ -110,17 +105,12 @@ export async function archiveProgramme(input: { id: number; version: number }): 
 }
 
 /** Brings an archived programme back (supervisors). */
-export async function restoreProgramme(input: { id: number; version: number }): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runMutation({
-    action: "restore",
+export async function restoreProgramme(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await restoreRecord({
     resource: "programme",
-    schema: recordVersionSchema,
+    table: programmes,
+    entityType: "programme",
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, programmes, "programme", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
-      ctx.audit({ action: "restore", entityType: "programme", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id, version: ctx.data.version + 1 };
-    },
   });
   if (result.ok) {
     revalidatePath("/programmes");

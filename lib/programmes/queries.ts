@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { countries, organisations, programmes, users } from "@/db/schema";
 import { fetchAuditHistory } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
+import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import { fetchAllCountries } from "@/lib/countries/queries";
 import { fetchOrganisationChoices } from "@/lib/organisations/queries";
@@ -82,7 +83,14 @@ export function fetchProgramme(user: SessionUser, id: number, options: { include
     .get();
   if (!found) return null;
   const history = fetchAuditHistory("programme", id);
-  return { ...found, history };
+  return {
+    abilities: {
+      ...recordAbilities(user, "programme", found.programme.archivedAt !== null),
+      createProject: found.programme.archivedAt === null && can(user.role, "create", "project"),
+    },
+    ...found,
+    history,
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { checkDateRange, partialDateInputSchema } from "@/lib/dates/partial-date-input";
-import { countryCode, optionalId, optionalText } from "@/lib/validation/fields";
+import { countryCode, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 
 export const programmeFormSchema = z
@@ -27,11 +27,7 @@ export const programmeFormSchema = z
   });
 export type ProgrammeFormValues = z.infer<typeof programmeFormSchema>;
 
-export const programmeUpdateSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  values: programmeFormSchema,
-});
+export const programmeUpdateSchema = recordVersionSchema.extend({ values: programmeFormSchema });
 
 export function emptyProgrammeForm(): ProgrammeFormValues {
   return {

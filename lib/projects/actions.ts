@@ -6,12 +6,13 @@
  * phases as one versioned whole.
  */
 import { and, asc, eq, isNull } from "drizzle-orm";
+import type { z } from "zod";
+import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import { organisations, partnerRoles, programmes, projectObjectives, projectPartners, projectPhaseRows, projects } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { assertProjectInScope } from "@/lib/auth/scope";
 import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
-import { recordVersionSchema } from "@/lib/validation/fields";
+import { recordVersionSchema, type RecordVersion } from "@/lib/validation/fields";
 import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { revalidateProjects } from "./paths";
@@ -165,6 +166,7 @@ export async function createProject(input: ProjectFormValues): Promise<ActionRes
     action: "create",
     resource: "project",
     schema: projectFormSchema,
+    scope: "new",
     input,
     write: (ctx) => {
       checkProjectReferences(ctx, ctx.data);
@@ -187,19 +189,15 @@ export async function createProject(input: ProjectFormValues): Promise<ActionRes
  * Saves an edit made on version `version` of project `id`, with its partners, objectives and
  * phases. A stale version is refused with error "conflict" and nothing is written.
  */
-export async function updateProject(input: {
-  id: number;
-  version: number;
-  values: ProjectFormValues;
-}): Promise<ActionResult<{ id: number; version: number }>> {
+export async function updateProject(input: z.input<typeof projectUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "project",
     schema: projectUpdateSchema,
+    scope: (data) => ({ project: data.id }),
     input,
     write: (ctx) => {
       const { id, version, values } = ctx.data;
-      assertProjectInScope(ctx, id);
       checkProjectReferences(ctx, values);
       const before = readChildren(ctx, id);
       const changes: Record<string, unknown> = updateVersioned(ctx, projects, "project", id, version, projectColumns(values));
@@ -216,34 +214,26 @@ export async function updateProject(input: {
 }
 
 /** Archives a project (supervisors): it leaves lists but stays in the database and the audit. */
-export async function archiveProject(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "archive",
+export async function archiveProject(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await archiveRecord({
     resource: "project",
-    schema: recordVersionSchema,
+    table: projects,
+    entityType: "project",
+    scope: (data) => ({ project: data.id }),
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, projects, "project", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
-      ctx.audit({ action: "archive", entityType: "project", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
   });
   if (result.ok) revalidateProjects(input.id);
   return result;
 }
 
 /** Brings an archived project back into the lists (supervisors). */
-export async function restoreProject(input: { id: number; version: number }): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runMutation({
-    action: "restore",
+export async function restoreProject(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await restoreRecord({
     resource: "project",
-    schema: recordVersionSchema,
+    table: projects,
+    entityType: "project",
+    scope: (data) => ({ project: data.id, includeArchived: true }),
     input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, projects, "project", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
-      ctx.audit({ action: "restore", entityType: "project", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id, version: ctx.data.version + 1 };
-    },
   });
   if (result.ok) revalidateProjects(input.id);
   return result;

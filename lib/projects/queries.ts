@@ -1,10 +1,9 @@
 /**
  * Projects: server-only reads (the list with progress computed in SQL, one project's page, the
- * form's choices). Each takes the current user, asks the
- * permission table first (ForbiddenError when refused) and applies the row scope in SQL: a
- * steering-committee member reads only the projects whose steering committee they sit on
- * (steering_committee_memberships). Archived rows are left out unless asked for by someone who
- * may restore them.
+ * form's choices). Each takes the current user, asks the permission table first (ForbiddenError
+ * when refused) and applies the row scope of lib/auth/scope.ts in SQL: a steering-committee member
+ * reads only the projects whose steering committee they sit on. Archived rows are left out unless
+ * asked for by someone who may restore them.
  */
 import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
@@ -30,6 +29,7 @@ import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { projectScope } from "@/lib/auth/scope";
 import { fetchMeetingsLinkedToProject } from "@/lib/meetings/queries";
+import { readableKinds, recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import { isLate, nextDue, summarizeProgress } from "./progress";
 import { nextDueSubquery, progressSubquery } from "./progress-queries";
@@ -346,6 +346,12 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
   const history = fetchAuditHistory("project", id);
 
   return {
+    abilities: {
+      ...recordAbilities(user, "project", found.project.archivedAt !== null),
+      createMilestones: found.project.archivedAt === null && can(user.role, "create", "milestone"),
+      updateMilestones: found.project.archivedAt === null && can(user.role, "update", "milestone"),
+    },
+    reads: readableKinds(user),
     ...found,
     complements,
     partners,

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
 import { checkDateRange, partialDateInputSchema } from "@/lib/dates/partial-date-input";
-import { countryCode, optionalId, optionalText } from "@/lib/validation/fields";
+import { countryCode, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
 import { parseMoney } from "@/lib/money/money";
 import "@/lib/validation/errors";
 
@@ -107,11 +107,7 @@ export const projectFormSchema = z
 export type ProjectFormValues = z.infer<typeof projectFormSchema>;
 
 /** An edit carries the id and the version the form was loaded with (optimistic locking). */
-export const projectUpdateSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  values: projectFormSchema,
-});
+export const projectUpdateSchema = recordVersionSchema.extend({ values: projectFormSchema });
 
 export function emptyNewOrganisation(): PartnerFormValues["newOrganisation"] {
   return { nameAr: "", nameFr: "", nameEn: "", acronym: "", type: "other", countryCode: "" };

@@ -7,6 +7,7 @@
  * record's history tells a validation from a send-back.
  */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { activities, agreements, meetings, organisations, people, projects } from "@/db/schema";
 import { runMutation, updateVersioned, type ActionResult } from "@/lib/write/run-mutation";
 import { isValidationEntityType, validationDecisionSchema, validationTargets, type ValidationEntityType } from "./schema";
@@ -29,19 +30,24 @@ const tables = {
  * @returns the record's new version; errors "conflict" (changed since loaded), "notFound"
  *   (missing or archived), "invalid" (send back without a comment)
  */
-export async function decideValidation(input: {
-  entityType: string;
-  id: number;
-  version: number;
-  decision: string;
-  comment: string;
-}): Promise<ActionResult<{ id: number; version: number }>> {
+export async function decideValidation(
+  // Any string may arrive as the type: one outside the whitelist is refused, not a type error.
+  input: Omit<z.input<typeof validationDecisionSchema>, "entityType"> & { entityType: string },
+): Promise<ActionResult<{ id: number; version: number }>> {
   const entityType = (input as { entityType?: unknown } | null)?.entityType;
   const result = await runMutation({
     action: "validate",
     // Unknown types fail closed: nobody holds "validate" on user accounts.
     resource: isValidationEntityType(entityType) ? validationTargets[entityType].resource : "user",
     schema: validationDecisionSchema,
+    // A project or a milestone is checked against the supervisor's scope like any other write; the
+    // version check below refuses an archived record.
+    scope: (data) =>
+      data.entityType === "project"
+        ? { project: data.id, includeArchived: true }
+        : data.entityType === "activity"
+          ? { milestone: data.id, includeArchived: true }
+          : null,
     input,
     write: (ctx) => {
       const { entityType, id, version, decision, comment } = ctx.data;

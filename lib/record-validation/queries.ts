@@ -83,6 +83,11 @@ function typesAllowed(user: SessionUser, action: Action, only?: ValidationEntity
   );
 }
 
+/** The record types the user may validate (the queue's tabs); empty for anyone but supervisors. */
+export function fetchValidatableTypes(user: SessionUser): ValidationEntityType[] {
+  return typesAllowed(user, "validate");
+}
+
 /** UNION ALL of the given types' SELECTs, as a subquery aliased `r`. */
 function unionOf(types: ValidationEntityType[]): SQL {
   return sql`(${sql.join(

@@ -2,12 +2,12 @@
 
 /**
  * Milestone reviews: a steering-committee member approves a milestone marked done, or requests
- * changes with a comment. Through the one write path, with the scope checked in SQL.
+ * changes with a comment. Through the one write path, with the scope checked by the write path (lib/auth/scope.ts).
  */
 import { revalidatePath } from "next/cache";
-import { and, desc, eq, isNull } from "drizzle-orm";
-import { activities, milestoneReviews, projects, steeringCommitteeMemberships } from "@/db/schema";
-import { ConflictError, NotFoundError, RuleError, runMutation, type ActionResult } from "@/lib/write/run-mutation";
+import { desc, eq } from "drizzle-orm";
+import { activities, milestoneReviews } from "@/db/schema";
+import { ConflictError, RuleError, runMutation, type ActionResult } from "@/lib/write/run-mutation";
 import { milestoneReviewSchema, type MilestoneReviewInput } from "./schema";
 
 /**
@@ -25,20 +25,16 @@ export async function reviewMilestone(input: MilestoneReviewInput): Promise<Acti
     action: "review",
     resource: "milestone",
     schema: milestoneReviewSchema,
+    // Only committee members hold "review": their scope is the projects whose committee they sit on.
+    scope: (data) => ({ milestone: data.activityId }),
     input,
     write: (ctx) => {
       const { activityId, version, latestReviewId, decision, comment } = ctx.data;
       const milestone = ctx.tx
         .select({ id: activities.id, version: activities.version, status: activities.status, projectId: activities.projectId })
         .from(activities)
-        .innerJoin(projects, eq(projects.id, activities.projectId))
-        .innerJoin(
-          steeringCommitteeMemberships,
-          and(eq(steeringCommitteeMemberships.projectId, projects.id), eq(steeringCommitteeMemberships.userId, ctx.user.id)),
-        )
-        .where(and(eq(activities.id, activityId), isNull(activities.archivedAt), isNull(projects.archivedAt)))
-        .get();
-      if (!milestone) throw new NotFoundError("activity", activityId);
+        .where(eq(activities.id, activityId))
+        .get()!;
       if (milestone.version !== version) throw new ConflictError("activity", activityId);
       // The decision answers what the member saw: a review recorded since then makes it stale.
       const latest = ctx.tx

@@ -1,7 +1,7 @@
 /**
  * Milestone reviews by steering-committee members: server-only reads.
  *
- * Scope, in SQL: a committee member reads only the projects whose steering committee they sit on
+ * Scope, in SQL (lib/auth/scope.ts): a committee member reads only the projects whose steering committee they sit on
  * (steering_committee_memberships); staff, supervisors and admins read every project's reviews.
  *
  * A milestone *awaits* a member's review when it is marked done and the member has not reviewed
@@ -11,27 +11,15 @@
  * or its creation.
  */
 import "server-only";
-import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activities, countries, milestoneReviews, projects, steeringCommitteeMemberships, users } from "@/db/schema";
+import { activities, countries, milestoneReviews, projects, users } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/permissions";
+import { projectScope, sitsOnCommittee } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/session";
 import type { ReviewFilters } from "./schema";
 
 export const RECENT_REVIEWS_LIMIT = 100;
-
-/** SQL: ids of the projects whose steering committee `userId` sits on. */
-function membershipProjectIds(userId: number) {
-  return getDb()
-    .select({ id: steeringCommitteeMemberships.projectId })
-    .from(steeringCommitteeMemberships)
-    .where(eq(steeringCommitteeMemberships.userId, userId));
-}
-
-/** The row scope on projects for reading reviews: committee members see only their projects. */
-function readableProjects(user: SessionUser): SQL | undefined {
-  return user.role === "committee" ? inArray(projects.id, membershipProjectIds(user.id)) : undefined;
-}
 
 // Spelled out qualified: inside correlated subqueries drizzle may render a column bare ("id"),
 // which SQLite would then resolve to the subquery's own table.
@@ -69,7 +57,7 @@ export function countAwaitingMyReview(user: SessionUser): number {
       .select({ n: count() })
       .from(activities)
       .innerJoin(projects, eq(projects.id, activities.projectId))
-      .where(and(isNull(projects.archivedAt), inArray(projects.id, membershipProjectIds(user.id)), awaitsReviewBy(user.id)))
+      .where(and(isNull(projects.archivedAt), sitsOnCommittee(user), awaitsReviewBy(user.id)))
       .get()?.n ?? 0
   );
 }
@@ -101,11 +89,10 @@ export function fetchCommitteeWorkspace(user: SessionUser) {
       done: sql<number>`(select count(*) from activities a where a.project_id = ${projectIdColumn} and a.archived_at is null and a.status = 'done')`,
       awaiting: sql<number>`coalesce(sum(case when ${awaitsReviewBy(user.id)} then 1 else 0 end), 0)`,
     })
-    .from(steeringCommitteeMemberships)
-    .innerJoin(projects, eq(projects.id, steeringCommitteeMemberships.projectId))
+    .from(projects)
     .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
     .leftJoin(activities, and(eq(activities.projectId, projects.id), isNull(activities.archivedAt)))
-    .where(and(eq(steeringCommitteeMemberships.userId, user.id), isNull(projects.archivedAt)))
+    .where(and(sitsOnCommittee(user), isNull(projects.archivedAt)))
     .groupBy(projects.id)
     .orderBy(asc(projects.acronym), asc(projects.id))
     .all();
@@ -123,7 +110,7 @@ export function fetchCommitteeWorkspace(user: SessionUser) {
     })
     .from(activities)
     .innerJoin(projects, eq(projects.id, activities.projectId))
-    .where(and(isNull(projects.archivedAt), inArray(projects.id, membershipProjectIds(user.id)), awaitsReviewBy(user.id)))
+    .where(and(isNull(projects.archivedAt), sitsOnCommittee(user), awaitsReviewBy(user.id)))
     .orderBy(sql`${activities.plannedOn} is null`, asc(activities.plannedOn), asc(activities.position), asc(activities.id))
     .all();
   return { projects: projectRows, awaiting };
@@ -154,12 +141,8 @@ export function fetchProjectForReview(user: SessionUser, projectId: number) {
       countryNameEn: countries.nameEn,
     })
     .from(projects)
-    .innerJoin(
-      steeringCommitteeMemberships,
-      and(eq(steeringCommitteeMemberships.projectId, projects.id), eq(steeringCommitteeMemberships.userId, user.id)),
-    )
     .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
-    .where(and(eq(projects.id, projectId), isNull(projects.archivedAt)))
+    .where(and(eq(projects.id, projectId), isNull(projects.archivedAt), sitsOnCommittee(user)))
     .get();
   if (!project) return null;
   const milestones = db
@@ -236,7 +219,7 @@ export function fetchMilestoneReviews(user: SessionUser, projectId: number) {
   const visible = getDb()
     .select({ id: projects.id })
     .from(projects)
-    .where(and(eq(projects.id, projectId), isNull(projects.archivedAt), readableProjects(user)))
+    .where(and(eq(projects.id, projectId), isNull(projects.archivedAt), projectScope(user)))
     .get();
   if (!visible) return null;
   const byMilestone = new Map<number, { activityId: number; title: string; status: string; plannedOn: string | null; reviews: ReviewHistoryEntry[] }>();
@@ -264,7 +247,7 @@ export function fetchRecentReviews(user: SessionUser, filters: ReviewFilters) {
   assertCan(user.role, "read", "milestone");
   return reviewHistory(
     and(
-      readableProjects(user),
+      projectScope(user),
       filters.decision ? eq(milestoneReviews.decision, filters.decision) : undefined,
       filters.project ? eq(projects.id, filters.project) : undefined,
     ),

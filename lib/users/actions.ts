@@ -12,10 +12,12 @@
  * account on every request.
  */
 import { randomInt } from "node:crypto";
+import type { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { projects, steeringCommitteeMemberships, users } from "@/db/schema";
 import { hashPasswordSync, verifyPasswordSync } from "@/lib/auth/password";
+import { updateAccount } from "./account-write";
 import {
   ConflictError,
   NotFoundError,
@@ -49,34 +51,6 @@ function oneTimePassword(): string {
   return groups.join("-");
 }
 
-/**
- * Updates one account if its version is still `expectedVersion` (bumps it, stamps updated_at).
- * @returns the changed fields `{ field: [before, after] }` (never the password hash's value)
- * @throws NotFoundError / ConflictError
- */
-function updateAccount(
-  ctx: Pick<WriteContext<unknown>, "tx" | "now">,
-  id: number,
-  expectedVersion: number,
-  values: Partial<Pick<typeof users.$inferInsert, "role" | "active" | "passwordHash" | "mustChangePassword" | "sessionsValidFrom">>,
-): Record<string, [unknown, unknown]> {
-  const before = ctx.tx.select().from(users).where(eq(users.id, id)).get();
-  if (!before) throw new NotFoundError("user", id);
-  if (before.version !== expectedVersion) throw new ConflictError("user", id);
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [key, after] of Object.entries(values)) {
-    const previous = before[key as keyof typeof before];
-    // The audit entry's action says the password changed; no hash goes into the log.
-    if (key !== "passwordHash" && previous !== after) changes[key] = [previous, after];
-  }
-  const result = ctx.tx
-    .update(users)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: ctx.now })
-    .where(and(eq(users.id, id), eq(users.version, expectedVersion)))
-    .run();
-  if (result.changes !== 1) throw new ConflictError("user", id);
-  return changes;
-}
 
 /** An administrator never locks themself out: no demotion or deactivation of one's own account. */
 function refuseOwnAccount(ctx: WriteContext<unknown>, id: number): void {
@@ -129,7 +103,7 @@ export async function createUser(input: UserCreateValues): Promise<ActionResult<
 }
 
 /** Changes an account's role (not one's own). The new role applies from the account's next request. */
-export async function changeUserRole(input: { id: number; version: number; role: string }): Promise<ActionResult<{ version: number }>> {
+export async function changeUserRole(input: z.input<typeof userRoleChangeSchema>): Promise<ActionResult<{ version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "user",
@@ -150,7 +124,7 @@ export async function changeUserRole(input: { id: number; version: number; role:
  * Deactivates (`active: false`) or reactivates an account (not one's own). A deactivated
  * account's session stops working at its next request.
  */
-export async function setUserActive(input: { id: number; version: number; active: boolean }): Promise<ActionResult<{ version: number }>> {
+export async function setUserActive(input: z.input<typeof userActiveSchema>): Promise<ActionResult<{ version: number }>> {
   const result = await runMutation({
     action: "archive",
     resource: "user",
@@ -171,7 +145,7 @@ export async function setUserActive(input: { id: number; version: number; active
  * Replaces an account's password with a new one-time password, to be changed at next sign-in.
  * @returns the one-time password (shown once to the admin)
  */
-export async function resetUserPassword(input: { id: number; version: number }): Promise<ActionResult<{ version: number; oneTimePassword: string }>> {
+export async function resetUserPassword(input: z.input<typeof userPasswordResetSchema>): Promise<ActionResult<{ version: number; oneTimePassword: string }>> {
   const result = await runMutation({
     action: "manage",
     resource: "user",
@@ -198,11 +172,7 @@ export async function resetUserPassword(input: { id: number; version: number }):
  * The account's version is checked and bumped: two admins editing memberships do not overwrite
  * each other. Unknown or archived projects are refused ("invalidOption" on projectIds).
  */
-export async function setCommitteeMemberships(input: {
-  id: number;
-  version: number;
-  projectIds: number[];
-}): Promise<ActionResult<{ version: number }>> {
+export async function setCommitteeMemberships(input: z.input<typeof userMembershipsSchema>): Promise<ActionResult<{ version: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "user",

@@ -16,7 +16,11 @@ import { getDb, type Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { can, type Action, type Resource } from "@/lib/auth/permissions";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { assertInScope, type ScopedRecord } from "@/lib/auth/scope";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
+import { ConflictError, NotFoundError, RuleError } from "./errors";
+
+export { ConflictError, NotFoundError, RuleError };
 
 export type ActionErrorCode =
   | "unauthenticated"
@@ -30,30 +34,6 @@ export type ActionErrorCode =
 export type ActionResult<T = null> =
   | { ok: true; data: T }
   | { ok: false; error: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
-
-/** Someone else saved the record since it was loaded (its version moved on). */
-export class ConflictError extends Error {
-  constructor(readonly entityType: string, readonly entityId: number) {
-    super(`Stale version of ${entityType} ${entityId}`);
-    this.name = "ConflictError";
-  }
-}
-
-/** The record does not exist, is archived where that matters, or is out of the user's scope. */
-export class NotFoundError extends Error {
-  constructor(readonly entityType: string, readonly entityId: number) {
-    super(`${entityType} ${entityId} not found`);
-    this.name = "NotFoundError";
-  }
-}
-
-/** A business rule refused the write; `messageKey` is an `errors.*` key shown to the user. */
-export class RuleError extends Error {
-  constructor(readonly messageKey: string, readonly field?: string) {
-    super(messageKey);
-    this.name = "RuleError";
-  }
-}
 
 /** One audit entry, as a write reports it. */
 export type AuditRecord = {
@@ -71,24 +51,44 @@ export type WriteContext<Data> = {
   now: string;
   /** Queue an audit entry; written in the same transaction. */
   audit: (record: AuditRecord) => void;
+  /** The project the record belongs to, once the scope check passed (null for "new" records). */
+  scoped: { projectId: number } | null;
 };
+
+/** Resources whose records belong to a project: a committee member reaches only their projects'. */
+export const scopedResources = ["project", "milestone"] as const satisfies readonly Resource[];
+type ScopedResource = (typeof scopedResources)[number];
+
+/**
+ * The record a mutation touches, for the scope check (lib/auth/scope.ts), or "new" when it creates a
+ * record that hangs off nothing stored (a project). Required for every resource of scopedResources;
+ * a rule returns null only for a record of another kind (a validation decision on a meeting).
+ */
+export type ScopeRule<Data> = "new" | ((data: Data) => ScopedRecord | null);
+
+type MutationOptions<Schema extends z.ZodType, T, R extends Resource> = {
+  action: Action;
+  resource: R;
+  schema: Schema;
+  input: unknown;
+  write: (ctx: WriteContext<z.output<Schema>>) => T;
+} & (R extends ScopedResource ? { scope: ScopeRule<z.output<Schema>> } : { scope?: ScopeRule<z.output<Schema>> });
 
 /**
  * Runs one mutation through the write path.
  * @param options.action / options.resource  the permission asked for
  * @param options.schema  the shared zod schema; `input` is parsed with it on the server
+ * @param options.scope   the record the mutation touches (required for project and milestone
+ *                        records): checked against the user's scope inside the transaction, before
+ *                        `write`; out of scope, archived or missing is "notFound"
  * @param options.write   synchronous write on the transaction; throws ConflictError,
  *                        NotFoundError or RuleError to refuse (everything rolls back)
  * @returns `{ ok: true, data }` or `{ ok: false, error, message, fieldErrors? }`; never throws
  *          for expected refusals. Unexpected errors are logged and returned as "failed".
  */
-export async function runMutation<Schema extends z.ZodType, T>(options: {
-  action: Action;
-  resource: Resource;
-  schema: Schema;
-  input: unknown;
-  write: (ctx: WriteContext<z.output<Schema>>) => T;
-}): Promise<ActionResult<T>> {
+export async function runMutation<Schema extends z.ZodType, T, R extends Resource>(
+  options: MutationOptions<Schema, T, R>,
+): Promise<ActionResult<T>> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated", message: "unauthenticated" };
   // A one-time password is known to whoever set it: until it is changed, the account may do
@@ -108,7 +108,8 @@ export async function runMutation<Schema extends z.ZodType, T>(options: {
     const data = db.transaction((tx) => {
       const pending: AuditRecord[] = [];
       const now = new Date().toISOString();
-      const result = options.write({ tx, data: parsed.data, user, now, audit: (r) => pending.push(r) });
+      const scoped = resolveScope(tx, user, options.resource, options.scope, parsed.data);
+      const result = options.write({ tx, data: parsed.data, user, now, audit: (r) => pending.push(r), scoped });
       for (const entry of pending) {
         tx.insert(auditLog)
           .values({ at: now, userId: user.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes: entry.changes ?? null })
@@ -131,6 +132,17 @@ export async function runMutation<Schema extends z.ZodType, T>(options: {
     console.error("[write path] unexpected error", error);
     return { ok: false, error: "failed", message: "failed" };
   }
+}
+
+/** Runs the mutation's scope check; a scoped resource without a rule is a programming error. */
+function resolveScope<Data>(tx: Tx, user: SessionUser, resource: Resource, rule: ScopeRule<Data> | undefined, data: Data) {
+  if (rule === undefined) {
+    if ((scopedResources as readonly Resource[]).includes(resource)) throw new Error(`A ${resource} mutation must declare its scope`);
+    return null;
+  }
+  if (rule === "new") return null;
+  const record = rule(data);
+  return record ? assertInScope(tx, user, record) : null;
 }
 
 type VersionedTable = SQLiteTable & {

@@ -10,7 +10,7 @@ import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { agreementTypes, signingStatuses } from "@/db/schema";
 import { fetchAgreements } from "@/lib/agreements/queries";
 import { agreementFiltersSchema } from "@/lib/agreements/schema";
-import { can } from "@/lib/auth/permissions";
+import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
@@ -22,6 +22,7 @@ export async function generateMetadata() {
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read", "agreement");
+  const abilities = listAbilities(user, "agreement");
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = agreementFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
@@ -66,7 +67,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             {t("views.board")}
           </Link>
         </nav>
-        {can(user.role, "create", "agreement") && <NewLink href="/agreements/new" label={t("new")} />}
+        {abilities.create && <NewLink href="/agreements/new" label={t("new")} />}
       </ListHeader>
       <AgreementStatusCounts counts={counts} current={filters.status} hrefFor={(status) => href({ status })} />
       <AgreementFilters

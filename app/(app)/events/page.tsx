@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListHeader, ListTable, NewLink } from "@/components/shell/record-page";
-import { can } from "@/lib/auth/permissions";
+import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { fetchEvents } from "@/lib/events/queries";
@@ -16,12 +16,13 @@ export async function generateMetadata() {
 
 export default async function EventsPage() {
   const user = await requirePermission("read", "event");
+  const abilities = listAbilities(user, "event");
   const [t, current] = [await getTranslations("events"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const rows = fetchEvents(user);
   return (
     <div className="flex flex-col gap-4">
-      <ListHeader title={t("title")}>{can(user.role, "create", "event") && <NewLink href="/events/new" label={t("new")} />}</ListHeader>
+      <ListHeader title={t("title")}>{abilities.create && <NewLink href="/events/new" label={t("new")} />}</ListHeader>
       <ListTable rowCount={rows.length} empty={t("empty")} columns={[t("columns.name"), t("columns.kind"), { label: t("columns.editions"), className: "text-end" }, t("columns.latest")]}>
         {rows.map((row) => (
           <TableRow key={row.id}>

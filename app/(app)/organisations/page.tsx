@@ -4,7 +4,7 @@ import { OrganisationsTable } from "@/components/organisations/organisations-tab
 import { Pagination } from "@/components/shell/pagination";
 import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
 import { organisationTypes } from "@/db/schema";
-import { can } from "@/lib/auth/permissions";
+import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
@@ -17,6 +17,7 @@ export async function generateMetadata() {
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read", "organisation");
+  const abilities = listAbilities(user, "organisation");
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = organisationFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
@@ -28,10 +29,10 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
-        {can(user.role, "restore", "organisation") && (
+        {abilities.seeArchived && (
           <ArchivedToggle href="/organisations" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
-        {can(user.role, "create", "organisation") && <NewLink href="/organisations/new" label={t("new")} />}
+        {abilities.create && <NewLink href="/organisations/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters
         action="/organisations"

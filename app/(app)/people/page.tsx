@@ -3,7 +3,7 @@ import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { PeopleTable } from "@/components/people/people-table";
 import { Pagination } from "@/components/shell/pagination";
 import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
-import { can } from "@/lib/auth/permissions";
+import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
@@ -16,6 +16,7 @@ export async function generateMetadata() {
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read", "person");
+  const abilities = listAbilities(user, "person");
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = peopleFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
@@ -27,10 +28,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
-        {can(user.role, "restore", "person") && (
+        {abilities.seeArchived && (
           <ArchivedToggle href="/people" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
-        {can(user.role, "create", "person") && <NewLink href="/people/new" label={t("new")} />}
+        {abilities.create && <NewLink href="/people/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters
         action="/people"

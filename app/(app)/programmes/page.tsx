@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ArchivedToggle, ListHeader, ListTable, NewLink } from "@/components/shell/record-page";
-import { can } from "@/lib/auth/permissions";
+import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
@@ -16,17 +16,18 @@ export async function generateMetadata() {
 /** Programmes, each with its country, period and number of projects; `?archived=1` for supervisors. */
 export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const user = await requirePermission("read", "programme");
-  const archived = (await searchParams).archived === "1" && can(user.role, "restore", "programme");
+  const abilities = listAbilities(user, "programme");
+  const archived = (await searchParams).archived === "1" && abilities.seeArchived;
   const [t, current] = [await getTranslations("programmes"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const rows = fetchProgrammes(user, { archived });
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={archived ? t("archivedTitle") : t("title")} back={{ href: "/projects", label: t("projectsLink") }}>
-        {can(user.role, "restore", "programme") && (
+        {abilities.seeArchived && (
           <ArchivedToggle href="/programmes" archived={archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showActive") }} />
         )}
-        {can(user.role, "create", "programme") && <NewLink href="/programmes/new" label={t("new")} />}
+        {abilities.create && <NewLink href="/programmes/new" label={t("new")} />}
       </ListHeader>
       <ListTable rowCount={rows.length} empty={t("empty")} columns={[t("columns.name"), t("columns.country"), t("columns.period"), t("columns.projects")]}>
         {rows.map((row) => (

@@ -7,7 +7,7 @@ import { ProjectsTable } from "@/components/projects/projects-table";
 import { Pagination } from "@/components/shell/pagination";
 import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { projectStatuses } from "@/db/schema";
-import { can } from "@/lib/auth/permissions";
+import { listAbilities, readableKinds } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
@@ -23,6 +23,7 @@ export async function generateMetadata() {
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read", "project");
+  const abilities = listAbilities(user, "project");
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = projectFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
@@ -41,7 +42,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     archived: filters.archived,
     validated: filters.validated,
   };
-  const canReadProgrammes = can(user.role, "read", "programme");
+  const canReadProgrammes = readableKinds(user).programme;
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
@@ -51,7 +52,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             {t("programmesLink")}
           </Link>
         )}
-        {can(user.role, "create", "project") && <NewLink href="/projects/new" label={t("new")} />}
+        {abilities.create && <NewLink href="/projects/new" label={t("new")} />}
       </ListHeader>
       <ProjectFilters
         values={params}
@@ -60,7 +61,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         funders={organisationChoices(options.funders, locale)}
         implementers={organisationChoices(options.implementers, locale)}
         statuses={projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-        canSeeArchived={can(user.role, "restore", "project")}
+        canSeeArchived={abilities.seeArchived}
       />
       <ProjectsTable rows={result.rows} locale={locale} linkProgrammes={canReadProgrammes} />
       <Pagination basePath="/projects" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />

@@ -2,14 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ValidationQueueTable } from "@/components/record-validation/validation-queue-table";
-import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
-import { countAwaitingValidation, fetchValidationQueue, VALIDATION_QUEUE_LIMIT } from "@/lib/record-validation/queries";
+import { countAwaitingValidation, fetchValidatableTypes, fetchValidationQueue, VALIDATION_QUEUE_LIMIT } from "@/lib/record-validation/queries";
 import {
-  validationEntityTypes,
   validationQueueFiltersSchema,
-  validationTargets,
   type ValidationEntityType,
 } from "@/lib/record-validation/schema";
 import { cn } from "@/lib/utils";
@@ -21,7 +18,7 @@ export async function generateMetadata() {
 /** The supervisors' queue of what staff created or changed, waiting for validation. */
 export default async function ValidationQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const types = validationEntityTypes.filter((type) => can(user.role, "validate", validationTargets[type].resource));
+  const types = fetchValidatableTypes(user);
   if (types.length === 0) notFound();
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

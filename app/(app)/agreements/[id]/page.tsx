@@ -11,7 +11,6 @@ import { archiveAgreement, restoreAgreement } from "@/lib/agreements/actions";
 import { agreementTitle, counterpartLabel } from "@/lib/agreements/display";
 import { fetchAgreement } from "@/lib/agreements/queries";
 import { nextStatuses } from "@/lib/agreements/workflow";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
@@ -25,7 +24,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const user = await requirePermission("read", "agreement");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchAgreement(user, id, { allowArchived: can(user.role, "restore", "agreement") });
+  const stored = fetchAgreement(user, id, { allowArchived: true });
   if (!stored) notFound();
   const [t, current] = [await getTranslations("agreements"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
@@ -40,7 +39,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   // The subject in the reader's language first (else the first one stated); the others on demand.
   const subject = subjects.find((s) => s.lang === locale) ?? subjects[0];
   const otherSubjects = subjects.filter((s) => s !== subject);
-  const canUpdate = can(user.role, "update", "agreement") && !agreement.archivedAt;
+  const canUpdate = stored.abilities.update;
   return (
     <article className="flex flex-col gap-6">
       {agreement.archivedAt && <ArchivedNotice title={t("archived")} />}
@@ -49,10 +48,10 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
         actions={
           <>
             {canUpdate && <EditLink href={`/agreements/${id}/edit`} label={t("edit")} />}
-            {!agreement.archivedAt && can(user.role, "archive", "agreement") && (
+            {stored.abilities.archive && (
               <ArchiveButton kind="archive" action={archiveAgreement} id={id} version={agreement.version} redirectTo="/agreements" />
             )}
-            {agreement.archivedAt && can(user.role, "restore", "agreement") && (
+            {stored.abilities.restore && (
               <ArchiveButton kind="restore" action={restoreAgreement} id={id} version={agreement.version} />
             )}
           </>
@@ -67,7 +66,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
         </p>
       </RecordHeader>
 
-      <ValidationPanel user={user} entityType="agreement" record={agreement} recordName={title || t(`types.${agreement.type}`)} />
+      <ValidationPanel mayValidate={stored.abilities.validate} entityType="agreement" record={agreement} recordName={title || t(`types.${agreement.type}`)} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <SectionCard title={t("detail.summary")}>

@@ -7,7 +7,6 @@ import { EditionDialog } from "@/components/events/edition-dialog";
 import { ArchiveButton } from "@/components/forms/archive-button";
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader } from "@/components/shell/record-page";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
@@ -26,13 +25,13 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const user = await requirePermission("read", "event");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchEvent(user, id, { allowArchived: can(user.role, "restore", "event") });
+  const stored = fetchEvent(user, id, { allowArchived: true });
   if (!stored) notFound();
   const [t, tm, current] = [await getTranslations("events"), await getTranslations("meetings"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { event } = stored;
   const active = !event.archivedAt;
-  const canUpdate = active && can(user.role, "update", "event");
+  const canUpdate = stored.abilities.update;
   const countries = canUpdate ? fetchCountryChoices(locale) : [];
   const name = localizedName(event, locale, event.acronym ?? `#${id}`);
   return (
@@ -43,8 +42,8 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         actions={
           <>
             {canUpdate && <EditLink href={`/events/${id}/edit`} label={t("edit")} />}
-            {active && can(user.role, "archive", "event") && <ArchiveButton kind="archive" action={archiveEvent} id={id} version={event.version} redirectTo="/events" />}
-            {!active && can(user.role, "restore", "event") && <ArchiveButton kind="restore" action={restoreEvent} id={id} version={event.version} />}
+            {stored.abilities.archive && <ArchiveButton kind="archive" action={archiveEvent} id={id} version={event.version} redirectTo="/events" />}
+            {stored.abilities.restore && <ArchiveButton kind="restore" action={restoreEvent} id={id} version={event.version} />}
           </>
         }
       >

@@ -8,10 +8,10 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { RecordHistory } from "@/components/shell/record-history";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
+import { joinList } from "@/lib/i18n/list-format";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchMeeting } from "@/lib/meetings/queries";
 import { ArchiveButton } from "@/components/forms/archive-button";
@@ -54,23 +54,23 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          {can(user.role, "update", "meeting") && (
+          {stored.abilities.update && (
             <Link href={`/meetings/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
               <Pencil aria-hidden className="size-4" />
               {t("edit")}
             </Link>
           )}
-          {can(user.role, "archive", "meeting") && (
+          {stored.abilities.archive && (
             <ArchiveButton kind="archive" action={archiveMeeting} id={id} version={meeting.version} redirectTo="/meetings" />
           )}
         </div>
       </header>
 
       <ValidationPanel
-        user={user}
+        mayValidate={stored.abilities.validate}
         entityType="meeting"
         record={meeting}
-        recordName={stored.counterparts.map((c) => c.name).join(locale === "ar" ? "، " : ", ")}
+        recordName={joinList(stored.counterparts.map((c) => c.name), locale)}
       />
 
       <div className="grid gap-6 lg:grid-cols-3">

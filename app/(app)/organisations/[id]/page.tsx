@@ -9,7 +9,6 @@ import { MergeDialog } from "@/components/forms/merge-dialog";
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { organisationLabel } from "@/lib/agreements/display";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
@@ -26,7 +25,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const user = await requirePermission("read", "organisation");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchOrganisation(user, id, { allowArchived: can(user.role, "restore", "organisation") });
+  const stored = fetchOrganisation(user, id, { allowArchived: true });
   if (!stored) notFound();
   if (stored.organisation.mergedIntoId) redirect(`/organisations/${stored.organisation.mergedIntoId}`);
   const [t, tm, current] = [await getTranslations("organisations"), await getTranslations("meetings"), await getLocale()];
@@ -39,7 +38,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
     : null;
   const otherNames = [organisation.nameAr, organisation.nameFr, organisation.nameEn].filter((n): n is string => !!n && n !== localizedName(organisation, locale));
   const candidates =
-    active && can(user.role, "merge", "organisation")
+    stored.abilities.merge
       ? fetchOrganisationMergeCandidates(user, id).map((c) => ({ id: c.id, version: c.version, label: `${organisationLabel(c, locale) || `#${c.id}`}${c.countryCode ? ` · ${c.countryCode}` : ""}` }))
       : null;
   return (
@@ -49,12 +48,12 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         back={{ href: "/organisations", label: t("title") }}
         actions={
           <>
-            {active && can(user.role, "update", "organisation") && <EditLink href={`/organisations/${id}/edit`} label={t("edit")} />}
+            {stored.abilities.update && <EditLink href={`/organisations/${id}/edit`} label={t("edit")} />}
             {candidates && <MergeDialog kind="organisation" keepId={id} keepVersion={organisation.version} keepName={name} candidates={candidates} merge={mergeOrganisations} />}
-            {active && can(user.role, "archive", "organisation") && (
+            {stored.abilities.archive && (
               <ArchiveButton kind="archive" action={archiveOrganisation} id={id} version={organisation.version} redirectTo="/organisations" />
             )}
-            {!active && can(user.role, "restore", "organisation") && <ArchiveButton kind="restore" action={restoreOrganisation} id={id} version={organisation.version} />}
+            {stored.abilities.restore && <ArchiveButton kind="restore" action={restoreOrganisation} id={id} version={organisation.version} />}
           </>
         }
       >
@@ -76,7 +75,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         </p>
       </RecordHeader>
 
-      <ValidationPanel user={user} entityType="organisation" record={organisation} recordName={name} />
+      <ValidationPanel mayValidate={stored.abilities.validate} entityType="organisation" record={organisation} recordName={name} />
 
       <SectionCard title={t("detail.projects")}>
         {stored.projects.length === 0 ? (

@@ -8,7 +8,6 @@ import { PositionDialog, RemovePositionButton } from "@/components/people/positi
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { organisationLabel } from "@/lib/agreements/display";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
@@ -27,7 +26,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const user = await requirePermission("read", "person");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchPerson(user, id, { allowArchived: can(user.role, "restore", "person") });
+  const stored = fetchPerson(user, id, { allowArchived: true });
   if (!stored) notFound();
   // A record merged into another lives on as the one kept.
   if (stored.person.mergedIntoId) redirect(`/people/${stored.person.mergedIntoId}`);
@@ -38,10 +37,10 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const country = person.countryCode
     ? localizedName({ nameAr: stored.countryNameAr, nameFr: stored.countryNameFr, nameEn: stored.countryNameEn }, locale, person.countryCode)
     : null;
-  const canUpdate = active && can(user.role, "update", "person");
+  const canUpdate = stored.abilities.update;
   const choices = canUpdate ? personFormChoices(fetchPersonFormOptions(user), locale) : null;
   const candidates =
-    active && can(user.role, "merge", "person")
+    stored.abilities.merge
       ? fetchPersonMergeCandidates(user, id).map((c) => ({
           id: c.id,
           version: c.version,
@@ -59,8 +58,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           <>
             {canUpdate && <EditLink href={`/people/${id}/edit`} label={t("edit")} />}
             {candidates && <MergeDialog kind="person" keepId={id} keepVersion={person.version} keepName={person.name} candidates={candidates} merge={mergePeople} />}
-            {active && can(user.role, "archive", "person") && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
-            {!active && can(user.role, "restore", "person") && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
+            {stored.abilities.archive && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
+            {stored.abilities.restore && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
           </>
         }
       >
@@ -83,7 +82,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         )}
       </RecordHeader>
 
-      <ValidationPanel user={user} entityType="person" record={person} recordName={person.name} />
+      <ValidationPanel mayValidate={stored.abilities.validate} entityType="person" record={person} recordName={person.name} />
 
       <SectionCard
         title={t("positions.heading")}

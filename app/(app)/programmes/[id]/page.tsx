@@ -8,7 +8,6 @@ import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { ArchiveControls } from "@/components/projects/archive-controls";
 import { ProjectsTable } from "@/components/projects/projects-table";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
@@ -44,14 +43,14 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
         back={{ href: "/programmes", label: t("title") }}
         actions={
           <>
-            {!archived && can(user.role, "create", "project") && (
+            {stored.abilities.createProject && (
               <Link href={`/projects/new?programme=${id}`} className={buttonVariants({ variant: "outline" })}>
                 <Plus aria-hidden className="size-4" />
                 {t("newProject")}
               </Link>
             )}
-            {!archived && can(user.role, "update", "programme") && <EditLink href={`/programmes/${id}/edit`} label={t("edit")} />}
-            {can(user.role, archived ? "restore" : "archive", "programme") && (
+            {stored.abilities.update && <EditLink href={`/programmes/${id}/edit`} label={t("edit")} />}
+            {(stored.abilities.archive || stored.abilities.restore) && (
               <ArchiveControls kind="programme" id={id} version={programme.version} archived={archived} afterArchive="/programmes" />
             )}
           </>

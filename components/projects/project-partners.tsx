@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SectionCard } from "@/components/shell/record-page";
+import type { Locale } from "@/lib/i18n/config";
+import { organisationLabel } from "@/lib/organisations/display";
+import type { ProjectPageView } from "@/lib/projects/view";
+
+/** The project page's partners by role and its steering committee (organisations, app users, sessions). */
+export async function ProjectPartners({ view, locale }: { view: ProjectPageView; locale: Locale }) {
+  const t = await getTranslations("projects");
+  const td = await getTranslations("projects.detail");
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <SectionCard title={td("partnersByRole")} className="lg:col-span-2">
+        {view.partnersByRole.length === 0 ? (
+          <p className="text-muted-foreground">{td("noPartners")}</p>
+        ) : (
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]" data-testid="partners-by-role">
+            {view.partnersByRole.map(({ role, iatiCode, partners }) => (
+              <div key={role} className="contents" data-role={role}>
+                <dt className="font-medium">
+                  {t(`roles.${role}`)}
+                  {iatiCode != null && <span className="block text-xs font-normal text-muted-foreground">{td("iatiRole", { code: iatiCode })}</span>}
+                </dt>
+                <dd>
+                  <ul className="flex flex-col gap-1">
+                    {partners.map((partner) => (
+                      <li key={partner.id} data-testid="partner" data-role={role}>
+                        <bdi>{organisationLabel(partner, locale)}</bdi>
+                        {partner.note && (
+                          <span className="block text-xs text-muted-foreground" dir="auto">
+                            {partner.note}
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </SectionCard>
+
+      <SectionCard title={td("steeringCommittee")} data-testid="steering-committee" contentClassName="flex flex-col gap-4 text-sm">
+        <div>
+          <h3 className="font-medium">{td("committeeOrganisations")}</h3>
+          {view.committeeOrganisations.length === 0 ? (
+            <p className="text-muted-foreground">{td("noneRecorded")}</p>
+          ) : (
+            <ul className="list-disc ps-5">
+              {view.committeeOrganisations.map((partner) => (
+                <li key={partner.id}>
+                  <bdi>{organisationLabel(partner, locale)}</bdi>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h3 className="font-medium">{td("committeeUsers")}</h3>
+          {view.committeeUsers.length === 0 ? (
+            <p className="text-muted-foreground">{td("noneRecorded")}</p>
+          ) : (
+            <ul className="list-disc ps-5">
+              {view.committeeUsers.map((member) => (
+                <li key={member.id}>
+                  <bdi>{member.name}</bdi>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h3 className="font-medium">{td("committeeSessions")}</h3>
+          {view.committeeSessions.length === 0 ? (
+            <p className="text-muted-foreground">{td("noneRecorded")}</p>
+          ) : (
+            <ul className="list-disc ps-5">
+              {view.committeeSessions.map((session) => (
+                <li key={session.id}>
+                  {session.when}
+                  {" · "}
+                  {t(`activityStatuses.${session.status}`)}
+                  {session.meetingId && (
+                    <>
+                      {" · "}
+                      <Link href={`/meetings/${session.meetingId}`} className="text-primary hover:underline">
+                        {td("openMeeting")}
+                      </Link>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </SectionCard>
+    </div>
+  );
+}
