@@ -15,7 +15,8 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
  */
 export async function setInterfaceLanguage(locale: string): Promise<void> {
   if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  // Secure when served over HTTPS, as next-auth does for its cookies (NEXTAUTH_URL).
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false });
   const user = await getCurrentUser();
   if (user) {
     getDb().update(users).set({ locale, updatedAt: new Date().toISOString() }).where(eq(users.id, user.id)).run();
