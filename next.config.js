@@ -1,5 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders, strictTransportSecurity } from "./lib/security/static-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -11,6 +12,17 @@ const nextConfig = {
   // A separate build folder per checkout or test run (NEXT_DIST_DIR), so parallel builds don't clash.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // Every response, static assets included (proxy.ts adds the nonce CSP to pages).
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [strictTransportSecurity],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

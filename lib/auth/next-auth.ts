@@ -61,6 +61,11 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
+      // The role and name the token carries are the database's, refreshed at each use.
+      if (!user && token.uid) {
+        const row = getDb().select({ role: users.role, name: users.name, locale: users.locale }).from(users).where(eq(users.id, token.uid)).get();
+        if (row) Object.assign(token, { role: row.role, name: row.name, locale: row.locale });
+      }
       if (user) {
         const u = user as unknown as { id: string; role: UserRole; locale: Locale };
         token.uid = Number(u.id);
@@ -76,7 +81,7 @@ export const authOptions: NextAuthOptions = {
       // /api/auth/session does not keep telling the browser who an ended session belonged to.
       const row = token.uid
         ? getDb()
-            .select({ active: users.active, sessionsValidFrom: users.sessionsValidFrom })
+            .select({ active: users.active, sessionsValidFrom: users.sessionsValidFrom, role: users.role, name: users.name, locale: users.locale })
             .from(users)
             .where(eq(users.id, token.uid))
             .get()
@@ -88,7 +93,15 @@ export const authOptions: NextAuthOptions = {
         void _user;
         return { ...rest, expires: session.expires } as typeof session;
       }
-      return { ...session, uid: token.uid, role: token.role, locale: token.locale, signedInAt: token.signedInAt };
+      // The current role and name (a demotion or a renaming shows at once), not the sign-in's.
+      return {
+        ...session,
+        user: { ...session.user, name: row.name },
+        uid: token.uid,
+        role: row.role,
+        locale: row.locale,
+        signedInAt: token.signedInAt,
+      };
     },
     redirect({ url, baseUrl }) {
       // Same rule as the login page: only paths of this app.

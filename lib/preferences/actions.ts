@@ -20,7 +20,8 @@ const interfaceLanguageSchema = z.object({ locale: z.enum(locales) });
  */
 export async function setInterfaceLanguage(locale: string): Promise<void> {
   if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  // Secure when served over HTTPS, as next-auth does for its cookies (NEXTAUTH_URL).
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false });
   if (await getCurrentUser()) {
     await runMutation({
       action: "update",

@@ -8,8 +8,8 @@
  *
  * A one-time password is returned once, in the action's result, and never stored in clear; the
  * account must change it at its next sign-in (lib/auth/session.ts `requireUser`).
- * Deactivation needs nothing else to end sessions: lib/auth/session.ts refuses an inactive
- * account on every request.
+ * Deactivation and reactivation both set `sessions_valid_from`, so the sessions open before them
+ * end (lib/auth/session.ts refuses them on every request); an inactive account is refused too.
  */
 import { randomInt } from "node:crypto";
 import type { z } from "zod";
@@ -121,8 +121,8 @@ export async function changeUserRole(input: z.input<typeof userRoleChangeSchema>
 }
 
 /**
- * Deactivates (`active: false`) or reactivates an account (not one's own). A deactivated
- * account's session stops working at its next request.
+ * Deactivates (`active: false`) or reactivates an account (not one's own). Either way the
+ * account's open sessions stop working at their next request; a reactivated user signs in anew.
  */
 export async function setUserActive(input: z.input<typeof userActiveSchema>): Promise<ActionResult<{ version: number }>> {
   const result = await runMutation({
@@ -132,7 +132,11 @@ export async function setUserActive(input: z.input<typeof userActiveSchema>): Pr
     input,
     write: (ctx) => {
       refuseOwnAccount(ctx, ctx.data.id);
-      const changes = updateAccount(ctx, ctx.data.id, ctx.data.version, { active: ctx.data.active });
+      const changes = updateAccount(ctx, ctx.data.id, ctx.data.version, {
+        active: ctx.data.active,
+        // Both ways end the sessions already open: a reactivated account does not revive old cookies.
+        sessionsValidFrom: ctx.now,
+      });
       ctx.audit({ action: ctx.data.active ? "reactivate" : "deactivate", entityType: "user", entityId: ctx.data.id, changes });
       return { version: ctx.data.version + 1 };
     },
