@@ -19,6 +19,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const actions = await import("./actions");
 const queries = await import("./queries");
 const schema = await import("./schema");
+const { searchChoices } = await import("@/lib/choices/queries");
 const { createProject, updateProject, archiveProject, restoreProject, createMilestone, updateMilestone, markMilestoneDone, createProgramme, archiveProgramme } = actions;
 const { fetchProject, fetchProjectsPage, fetchProgramme, fetchProjectFilterOptions } = queries;
 const { emptyProjectForm, emptyPartner, emptyMilestoneForm, emptyProgrammeForm, projectFiltersSchema } = schema;
@@ -255,8 +256,11 @@ describe("committee member's scope", () => {
     expect(listed).not.toContain(other);
     expect(fetchProject(committee, mine, "2017-01-01")).not.toBeNull();
     expect(fetchProject(committee, other, "2017-01-01")).toBeNull();
-    // The filter choices come from the visible projects only.
-    expect(fetchProjectFilterOptions(committee).implementers.map((o) => o.id)).toEqual([giz]);
+    // The filter choices and the project picker come from the visible projects only.
+    expect(fetchProjectFilterOptions(committee).programmes).toEqual([]);
+    const picked = searchChoices(committee, "project", "", "ar").map((c) => Number(c.value));
+    expect(picked).toContain(mine);
+    expect(picked).not.toContain(other);
     // Committee members have no programme pages.
     expect(() => fetchProgramme(committee, 1)).toThrow(/Forbidden/);
   });

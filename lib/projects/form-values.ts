@@ -4,7 +4,6 @@ import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-d
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
-import { organisationChoices } from "@/lib/organisations/display";
 import type { fetchProgramme, fetchProgrammeFormOptions, fetchProjectFormOptions, StoredProject } from "./queries";
 import {
   emptyNewOrganisation,
@@ -110,20 +109,16 @@ export function projectFormChoices(options: ReturnType<typeof fetchProjectFormOp
   return {
     countries: countryChoices(options.countries, locale),
     programmes: options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, p.acronym ?? String(p.id)) })),
-    organisations: organisationChoices(options.organisations, locale),
     partnerRoles: options.partnerRoles.map((r) => ({ code: r.code, iatiCode: r.iatiCode })),
     currencies: currencyChoices(locale),
-    meetings: options.meetings.map((m) => ({
-      value: String(m.id),
-      label: [formatPartialDateRange(m.startsOn, m.endsOn, locale), m.firstCounterpart].filter(Boolean).join(" · "),
-    })),
+    linksMeetings: options.linksMeetings,
   };
 }
 export type ProjectFormChoices = ReturnType<typeof projectFormChoices>;
 
 /** Localized choices of the programme form. */
 export function programmeFormChoices(options: ReturnType<typeof fetchProgrammeFormOptions>, locale: Locale) {
-  return { countries: countryChoices(options.countries, locale), organisations: organisationChoices(options.organisations, locale) };
+  return { countries: countryChoices(options.countries, locale) };
 }
 export type ProgrammeFormChoices = ReturnType<typeof programmeFormChoices>;
 

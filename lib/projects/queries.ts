@@ -235,7 +235,7 @@ function fetchPartnerSummaries(projectIds: number[]) {
 
 /**
  * Choices of the projects list's filters, drawn from the projects the user may see: partner
- * countries, programmes, funders and implementing agencies.
+ * countries and programmes (funders and implementers are picked as the user types, lib/choices).
  * @throws ForbiddenError when the user may not read projects
  */
 export function fetchProjectFilterOptions(user: SessionUser) {
@@ -255,16 +255,8 @@ export function fetchProjectFilterOptions(user: SessionUser) {
     .where(and(visible, isNull(programmes.archivedAt)))
     .orderBy(asc(programmes.id))
     .all();
-  const byRole = (role: string) =>
-    db
-      .selectDistinct({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
-      .from(projectPartners)
-      .innerJoin(projects, eq(projects.id, projectPartners.projectId))
-      .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-      .where(and(visible, eq(projectPartners.partnerRole, role)))
-      .orderBy(asc(organisations.id))
-      .all();
-  return { countries: countryRows, programmes: programmeRows, funders: byRole("funding"), implementers: byRole("implementation") };
+  // Funders and implementers are many: their filters are record pickers that ask the server (lib/choices).
+  return { countries: countryRows, programmes: programmeRows };
 }
 
 /**
@@ -456,8 +448,8 @@ export function fetchMilestone(user: SessionUser, id: number) {
 
 /**
  * Choices for the project and milestone forms: countries, programmes, organisations, the partner
- * roles reference list (with IATI codes), and meetings a milestone can be linked to (only for
- * users who may read meetings).
+ * roles reference list (with IATI codes), and whether a milestone can be linked to a meeting
+ * (only for users who may read meetings).
  * @throws ForbiddenError when the user may not read projects
  */
 export function fetchProjectFormOptions(user: SessionUser) {
@@ -469,34 +461,10 @@ export function fetchProjectFormOptions(user: SessionUser) {
     .where(isNull(programmes.archivedAt))
     .orderBy(asc(programmes.id))
     .all();
-  const organisationRows = fetchOrganisationChoices();
   const roles = db.select().from(partnerRoles).orderBy(asc(partnerRoles.position)).all();
-  const meetingRows = can(user.role, "read", "meeting")
-    ? db
-        .select({
-          id: meetings.id,
-          startsOn: meetings.startsOn,
-          endsOn: meetings.endsOn,
-          kind: meetings.kind,
-          firstCounterpart: sql<string | null>`(select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
-            where mc.meeting_id = "meetings"."id" order by mc.position limit 1)`,
-        })
-        .from(meetings)
-        .where(isNull(meetings.archivedAt))
-        .orderBy(desc(meetings.startsOn), desc(meetings.id))
-        .all()
-    : [];
-  return { countries: fetchAllCountries(), programmes: programmeRows, organisations: organisationRows, partnerRoles: roles, meetings: meetingRows };
-}
-
-/** Organisations that can be picked (not archived, not merged into another). */
-function fetchOrganisationChoices() {
-  return getDb()
-    .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
-    .from(organisations)
-    .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
-    .orderBy(asc(organisations.id))
-    .all();
+  // Meetings are many: the milestone form's meeting picker asks the server (lib/choices) as the user types.
+  const linksMeetings = can(user.role, "read", "meeting");
+  return { countries: fetchAllCountries(), programmes: programmeRows, partnerRoles: roles, linksMeetings };
 }
 
 /** Every country with its names in ar/fr/en. */
@@ -586,5 +554,6 @@ export function fetchProgramme(user: SessionUser, id: number, options: { include
  */
 export function fetchProgrammeFormOptions(user: SessionUser) {
   assertCan(user.role, "read", "programme");
-  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
+  // Organisations are many: the funder picker asks the server (lib/choices) as the user types.
+  return { countries: fetchAllCountries() };
 }

@@ -362,7 +362,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           canUpdate={canUpdateMilestones}
           canOpenMeetings={canReadMeetings}
           countries={choices?.countries ?? []}
-          meetings={choices?.meetings ?? []}
+          linksMeetings={choices?.linksMeetings ?? false}
         />
       </SectionCard>
 
