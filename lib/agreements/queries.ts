@@ -16,7 +16,7 @@ import { SECTION_LIMIT } from "@/lib/lists/sections";
 
 /** Lists show at most this many agreements (the department counts them in tens). */
 /** Agreements per page of the list and the board (issue #9: no page grows with the database). */
-export const AGREEMENTS_PAGE_SIZE = 50;
+export const AGREEMENTS_PAGE_SIZE = 25;
 
 /**
  * SQL condition: the partial signing date overlaps the day range [from, to]. A partial date P

@@ -31,3 +31,8 @@ export function cachedRead<T>(key: string, compute: () => T): T {
   cache.entries.set(key, value);
   return value;
 }
+
+/** Drops every cached value (benchmarks measure reads cold with it). */
+export function forgetCachedReads(): void {
+  cacheHolder.__taawunReadCache = undefined;
+}

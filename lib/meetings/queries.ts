@@ -25,6 +25,12 @@ import { matchesSearch } from "@/lib/text/like-pattern";
 export const MEETINGS_PAGE_SIZE = 20;
 
 /**
+ * A search counts its matches up to this many and pages through them (50 pages): beyond, the list
+ * says there are more and asks for a narrower search (an honest cap instead of a deep scan).
+ */
+export const MEETINGS_SEARCH_CAP = 1000;
+
+/**
  * SQL condition: the partial-date span [start, end ?? start] overlaps the day range [from, to].
  * A partial date P (YYYY, YYYY-MM or YYYY-MM-DD) covers every day that starts with P.
  * - `start <= to` is exact: P <= the same-length prefix of `to` exactly when P <= `to` in string
@@ -74,7 +80,7 @@ export type MeetingListRow = Awaited<ReturnType<typeof fetchMeetingsPage>>["rows
 
 /**
  * One page of meetings, newest first (by start date, then most recently recorded).
- * @returns `{ rows, total, page, pageCount }`; rows carry their counterparts with titles then.
+ * @returns `{ rows, total, capped, page, pageCount }`; rows carry their counterparts with titles then.
  * @throws ForbiddenError when the user may not read meetings
  */
 export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
@@ -82,8 +88,15 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   const db = getDb();
   const where = filterConditions(filters);
   const { page: requested, ...filterKey } = filters;
-  // The total is counted once per filter until the next write, not on every request.
-  const total = cachedRead(`meetings.total:${JSON.stringify(filterKey)}`, () => db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0);
+  // The total is counted once per filter until the next write, not on every request; a search
+  // stops counting past MEETINGS_SEARCH_CAP.
+  const counted = cachedRead(`meetings.total:${JSON.stringify(filterKey)}`, () =>
+    filters.q
+      ? (db.select({ n: count() }).from(db.select({ one: sql`1` }).from(meetings).where(where).limit(MEETINGS_SEARCH_CAP + 1).as("capped")).get()?.n ?? 0)
+      : (db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0),
+  );
+  const capped = counted > MEETINGS_SEARCH_CAP;
+  const total = Math.min(counted, MEETINGS_SEARCH_CAP);
   const pageCount = Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE));
   const page = Math.min(requested, pageCount);
   // Deferred join: the page's ids are found on the meetings table alone (a covering index scan when
@@ -125,6 +138,8 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   return {
     rows: rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] })),
     total,
+    /** True when a search has more than MEETINGS_SEARCH_CAP matches (`total` is then the cap). */
+    capped,
     page,
     pageCount,
   };

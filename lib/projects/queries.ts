@@ -30,7 +30,8 @@ import { isLate, lateCondition, nextDue, summarizeProgress } from "./progress";
 import type { ProjectFilters } from "./schema";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
-export const PROJECTS_PAGE_SIZE = 50;
+/** Projects per page (issue #9: every list page stays under 300 kB of HTML at life size). */
+export const PROJECTS_PAGE_SIZE = 20;
 
 /**
  * The row scope of projects for a user: undefined (every project) for roles that see all;

@@ -3,9 +3,10 @@
  * the stored text was (lib/text/normalize-arabic.ts), must appear in the column.
  *
  * Words of 3 characters or more are looked up in the table's FTS5 trigram index
- * (lib/text/full-text.ts, the one SQLite-specific helper); shorter words, which a trigram index
- * cannot hold, are matched with LIKE '%word%' on the column, as before. Both find a word wherever
- * it occurs inside the text, so the results are the same as a LIKE on every word.
+ * (lib/text/full-text.ts, the one SQLite-specific helper) when they match few rows; shorter words,
+ * which a trigram index cannot hold, and common words (thousands of rows, met within the first
+ * rows of any list) are matched with LIKE '%word%' on the column, as before. Both find a word
+ * wherever it occurs inside the text, so the results are the same as a LIKE on every word.
  */
 import { and, sql, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
