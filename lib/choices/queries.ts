@@ -14,7 +14,7 @@ import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { organisationLabel } from "@/lib/organisations/display";
-import { projectScope } from "@/lib/projects/queries";
+import { projectScope } from "@/lib/auth/scope";
 import { matchesSearch } from "@/lib/text/like-pattern";
 import { CHOICES_LIMIT, type Choice, type ChoiceKind } from "./schema";
 

@@ -177,3 +177,4 @@ export function countOrganisationsOfCountry(user: SessionUser, countryCode: stri
   assertCan(user.role, "read", "organisation");
   return getDb().select({ n: count() }).from(organisations).where(organisationsOfCountry(countryCode)).get()?.n ?? 0;
 }
+

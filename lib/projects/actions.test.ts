@@ -16,13 +16,16 @@ const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const actions = await import("./actions");
-const queries = await import("./queries");
-const schema = await import("./schema");
+// Projects with their milestones and their programme: the three rooms are exercised together.
+const { createProject, updateProject, archiveProject, restoreProject } = await import("./actions");
+const { createMilestone, updateMilestone, markMilestoneDone } = await import("@/lib/milestones/actions");
+const { createProgramme, archiveProgramme } = await import("@/lib/programmes/actions");
+const { fetchProject, fetchProjectsPage, fetchProjectFilterOptions } = await import("./queries");
 const { searchChoices } = await import("@/lib/choices/queries");
-const { createProject, updateProject, archiveProject, restoreProject, createMilestone, updateMilestone, markMilestoneDone, createProgramme, archiveProgramme } = actions;
-const { fetchProject, fetchProjectsPage, fetchProgramme, fetchProjectFilterOptions } = queries;
-const { emptyProjectForm, emptyPartner, emptyMilestoneForm, emptyProgrammeForm, projectFiltersSchema } = schema;
+const { fetchProgramme } = await import("@/lib/programmes/queries");
+const { emptyProjectForm, emptyPartner, projectFiltersSchema } = await import("./schema");
+const { emptyMilestoneForm } = await import("@/lib/milestones/schema");
+const { emptyProgrammeForm } = await import("@/lib/programmes/schema");
 
 let database: ReturnType<typeof openFreshDatabase>;
 const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };
@@ -256,7 +259,7 @@ describe("committee member's scope", () => {
     expect(listed).not.toContain(other);
     expect(fetchProject(committee, mine, "2017-01-01")).not.toBeNull();
     expect(fetchProject(committee, other, "2017-01-01")).toBeNull();
-    // The filter choices and the project picker come from the visible projects only.
+    // The filter choices come from the visible projects only.
     expect(fetchProjectFilterOptions(committee).programmes).toEqual([]);
     const picked = searchChoices(committee, "project", "", "ar").map((c) => Number(c.value));
     expect(picked).toContain(mine);
