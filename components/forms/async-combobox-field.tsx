@@ -147,7 +147,7 @@ export function AsyncCombobox({
         </button>
       </PopoverTrigger>
       <PopoverContent align="start" className="w-(--radix-popover-trigger-width) min-w-64 p-0">
-        <Command shouldFilter={false} loop={false} label={label} defaultValue={value ? `choice-${value}` : undefined}>
+        <Command shouldFilter={false} loop={false} label={t("search", { label })} defaultValue={value ? `choice-${value}` : undefined}>
           <CommandInput value={query} onValueChange={setQuery} aria-label={t("search", { label })} placeholder={t("placeholder")} />
           <CommandList id={listId} aria-label={label} className="max-h-64 p-1">
             {loading && items === null && <CommandLoading>{t("loading")}</CommandLoading>}
@@ -185,7 +185,8 @@ function PickerItem({ value, chosen, label, hint, onSelect }: { value: string; c
       <span className="flex min-w-0 flex-col">
         <span dir="auto">{label}</span>
         {hint && (
-          <span dir="auto" className="truncate text-xs text-muted-foreground">
+          // Seen, not part of the option's name (the label names the record; the hint tells namesakes apart).
+          <span dir="auto" aria-hidden className="truncate text-xs text-muted-foreground">
             {hint}
           </span>
         )}

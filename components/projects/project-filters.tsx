@@ -43,7 +43,7 @@ export function ProjectFilters({
       <SearchField label={t("search")} value={values.q} placeholder={t("searchPlaceholder")} className="sm:col-span-2 lg:col-span-6" />
       <FilterSelect name="country" label={t("country")} value={values.country} options={countries} allLabel={t("all")} />
       <FilterSelect name="programme" label={t("programme")} value={values.programme} options={programmes} allLabel={t("all")} />
-      <AsyncComboboxFilter name="funder" label={t("funder")} value={values.funder} kind="funder" allLabel={t("all")} />
+      <AsyncComboboxFilter name="funder" label={t("funder")} value={values.funder} kind="organisation" allLabel={t("all")} />
       <AsyncComboboxFilter name="implementer" label={t("implementer")} value={values.implementer} kind="organisation" allLabel={t("all")} />
       <FilterSelect name="status" label={t("status")} value={values.status} options={statuses} allLabel={t("all")} />
       <CheckboxFilter name="validated" label={t("validatedOnly")} checked={values.validated === "1"} />
