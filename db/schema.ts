@@ -187,7 +187,11 @@ export const organisations = sqliteTable(
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => organisations.id),
     ...recordKeeping(),
   },
-  (t) => [index("organisations_country_idx").on(t.countryCode)],
+  (t) => [
+    index("organisations_country_idx").on(t.countryCode),
+    // Live rows only (issue #9): lists and pickers never read archived or merged rows.
+    index("organisations_live_idx").on(t.id).where(sql`archived_at is null and merged_into_id is null`),
+  ],
 );
 
 export const people = sqliteTable(
@@ -204,7 +208,10 @@ export const people = sqliteTable(
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => people.id),
     ...recordKeeping(),
   },
-  (t) => [index("people_country_idx").on(t.countryCode)],
+  (t) => [
+    index("people_country_idx").on(t.countryCode),
+    index("people_live_name_idx").on(t.name, t.id).where(sql`archived_at is null and merged_into_id is null`),
+  ],
 );
 
 /** A title a person held, for a period (an ambassador who becomes a minister has two rows). */
@@ -222,7 +229,7 @@ export const positions = sqliteTable(
     endsOn: text("ends_on"),
     ...recordKeeping(),
   },
-  (t) => [index("positions_person_idx").on(t.personId)],
+  (t) => [index("positions_person_idx").on(t.personId), index("positions_organisation_idx").on(t.organisationId)],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -283,6 +290,11 @@ export const meetings = sqliteTable(
     index("meetings_starts_on_idx").on(t.startsOn),
     index("meetings_country_idx").on(t.countryCode),
     index("meetings_event_edition_idx").on(t.eventEditionId),
+    // Newest-first lists and date ranges over live meetings; country profile and filter options.
+    index("meetings_live_starts_on_idx").on(t.startsOn, t.id).where(sql`archived_at is null`),
+    index("meetings_live_country_starts_on_idx").on(t.countryCode, t.startsOn, t.id).where(sql`archived_at is null`),
+    // Date ranges that began before the range's year (the other branch of the overlap test).
+    index("meetings_ends_on_idx").on(t.endsOn).where(sql`ends_on is not null`),
   ],
 );
 
@@ -306,6 +318,7 @@ export const meetingCounterparts = sqliteTable(
     index("meeting_counterparts_person_idx").on(t.personId),
     // One person is listed once per meeting.
     uniqueIndex("meeting_counterparts_person_once").on(t.meetingId, t.personId),
+    index("meeting_counterparts_organisation_idx").on(t.organisationId),
   ],
 );
 
@@ -323,7 +336,12 @@ export const followUpActions = sqliteTable(
     status: text("status", { enum: followUpStatuses }).notNull().default("open"),
     position: integer("position").notNull().default(0),
   },
-  (t) => [index("follow_up_actions_meeting_idx").on(t.meetingId)],
+  (t) => [
+    index("follow_up_actions_meeting_idx").on(t.meetingId),
+    index("follow_up_actions_status_due_idx").on(t.status, t.dueOn),
+    // The dashboard's open follow-ups, soonest due first.
+    index("follow_up_actions_open_due_idx").on(t.dueOn, t.id).where(sql`status in ('open', 'in_progress')`),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -379,6 +397,7 @@ export const projects = sqliteTable(
   (t) => [
     index("projects_country_idx").on(t.partnerCountryCode),
     index("projects_programme_idx").on(t.programmeId),
+    index("projects_live_country_idx").on(t.partnerCountryCode, t.id).where(sql`archived_at is null`),
   ],
 );
 
@@ -442,6 +461,7 @@ export const projectPartners = sqliteTable(
   (t) => [
     uniqueIndex("project_partners_unique").on(t.projectId, t.organisationId, t.partnerRole),
     index("project_partners_org_idx").on(t.organisationId),
+    index("project_partners_role_org_idx").on(t.partnerRole, t.organisationId),
   ],
 );
 
@@ -471,6 +491,10 @@ export const activities = sqliteTable(
   (t) => [
     index("activities_project_idx").on(t.projectId),
     index("activities_planned_on_idx").on(t.plannedOn),
+    // Open milestones by planned date (late, due soon): the condition of lib/projects/progress.ts.
+    index("activities_open_planned_on_idx")
+      .on(t.plannedOn, t.id)
+      .where(sql`status not in ('done', 'cancelled') and archived_at is null`),
   ],
 );
 
@@ -538,6 +562,8 @@ export const agreements = sqliteTable(
   (t) => [
     index("agreements_country_idx").on(t.counterpartCountryCode),
     index("agreements_status_idx").on(t.signingStatus),
+    index("agreements_live_country_idx").on(t.counterpartCountryCode, t.id).where(sql`archived_at is null`),
+    index("agreements_live_signed_on_idx").on(t.signedOn, t.id).where(sql`archived_at is null`),
   ],
 );
 

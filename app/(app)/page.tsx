@@ -52,9 +52,6 @@ function supervisorHome(user: SessionUser, locale: Locale, raw: SearchParams) {
         <DashboardFilters
           values={{ country: filters.country, funder: filters.funder ? String(filters.funder) : undefined }}
           countries={options.countries.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })).sort(byLabel)}
-          funders={options.funders
-            .map((f) => ({ value: String(f.id), label: f.acronym ?? localizedName(f, locale, `#${f.id}`) }))
-            .sort(byLabel)}
         />
       }
     />

@@ -12,6 +12,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
+import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { SectionCard } from "@/components/shell/record-page";
@@ -26,7 +27,7 @@ import {
 import { dateColumnOf } from "@/lib/agreements/workflow";
 import type { ActionResult } from "@/lib/write/run-mutation";
 
-export type AgreementFormOptions = { countries: Option[]; organisations: Option[] };
+export type AgreementFormOptions = { countries: Option[] };
 
 type Props =
   | { mode: "create"; initialValues: AgreementCreateValues; options: AgreementFormOptions }
@@ -95,11 +96,11 @@ export function AgreementForm(props: Props) {
 
       <SectionCard title={tf("who")} contentClassName="grid gap-4 sm:grid-cols-3">
         <ComboboxField form={form} name="counterpartCountryCode" label={tf("counterpartCountry")} options={props.options.countries} emptyLabel={tf("none")} />
-        <ComboboxField
+        <AsyncComboboxField
           form={form}
           name="counterpartOrganisationId"
           label={tf("counterpartOrganisation")}
-          options={props.options.organisations}
+          kind="organisation"
           emptyLabel={tf("none")}
           hint={tf("counterpartHint")}
         />

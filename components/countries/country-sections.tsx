@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { SeeAllLink } from "@/components/shell/see-all-link";
 import { AgreementList } from "@/components/agreements/agreement-list";
 import { organisationLabel } from "@/lib/agreements/display";
 import type { CountryProfile } from "@/lib/countries/queries";
@@ -52,7 +53,7 @@ export async function CountryMeetings({ profile, locale, print }: Props) {
   const tm = await getTranslations("meetings");
   const separator = locale === "ar" ? "، " : ", ";
   return (
-    <ProfileSection id="meetings" title={t("sections.meetings")} count={profile.meetings.length} print={print}>
+    <ProfileSection id="meetings" title={t("sections.meetings")} count={profile.totals.meetings} print={print}>
       {profile.meetings.length === 0 ? (
         <p className="text-muted-foreground">{t("noMeetings")}</p>
       ) : (
@@ -104,6 +105,7 @@ export async function CountryMeetings({ profile, locale, print }: Props) {
           })}
         </ol>
       )}
+      <SeeAllLink href={`/meetings?country=${profile.country.code}`} total={profile.totals.meetings} shown={profile.meetings.length} print={print} />
     </ProfileSection>
   );
 }
@@ -113,7 +115,7 @@ export async function CountryProjects({ profile, locale, print }: Props) {
   const to = await getTranslations("organisations");
   const separator = locale === "ar" ? "، " : ", ";
   return (
-    <ProfileSection id="projects" title={t("sections.projects")} count={profile.projects.length} print={print}>
+    <ProfileSection id="projects" title={t("sections.projects")} count={profile.totals.projects} print={print}>
       {profile.projects.length === 0 ? (
         <p className="text-muted-foreground">{t("noProjects")}</p>
       ) : (
@@ -156,6 +158,7 @@ export async function CountryProjects({ profile, locale, print }: Props) {
           })}
         </ol>
       )}
+      <SeeAllLink href={`/projects?country=${profile.country.code}`} total={profile.totals.projects} shown={profile.projects.length} print={print} />
     </ProfileSection>
   );
 }
@@ -163,8 +166,9 @@ export async function CountryProjects({ profile, locale, print }: Props) {
 export async function CountryAgreements({ profile, locale, print }: Props) {
   const t = await getTranslations("countries");
   return (
-    <ProfileSection id="agreements" title={t("sections.agreements")} count={profile.agreements.length} print={print}>
+    <ProfileSection id="agreements" title={t("sections.agreements")} count={profile.totals.agreements} print={print}>
       <AgreementList rows={profile.agreements} locale={locale} links={!print} notValidated={{ ids: profile.notValidated.agreements, label: t("notValidated") }} />
+      <SeeAllLink href={`/agreements?country=${profile.country.code}`} total={profile.totals.agreements} shown={profile.agreements.length} print={print} />
     </ProfileSection>
   );
 }
@@ -215,7 +219,7 @@ export async function CountryPartners({ profile, locale, print }: Props) {
   const t = await getTranslations("countries");
   const to = await getTranslations("organisations");
   return (
-    <ProfileSection id="partners" title={t("sections.partners")} count={profile.organisations.length + profile.people.length} print={print}>
+    <ProfileSection id="partners" title={t("sections.partners")} count={profile.totals.organisations + profile.totals.people} print={print}>
       <div className={cn("grid gap-4", !print && "md:grid-cols-2")}>
         <div>
           <h3 className="mb-1 text-sm font-semibold">{t("organisations")}</h3>
@@ -239,6 +243,7 @@ export async function CountryPartners({ profile, locale, print }: Props) {
               ))}
             </ul>
           )}
+          <SeeAllLink href={`/organisations?country=${profile.country.code}`} total={profile.totals.organisations} shown={profile.organisations.length} print={print} />
         </div>
         <div>
           <h3 className="mb-1 text-sm font-semibold">{t("people")}</h3>
@@ -267,6 +272,7 @@ export async function CountryPartners({ profile, locale, print }: Props) {
               ))}
             </ul>
           )}
+          <SeeAllLink href={`/people?country=${profile.country.code}`} total={profile.totals.people} shown={profile.people.length} print={print} />
         </div>
       </div>
     </ProfileSection>

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { Option } from "@/components/forms/fields";
+import { AsyncComboboxFilter } from "@/components/forms/async-combobox-field";
 
 const ALL = "__all__";
 
@@ -40,11 +41,9 @@ function FilterSelect({ name, label, value, options, allLabel }: { name: string;
 export function DashboardFilters({
   values,
   countries,
-  funders,
 }: {
   values: { country?: string; funder?: string };
   countries: Option[];
-  funders: Option[];
 }) {
   const t = useTranslations("dashboard.filters");
   return (
@@ -62,7 +61,7 @@ export function DashboardFilters({
       }}
     >
       <FilterSelect name="country" label={t("country")} value={values.country} options={countries} allLabel={t("all")} />
-      <FilterSelect name="funder" label={t("funder")} value={values.funder} options={funders} allLabel={t("all")} />
+      <AsyncComboboxFilter name="funder" label={t("funder")} value={values.funder} kind="funder" allLabel={t("all")} />
       <Button type="submit">
         <Filter aria-hidden className="size-4" />
         {t("apply")}

@@ -5,6 +5,8 @@
  * duplicate, read what will happen, confirm. The server moves every reference in one transaction.
  */
 import { useId, useState, useTransition } from "react";
+import { AsyncCombobox } from "@/components/forms/async-combobox-field";
+import type { Choice } from "@/lib/choices/schema";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Merge } from "lucide-react";
@@ -13,24 +15,21 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/write/run-mutation";
 
-export type MergeCandidate = { id: number; version: number; label: string };
-
 /**
- * `kind` says what the records are, for the dialog's title ("the same person" / "the same organisation").
+ * `kind` says what the records are, for the dialog's title ("the same person" / "the same
+ * organisation") and for the picker, which finds the duplicate as the user types (lib/choices).
  */
 export function MergeDialog({
   kind,
   keepId,
   keepVersion,
   keepName,
-  candidates,
   merge,
 }: {
   kind: "person" | "organisation";
   keepId: number;
   keepVersion: number;
   keepName: string;
-  candidates: MergeCandidate[];
   merge: (input: { keepId: number; keepVersion: number; mergeId: number; mergeVersion: number }) => Promise<ActionResult<unknown>>;
 }) {
   const t = useTranslations("merge");
@@ -38,10 +37,9 @@ export function MergeDialog({
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [chosen, setChosen] = useState<string>("");
+  const [candidate, setCandidate] = useState<Choice | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const candidate = candidates.find((c) => String(c.id) === chosen);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -57,22 +55,15 @@ export function MergeDialog({
         </DialogHeader>
         <div className="grid gap-1.5">
           <Label htmlFor={id}>{t("duplicate")}</Label>
-          {/* A native list: long, searchable by typing, and dependable inside a dialog. */}
-          <select
+          <AsyncCombobox
             id={id}
-            value={chosen}
-            onChange={(event) => setChosen(event.target.value)}
-            className="h-9 w-full rounded-md border border-input bg-transparent px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
-          >
-            <option value="" disabled>
-              {t("choose")}
-            </option>
-            {candidates.map((c) => (
-              <option key={c.id} value={String(c.id)}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+            kind={kind}
+            label={t("duplicate")}
+            placeholder={t("choose")}
+            value={candidate?.value ?? ""}
+            exclude={String(keepId)}
+            onChange={(_value, choice) => setCandidate(choice)}
+          />
         </div>
         {candidate && (
           <p className="text-sm" data-testid="merge-summary">
@@ -91,13 +82,13 @@ export function MergeDialog({
               if (!candidate) return;
               setError(null);
               startTransition(async () => {
-                const result = await merge({ keepId, keepVersion, mergeId: candidate.id, mergeVersion: candidate.version });
+                const result = await merge({ keepId, keepVersion, mergeId: Number(candidate.value), mergeVersion: candidate.version ?? 0 });
                 if (!result.ok) {
                   setError(result.message);
                   return;
                 }
                 setOpen(false);
-                setChosen("");
+                setCandidate(null);
                 router.refresh();
               });
             }}

@@ -15,6 +15,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
+import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
+import type { Choice } from "@/lib/choices/schema";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { followUpStatuses, meetingKinds } from "@/db/schema";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
@@ -22,8 +24,8 @@ import { datePrecisions, meetingFormSchema, type MeetingFormValues } from "@/lib
 import type { ActionResult } from "@/lib/write/run-mutation";
 
 export type MeetingFormOptions = {
-  people: Option[];
-  latestTitles: Record<string, string>;
+  /** The people already chosen (the picker asks the server for the others). */
+  people: Choice[];
   editions: Option[];
   countries: Option[];
 };
@@ -160,7 +162,6 @@ export function MeetingForm(props: Props) {
               form={form}
               index={index}
               people={props.options.people}
-              latestTitles={props.options.latestTitles}
               startsNew={!!field.newPersonName && !field.personId}
               onRemove={counterparts.fields.length > 1 ? () => counterparts.remove(index) : undefined}
             />
@@ -259,14 +260,12 @@ function CounterpartRow({
   form,
   index,
   people,
-  latestTitles,
   startsNew,
   onRemove,
 }: {
   form: UseFormReturn<MeetingFormValues>;
   index: number;
-  people: Option[];
-  latestTitles: Record<string, string>;
+  people: Choice[];
   startsNew: boolean;
   onRemove?: () => void;
 }) {
@@ -297,10 +296,10 @@ function CounterpartRow({
         <PersonSelect
           form={form}
           index={index}
-          options={people}
-          onChosen={(personId) => {
+          initialChoices={people}
+          onChosen={(_personId, choice) => {
             // A title changes over time: offer the latest one known, for the user to correct.
-            const title = latestTitles[personId];
+            const title = choice?.latestTitle;
             if (title && !form.getValues(`counterparts.${index}.titleAtMeeting`)) {
               form.setValue(`counterparts.${index}.titleAtMeeting`, title);
             }
@@ -324,23 +323,24 @@ function CounterpartRow({
 function PersonSelect({
   form,
   index,
-  options,
+  initialChoices,
   onNew,
   onChosen,
 }: {
   form: UseFormReturn<MeetingFormValues>;
   index: number;
-  options: Option[];
+  initialChoices: Choice[];
   onNew: () => void;
-  onChosen: (personId: string) => void;
+  onChosen: (personId: string, choice: Choice | null) => void;
 }) {
   const tf = useTranslations("meetings.form");
   return (
-    <ComboboxField
+    <AsyncComboboxField
       form={form}
       name={`counterparts.${index}.personId`}
       label={tf("person")}
-      options={options}
+      kind="person"
+      initialChoices={initialChoices}
       placeholder={tf("choosePerson")}
       required
       extraOption={{ label: tf("newPerson"), onSelect: onNew }}

@@ -16,6 +16,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { dateInputType, PartialDateField } from "@/components/forms/partial-date-field";
@@ -50,7 +51,7 @@ export function MilestonesTable({
   canUpdate,
   canOpenMeetings,
   countries,
-  meetings,
+  linksMeetings,
 }: {
   projectId: number;
   rows: MilestoneRow[];
@@ -58,7 +59,8 @@ export function MilestonesTable({
   canUpdate: boolean;
   canOpenMeetings: boolean;
   countries: Option[];
-  meetings: Option[];
+  /** Whether the user may link a milestone to a meeting (the picker finds meetings as they type). */
+  linksMeetings: boolean;
 }) {
   const t = useTranslations("projects");
   const tm = useTranslations("projects.milestones");
@@ -185,7 +187,7 @@ export function MilestonesTable({
               projectId={projectId}
               editing={editing}
               countries={countries}
-              meetings={meetings}
+              linksMeetings={linksMeetings}
               onDone={() => {
                 setEditing(null);
                 router.refresh();
@@ -202,13 +204,13 @@ function MilestoneForm({
   projectId,
   editing,
   countries,
-  meetings,
+  linksMeetings,
   onDone,
 }: {
   projectId: number;
   editing: NonNullable<Editing>;
   countries: Option[];
-  meetings: Option[];
+  linksMeetings: boolean;
   onDone: () => void;
 }) {
   const t = useTranslations("projects");
@@ -271,8 +273,8 @@ function MilestoneForm({
         <div />
         <TextField form={form} name="city" label={tm("city")} dir="auto" />
         <SelectField form={form} name="countryCode" label={tm("country")} options={countries} emptyLabel={tm("noCountry")} />
-        {meetings.length > 0 && (
-          <SelectField form={form} name="meetingId" label={tm("meeting")} options={meetings} emptyLabel={tm("noMeeting")} hint={tm("meetingHint")} className="sm:col-span-2" />
+        {linksMeetings && (
+          <AsyncComboboxField form={form} name="meetingId" label={tm("meeting")} kind="meeting" emptyLabel={tm("noMeeting")} hint={tm("meetingHint")} className="sm:col-span-2" />
         )}
         <TextareaField form={form} name="notes" label={tm("notes")} rows={2} dir="auto" className="sm:col-span-2" />
       </div>

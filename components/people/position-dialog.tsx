@@ -11,6 +11,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { FormDialog } from "@/components/forms/form-dialog";
@@ -18,7 +19,7 @@ import { addPosition, removePosition, updatePosition } from "@/lib/people/action
 import { positionFormSchema, type PositionFormValues } from "@/lib/people/schema";
 
 export function PositionDialog(
-  props: { organisations: Option[]; countries: Option[]; initialValues: PositionFormValues } & (
+  props: { countries: Option[]; initialValues: PositionFormValues } & (
     | { mode: "create"; personId: number }
     | { mode: "edit"; positionId: number; version: number; title: string }
   ),
@@ -66,7 +67,7 @@ export function PositionDialog(
       <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
         <FormErrorAlert error={formError} className="sm:col-span-2" />
         <TextField form={form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
-        <SelectField form={form} name="organisationId" label={t("organisation")} options={props.organisations} emptyLabel={t("notStated")} />
+        <AsyncComboboxField form={form} name="organisationId" label={t("organisation")} kind="organisation" emptyLabel={t("notStated")} />
         <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
         <TextField form={form} name="startsOn" label={t("from")} hint={t("dateHint")} dir="ltr" inputMode="numeric" />
         <TextField form={form} name="endsOn" label={t("to")} hint={t("toHint")} dir="ltr" inputMode="numeric" />

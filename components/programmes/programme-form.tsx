@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { Card, CardContent } from "@/components/ui/card";
 import { TextField } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
+import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { PartialDateField } from "@/components/forms/partial-date-field";
@@ -48,7 +49,7 @@ export function ProgrammeForm(props: Props) {
           <TextField form={form} name="nameEn" label={tf("nameEn")} dir="ltr" lang="en" className="sm:col-span-3" />
           <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
           <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
-          <ComboboxField form={form} name="fundingOrganisationId" label={tf("funder")} options={props.choices.organisations} emptyLabel={tf("noFunder")} />
+          <AsyncComboboxField form={form} name="fundingOrganisationId" label={tf("funder")} kind="organisation" emptyLabel={tf("noFunder")} />
           <PartialDateField form={form} name="plannedStart" label={tf("plannedStart")} />
           <PartialDateField form={form} name="plannedEnd" label={tf("plannedEnd")} />
         </CardContent>

@@ -10,6 +10,7 @@ import { Label } from "@/components/ui/label";
 import type { Option } from "@/components/forms/fields";
 import { CheckboxFilter, FilterForm, SearchField } from "@/components/forms/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { AsyncComboboxFilter } from "@/components/forms/async-combobox-field";
 
 export type ProjectFilterValues = {
   q?: string;
@@ -26,16 +27,12 @@ export function ProjectFilters({
   values,
   countries,
   programmes,
-  funders,
-  implementers,
   statuses,
   canSeeArchived,
 }: {
   values: ProjectFilterValues;
   countries: Option[];
   programmes: Option[];
-  funders: Option[];
-  implementers: Option[];
   statuses: Option[];
   canSeeArchived: boolean;
 }) {
@@ -46,8 +43,8 @@ export function ProjectFilters({
       <SearchField label={t("search")} value={values.q} placeholder={t("searchPlaceholder")} className="sm:col-span-2 lg:col-span-6" />
       <FilterSelect name="country" label={t("country")} value={values.country} options={countries} allLabel={t("all")} />
       <FilterSelect name="programme" label={t("programme")} value={values.programme} options={programmes} allLabel={t("all")} />
-      <FilterSelect name="funder" label={t("funder")} value={values.funder} options={funders} allLabel={t("all")} />
-      <FilterSelect name="implementer" label={t("implementer")} value={values.implementer} options={implementers} allLabel={t("all")} />
+      <AsyncComboboxFilter name="funder" label={t("funder")} value={values.funder} kind="organisation" allLabel={t("all")} />
+      <AsyncComboboxFilter name="implementer" label={t("implementer")} value={values.implementer} kind="organisation" allLabel={t("all")} />
       <FilterSelect name="status" label={t("status")} value={values.status} options={statuses} allLabel={t("all")} />
       <CheckboxFilter name="validated" label={t("validatedOnly")} checked={values.validated === "1"} />
       {canSeeArchived && (

@@ -17,6 +17,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { FieldError, SelectField, TextField, TextareaField, useErrorText } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
+import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { PartialDateField } from "@/components/forms/partial-date-field";
@@ -249,11 +250,11 @@ function PartnerRow({
             </Button>
           </div>
         ) : (
-          <ComboboxField
+          <AsyncComboboxField
             form={form}
             name={`partners.${index}.organisationId`}
             label={tf("organisation")}
-            options={choices.organisations}
+            kind="organisation"
             placeholder={tf("chooseOrganisation")}
             required
             // "New organisation" is not a value: it switches the row to typing the organisation in.

@@ -2,7 +2,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { Agreement } from "@/db/schema";
 import { countryChoices } from "@/lib/countries/choices";
-import { organisationChoices } from "@/lib/organisations/display";
 import type { AgreementFormValues } from "./schema";
 import type { fetchAgreementFormOptions } from "./queries";
 
@@ -28,5 +27,5 @@ export function agreementToFormValues(agreement: Agreement): AgreementFormValues
 
 /** Localized, sorted choices for the agreement form's selects. */
 export function agreementFormChoices(options: ReturnType<typeof fetchAgreementFormOptions>, locale: Locale) {
-  return { countries: countryChoices(options.countries, locale), organisations: organisationChoices(options.organisations, locale) };
+  return { countries: countryChoices(options.countries, locale) };
 }

@@ -11,13 +11,14 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import { fetchAllCountries } from "@/lib/countries/queries";
-import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import type { AgreementFilters } from "./schema";
 import type { SigningStatus } from "./workflow";
 import { matchesSearch } from "@/lib/text/like-pattern";
+import { SECTION_LIMIT } from "@/lib/lists/sections";
 
 /** Lists show at most this many agreements (the department counts them in tens). */
-export const AGREEMENTS_LIST_LIMIT = 500;
+/** Agreements per page of the list and the board (issue #9: no page grows with the database). */
+export const AGREEMENTS_PAGE_SIZE = 25;
 
 /**
  * SQL condition: the partial signing date overlaps the day range [from, to]. A partial date P
@@ -71,7 +72,8 @@ const listColumns = {
 /**
  * Agreements matching the filters, most recently signed first (unsigned ones, newest recorded,
  * at the end), with the counts per status of the agreements matching every filter but the status.
- * @returns `{ rows, counts, total }`; `counts` has every status (0 when none)
+ * @returns `{ rows, counts, total, page, pageCount }`: one page of AGREEMENTS_PAGE_SIZE rows;
+ *   `counts` has every status (0 when none)
  * @throws ForbiddenError when the user may not read agreements
  */
 export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
@@ -79,6 +81,9 @@ export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
   const db = getDb();
   const base = conditionsWithoutStatus(filters);
   const where = and(...base, filters.status ? eq(agreements.signingStatus, filters.status) : undefined);
+  const total = db.select({ n: count() }).from(agreements).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / AGREEMENTS_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
   const rows = db
     .select(listColumns)
     .from(agreements)
@@ -86,7 +91,8 @@ export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
     .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
     .where(where)
     .orderBy(sql`${agreements.signedOn} is null`, desc(agreements.signedOn), desc(agreements.id))
-    .limit(AGREEMENTS_LIST_LIMIT)
+    .limit(AGREEMENTS_PAGE_SIZE)
+    .offset((page - 1) * AGREEMENTS_PAGE_SIZE)
     .all();
   const grouped = db
     .select({ status: agreements.signingStatus, n: count() })
@@ -96,30 +102,50 @@ export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
     .all();
   const counts = Object.fromEntries(signingStatuses.map((s) => [s, 0])) as Record<SigningStatus, number>;
   for (const { status, n } of grouped) counts[status] = n;
-  const total = db.select({ n: count() }).from(agreements).where(where).get()?.n ?? 0;
-  return { rows, counts, total };
+  return { rows, counts, total, page, pageCount };
 }
 
 export type AgreementListRow = ReturnType<typeof fetchAgreements>["rows"][number];
 
 /**
  * Agreements whose counterpart is a country or an organisation, newest signed first (for country
- * profiles and organisation pages).
+ * profiles and organisation pages), at most SECTION_LIMIT (countAgreementsWhere counts them all).
  * @throws ForbiddenError when the user may not read agreements
  */
 export function fetchAgreementsWhere(user: SessionUser, by: { countryCode?: string; organisationId?: number }) {
   assertCan(user.role, "read", "agreement");
-  const condition = by.countryCode
-    ? sql`(${agreements.counterpartCountryCode} = ${by.countryCode} or ${organisations.countryCode} = ${by.countryCode})`
-    : eq(agreements.counterpartOrganisationId, by.organisationId ?? -1);
   return getDb()
     .select(listColumns)
     .from(agreements)
     .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))
     .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
-    .where(and(isNull(agreements.archivedAt), condition))
+    .where(agreementsWhere(by))
     .orderBy(sql`${agreements.signedOn} is null`, desc(agreements.signedOn), desc(agreements.id))
+    .limit(SECTION_LIMIT)
     .all();
+}
+
+function agreementsWhere(by: { countryCode?: string; organisationId?: number }) {
+  const condition = by.countryCode
+    ? sql`(${agreements.counterpartCountryCode} = ${by.countryCode} or ${organisations.countryCode} = ${by.countryCode})`
+    : eq(agreements.counterpartOrganisationId, by.organisationId ?? -1);
+  return and(isNull(agreements.archivedAt), condition);
+}
+
+/**
+ * How many agreements fetchAgreementsWhere would list without its cap.
+ * @throws ForbiddenError when the user may not read agreements
+ */
+export function countAgreementsWhere(user: SessionUser, by: { countryCode?: string; organisationId?: number }): number {
+  assertCan(user.role, "read", "agreement");
+  return (
+    getDb()
+      .select({ n: count() })
+      .from(agreements)
+      .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
+      .where(agreementsWhere(by))
+      .get()?.n ?? 0
+  );
 }
 
 /**
@@ -172,11 +198,11 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
 }
 
 /**
- * Choices for the agreement form: countries and the organisations on record (not archived or
- * merged away).
+ * Choices for the agreement form: countries (the counterpart organisation is found by the
+ * picker as the user types, lib/choices).
  * @throws ForbiddenError when the user may not read agreements
  */
 export function fetchAgreementFormOptions(user: SessionUser) {
   assertCan(user.role, "read", "agreement");
-  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
+  return { countries: fetchAllCountries() };
 }

@@ -4,16 +4,17 @@
  * country"; each list is left empty when the user may not read its kind of record).
  */
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agreements, countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
-import { fetchAgreementsWhere } from "@/lib/agreements/queries";
+import { countAgreementsWhere, fetchAgreementsWhere } from "@/lib/agreements/queries";
 import { countryChoices } from "@/lib/countries/choices";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { fetchOrganisationsOfCountry } from "@/lib/organisations/queries";
-import { fetchPeopleWhere } from "@/lib/people/queries";
+import { SECTION_LIMIT } from "@/lib/lists/sections";
+import { countOrganisationsOfCountry, fetchOrganisationsOfCountry } from "@/lib/organisations/queries";
+import { countPeopleWhere, fetchPeopleWhere } from "@/lib/people/queries";
 
 /** The department's own country: bilateral event series alternate between it and the partner. */
 const HOME_COUNTRY = "MA";
@@ -28,7 +29,14 @@ export function fetchCountryChoices(locale: Locale) {
   return countryChoices(getDb().select().from(countries).all(), locale);
 }
 
-/** Meetings with a country's counterparts, newest first, each with its counterparts and event. */
+const liveMeetingOf = (code: string) => and(eq(meetings.countryCode, code), isNull(meetings.archivedAt));
+
+/** How many live meetings a country's counterparts attended. */
+function countCountryMeetings(code: string): number {
+  return getDb().select({ n: count() }).from(meetings).where(liveMeetingOf(code)).get()?.n ?? 0;
+}
+
+/** The latest SECTION_LIMIT meetings with a country's counterparts, each with its counterparts and event. */
 function fetchCountryMeetings(code: string) {
   const db = getDb();
   const rows = db
@@ -48,8 +56,9 @@ function fetchCountryMeetings(code: string) {
     .from(meetings)
     .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
     .leftJoin(events, eq(events.id, eventEditions.eventId))
-    .where(and(eq(meetings.countryCode, code), isNull(meetings.archivedAt)))
+    .where(liveMeetingOf(code))
     .orderBy(desc(meetings.startsOn), desc(meetings.id))
+    .limit(SECTION_LIMIT)
     .all();
   const ids = rows.map((r) => r.id);
   const counterparts = ids.length
@@ -64,17 +73,22 @@ function fetchCountryMeetings(code: string) {
   return rows.map((row) => ({ ...row, counterparts: counterparts.filter((c) => c.meetingId === row.id) }));
 }
 
+/** Projects of a country: its partner country, or a partner organisation of that country. */
+function countryProjectCondition(code: string) {
+  const withPartnerFromCountry = getDb()
+    .select({ id: projectPartners.projectId })
+    .from(projectPartners)
+    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+    .where(eq(organisations.countryCode, code));
+  return and(isNull(projects.archivedAt), or(eq(projects.partnerCountryCode, code), inArray(projects.id, withPartnerFromCountry)));
+}
+
 /**
  * Projects with the country as partner country, or with a partner organisation of that country;
  * newest first (actual, else planned start), with the country's organisations and their roles.
  */
 function fetchCountryProjects(code: string) {
   const db = getDb();
-  const withPartnerFromCountry = db
-    .select({ id: projectPartners.projectId })
-    .from(projectPartners)
-    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-    .where(eq(organisations.countryCode, code));
   const rows = db
     .select({
       id: projects.id,
@@ -91,8 +105,9 @@ function fetchCountryProjects(code: string) {
       validationStatus: projects.validationStatus,
     })
     .from(projects)
-    .where(and(isNull(projects.archivedAt), or(eq(projects.partnerCountryCode, code), inArray(projects.id, withPartnerFromCountry))))
+    .where(countryProjectCondition(code))
     .orderBy(sql`coalesce(${projects.actualStart}, ${projects.plannedStart}) is null`, desc(sql`coalesce(${projects.actualStart}, ${projects.plannedStart})`), desc(projects.id))
+    .limit(SECTION_LIMIT)
     .all();
   const ids = rows.map((r) => r.id);
   const partners = ids.length
@@ -156,7 +171,8 @@ function fetchCountryEditions(code: string) {
 
 /**
  * Everything that concerns a country: meetings, projects, agreements, partners (organisations of
- * the country and its people) and event editions, each list newest first.
+ * the country and its people) and event editions, each list newest first. Meetings, projects,
+ * agreements, organisations and people are capped at SECTION_LIMIT rows; `totals` counts them all.
  * @returns null when the code is not a known country
  * @throws ForbiddenError when the user may not read country profiles
  */
@@ -172,10 +188,20 @@ export function fetchCountryProfile(user: SessionUser, code: string) {
   const agreementIds = agreementRows.map((r) => r.id);
   const organisationIds = organisationRows.map((r) => r.id);
   const personIds = personRows.map((r) => r.id);
+  const readsMeetings = can(user.role, "read", "meeting");
+  const readsProjects = can(user.role, "read", "project");
   return {
     country,
-    meetings: can(user.role, "read", "meeting") ? fetchCountryMeetings(code) : [],
-    projects: can(user.role, "read", "project") ? fetchCountryProjects(code) : [],
+    /** How many rows each capped section has in all (0 for what the user may not read). */
+    totals: {
+      meetings: readsMeetings ? countCountryMeetings(code) : 0,
+      projects: readsProjects ? (getDb().select({ n: count() }).from(projects).where(countryProjectCondition(code)).get()?.n ?? 0) : 0,
+      agreements: agreementRows.length ? countAgreementsWhere(user, { countryCode: code }) : 0,
+      organisations: organisationRows.length ? countOrganisationsOfCountry(user, code) : 0,
+      people: personRows.length ? countPeopleWhere(user, { countryCode: code }) : 0,
+    },
+    meetings: readsMeetings ? fetchCountryMeetings(code) : [],
+    projects: readsProjects ? fetchCountryProjects(code) : [],
     agreements: agreementRows,
     organisations: organisationRows,
     people: personRows,

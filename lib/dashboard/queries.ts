@@ -26,6 +26,7 @@ import {
 } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { cachedRead } from "@/lib/cache/read-cache";
 import { lateCondition } from "@/lib/projects/progress";
 import { addDays, DUE_SOON_DAYS, lastMonths, MEETING_MONTHS, type DashboardFilters } from "./schema";
 
@@ -73,12 +74,17 @@ function meetingConditions(filters: DashboardFilters): SQL | undefined {
   );
 }
 
-/** SQL: an open milestone whose planned period starts within [today, horizon] and is not over. */
+/**
+ * SQL: an open milestone whose planned period starts within [today, horizon] and is not over.
+ * The plain range `planned_on between today's year and horizon` lets the open-milestones index
+ * (activities_open_planned_on_idx) serve it; the prefix comparisons then judge each date at its
+ * own precision (a partial date P <= horizon's prefix exactly when P <= horizon).
+ */
 function dueSoonCondition(today: string, horizon: string): SQL {
   const planned = activities.plannedOn;
   return sql`(${activities.status} not in ('done', 'cancelled') and ${planned} is not null
-    and ${planned} >= substr(${today}, 1, length(${planned}))
-    and ${planned} <= substr(${horizon}, 1, length(${planned})))`;
+    and ${planned} >= ${today.slice(0, 4)} and ${planned} <= ${horizon}
+    and ${planned} >= substr(${today}, 1, length(${planned})))`;
 }
 
 const milestoneColumns = {
@@ -125,6 +131,11 @@ function milestoneList(filters: DashboardFilters, condition: SQL) {
  */
 export function fetchSupervisorDashboard(user: SessionUser, filters: DashboardFilters, today: string) {
   for (const resource of ["project", "milestone", "agreement", "meeting"] as const) assertCan(user.role, "read", resource);
+  // The same for every reader allowed here: cached until the next write.
+  return cachedRead(`dashboard:${today}:${JSON.stringify(filters)}`, () => readSupervisorDashboard(filters, today));
+}
+
+function readSupervisorDashboard(filters: DashboardFilters, today: string) {
   const db = getDb();
 
   const statusRows = db.select({ status: projects.status, n: count() }).from(projects).where(projectConditions(filters)).groupBy(projects.status).all();
@@ -144,10 +155,12 @@ export function fetchSupervisorDashboard(user: SessionUser, filters: DashboardFi
   const months = lastMonths(today, MEETING_MONTHS);
   const [firstMonth, lastMonth] = [months[0]!, months.at(-1)!];
   const month = sql<string>`substr(${meetings.startsOn}, 1, 7)`;
+  // A range on the stored column (months and days of [firstMonth, lastMonth] sort between
+  // `firstMonth` and `lastMonth-99`), so the live start-date index serves it.
   const monthRows = db
     .select({ month, n: count() })
     .from(meetings)
-    .where(and(meetingConditions(filters), sql`length(${meetings.startsOn}) >= 7`, sql`${month} between ${firstMonth} and ${lastMonth}`))
+    .where(and(meetingConditions(filters), sql`${meetings.startsOn} >= ${firstMonth} and ${meetings.startsOn} <= ${`${lastMonth}-99`}`, sql`length(${meetings.startsOn}) >= 7`))
     .groupBy(month)
     .all();
   const meetingsPerMonth = months.map((m) => ({ month: m, count: monthRows.find((r) => r.month === m)?.n ?? 0 }));
@@ -202,26 +215,26 @@ export function fetchSupervisorDashboard(user: SessionUser, filters: DashboardFi
   };
 }
 
-export type SupervisorDashboard = ReturnType<typeof fetchSupervisorDashboard>;
+export type SupervisorDashboard = ReturnType<typeof readSupervisorDashboard>;
 
 /**
  * Choices of the dashboard's filters: countries that appear on a project, an agreement or a
- * meeting, and organisations holding the funding role on a project.
+ * meeting (funders are picked as the user types, lib/choices "funder"). Cached until the next write.
  * @throws ForbiddenError unless the user may read projects
  */
 export function fetchDashboardFilterOptions(user: SessionUser) {
   assertCan(user.role, "read", "project");
+  return cachedRead("dashboard.filterOptions", readDashboardFilterOptions);
+}
+
+function readDashboardFilterOptions() {
   const db = getDb();
-  const used = sql`(select partner_country_code from projects where archived_at is null
-    union select counterpart_country_code from agreements where archived_at is null
-    union select country_code from meetings where archived_at is null)`;
-  const countryRows = db.select().from(countries).where(sql`${countries.code} in ${used}`).all();
-  const funders = db
-    .selectDistinct({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
-    .from(projectPartners)
-    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-    .innerJoin(projects, eq(projects.id, projectPartners.projectId))
-    .where(and(eq(projectPartners.partnerRole, "funding"), isNull(projects.archivedAt), isNull(organisations.archivedAt), isNotNull(organisations.id)))
-    .all();
-  return { countries: countryRows, funders };
+  // One index probe per country (the live country indexes of migration 0004), not a scan of three tables.
+  const code = sql.raw(`"countries"."code"`);
+  const used = sql`(exists (select 1 from projects p where p.partner_country_code = ${code} and p.archived_at is null)
+    or exists (select 1 from agreements a where a.counterpart_country_code = ${code} and a.archived_at is null)
+    or exists (select 1 from meetings m where m.country_code = ${code} and m.archived_at is null))`;
+  const countryRows = db.select().from(countries).where(used).all();
+  // Funders are many: the funder filter is a record picker that asks the server (lib/choices).
+  return { countries: countryRows };
 }

@@ -196,10 +196,13 @@ describe("fetchMeetingsPage search", () => {
 });
 
 describe("fetchMeetingFormOptions", () => {
-  it("lists known people with the title of their latest meeting", async () => {
-    const options = fetchMeetingFormOptions(staff);
-    const consuelo = options.people.find((p) => p.name === "Consuelo RUMÍ");
-    expect(consuelo?.latestTitle).toBeTruthy();
+  it("lists the people already chosen with the title of their latest meeting (the picker finds the others)", async () => {
+    expect(fetchMeetingFormOptions(staff).people).toEqual([]);
+    const all = fetchMeetingsPage(staff, meetingFiltersSchema.parse({ q: "Consuelo" }));
+    const consuelo = all.rows.flatMap((r) => r.counterparts).find((p) => p.name === "Consuelo RUMÍ" && p.titleAtMeeting)!;
+    const options = fetchMeetingFormOptions(staff, [consuelo.personId]);
+    expect(options.people.map((p) => p.name)).toEqual(["Consuelo RUMÍ"]);
+    expect(options.people[0]?.latestTitle).toBeTruthy();
     expect(options.countries.map((c) => c.code)).toContain("ES");
   });
 });

@@ -40,14 +40,13 @@ export function meetingToFormValues(stored: StoredMeeting): MeetingFormValues {
 export function meetingFormChoices(options: ReturnType<typeof fetchMeetingFormOptions>, locale: Locale) {
   const collator = new Intl.Collator(locale);
   return {
+    /** The people already chosen, as the person picker shows them (it finds the others). */
     people: options.people.map((p) => ({
       value: String(p.id),
-      label: [p.name, p.nameTransliterated && p.nameTransliterated !== p.name ? `(${p.nameTransliterated})` : null, p.latestTitle ? `— ${p.latestTitle}` : null]
-        .filter(Boolean)
-        .join(" "),
+      label: [p.name, p.nameTransliterated && p.nameTransliterated !== p.name ? `(${p.nameTransliterated})` : null].filter(Boolean).join(" "),
+      hint: p.latestTitle,
+      latestTitle: p.latestTitle,
     })),
-    /** Each known person's title at their latest meeting, to prefill "title at this meeting". */
-    latestTitles: Object.fromEntries(options.people.filter((p) => p.latestTitle).map((p) => [String(p.id), p.latestTitle as string])),
     editions: options.editions.map((e) => ({
       value: String(e.id),
       label: [localizedName(e, locale), e.city, formatPartialDate(e.startsOn, locale)].filter(Boolean).join(" · "),

@@ -21,20 +21,35 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import type { MeetingFilters } from "./schema";
+import { cachedRead } from "@/lib/cache/read-cache";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const MEETINGS_PAGE_SIZE = 20;
 
 /**
+ * A search counts its matches up to this many and pages through them (50 pages): beyond, the list
+ * says there are more and asks for a narrower search (an honest cap instead of a deep scan).
+ */
+export const MEETINGS_SEARCH_CAP = 1000;
+
+/**
  * SQL condition: the partial-date span [start, end ?? start] overlaps the day range [from, to].
- * A partial date P (YYYY, YYYY-MM or YYYY-MM-DD) covers every day that starts with P, so comparing P
- * with the same-length prefix of a full day compares at P's own precision.
+ * A partial date P (YYYY, YYYY-MM or YYYY-MM-DD) covers every day that starts with P.
+ * - `start <= to` is exact: P <= the same-length prefix of `to` exactly when P <= `to` in string
+ *   order, and it is a range the start-date index serves.
+ * - the end must reach `from` at its own precision (`from`'s same-length prefix <= end); since that
+ *   implies end >= `from`'s year, the range `start >= year or ends_on >= year` (each served by an
+ *   index) narrows the rows first.
  */
 function overlapsDayRange(from: string | undefined, to: string | undefined): SQL | undefined {
   const parts: SQL[] = [];
   const end = sql`coalesce(${meetings.endsOn}, ${meetings.startsOn})`;
-  if (from) parts.push(sql`substr(${from}, 1, length(${end})) <= ${end}`);
-  if (to) parts.push(sql`${meetings.startsOn} <= substr(${to}, 1, length(${meetings.startsOn}))`);
+  if (from) {
+    const year = from.slice(0, 4);
+    parts.push(sql`(${meetings.startsOn} >= ${year} or ${meetings.endsOn} >= ${year})`);
+    parts.push(sql`substr(${from}, 1, length(${end})) <= ${end}`);
+  }
+  if (to) parts.push(sql`${meetings.startsOn} <= ${to}`);
   return parts.length ? and(...parts) : undefined;
 }
 
@@ -53,6 +68,13 @@ function filterConditions(filters: MeetingFilters): SQL | undefined {
     );
   }
   conditions.push(overlapsDayRange(filters.from, filters.to));
+  const meetingId = sql.raw(`"meetings"."id"`);
+  if (filters.person) {
+    conditions.push(sql`exists (select 1 from meeting_counterparts mc where mc.meeting_id = ${meetingId} and mc.person_id = ${filters.person})`);
+  }
+  if (filters.organisation) {
+    conditions.push(sql`exists (select 1 from meeting_counterparts mc where mc.meeting_id = ${meetingId} and mc.organisation_id = ${filters.organisation})`);
+  }
   return and(...conditions);
 }
 
@@ -60,17 +82,37 @@ export type MeetingListRow = Awaited<ReturnType<typeof fetchMeetingsPage>>["rows
 
 /**
  * One page of meetings, newest first (by start date, then most recently recorded).
- * @returns `{ rows, total, page, pageCount }`; rows carry their counterparts with titles then.
+ * @returns `{ rows, total, capped, page, pageCount }`; rows carry their counterparts with titles then.
  * @throws ForbiddenError when the user may not read meetings
  */
 export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   assertCan(user.role, "read", "meeting");
   const db = getDb();
   const where = filterConditions(filters);
-  const total = db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0;
+  const { page: requested, ...filterKey } = filters;
+  // The total is counted once per filter until the next write, not on every request; a search
+  // stops counting past MEETINGS_SEARCH_CAP.
+  const counted = cachedRead(`meetings.total:${JSON.stringify(filterKey)}`, () =>
+    filters.q
+      ? (db.select({ n: count() }).from(db.select({ one: sql`1` }).from(meetings).where(where).limit(MEETINGS_SEARCH_CAP + 1).as("capped")).get()?.n ?? 0)
+      : (db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0),
+  );
+  const capped = counted > MEETINGS_SEARCH_CAP;
+  const total = Math.min(counted, MEETINGS_SEARCH_CAP);
   const pageCount = Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
-  const rows = db
+  const page = Math.min(requested, pageCount);
+  // Deferred join: the page's ids are found on the meetings table alone (a covering index scan when
+  // unfiltered), so a deep page skips index entries, not joined rows.
+  const ids = db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(where)
+    .orderBy(desc(meetings.startsOn), desc(meetings.id))
+    .limit(MEETINGS_PAGE_SIZE)
+    .offset((page - 1) * MEETINGS_PAGE_SIZE)
+    .all()
+    .map((r) => r.id);
+  const rows = ids.length === 0 ? [] : db
     .select({
       id: meetings.id,
       startsOn: meetings.startsOn,
@@ -91,15 +133,15 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
     .leftJoin(countries, eq(countries.code, meetings.countryCode))
     .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
     .leftJoin(events, eq(events.id, eventEditions.eventId))
-    .where(where)
+    .where(inArray(meetings.id, ids))
     .orderBy(desc(meetings.startsOn), desc(meetings.id))
-    .limit(MEETINGS_PAGE_SIZE)
-    .offset((page - 1) * MEETINGS_PAGE_SIZE)
     .all();
   const counterparts = fetchCounterparts(rows.map((r) => r.id));
   return {
     rows: rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] })),
     total,
+    /** True when a search has more than MEETINGS_SEARCH_CAP matches (`total` is then the cap). */
+    capped,
     page,
     pageCount,
   };
@@ -180,13 +222,15 @@ export function fetchMeeting(user: SessionUser, id: number) {
 }
 
 /**
- * Choices for the meeting form: known people (with their latest title), event editions, countries.
+ * Choices for the meeting form: the people already chosen (`personIds`, an edit form's
+ * counterparts, with their latest title; every other person is found by the picker as the user
+ * types, lib/choices), event editions, countries.
  * @throws ForbiddenError when the user may not read meetings
  */
-export function fetchMeetingFormOptions(user: SessionUser) {
+export function fetchMeetingFormOptions(user: SessionUser, personIds: readonly number[] = []) {
   assertCan(user.role, "read", "meeting");
   const db = getDb();
-  const peopleRows = db
+  const peopleRows = personIds.length === 0 ? [] : db
     .select({
       id: people.id,
       name: people.name,
@@ -198,7 +242,7 @@ export function fetchMeetingFormOptions(user: SessionUser) {
         order by m.starts_on desc limit 1)`,
     })
     .from(people)
-    .where(and(isNull(people.archivedAt), isNull(people.mergedIntoId)))
+    .where(inArray(people.id, [...personIds]))
     .orderBy(asc(people.name))
     .all();
   const editions = db

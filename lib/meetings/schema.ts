@@ -104,7 +104,7 @@ export function emptyMeetingForm(today: string): MeetingFormValues {
 
 /**
  * Filters of the meetings list, as they live in the URL
- * (`?q=&country=&from=&to=&event=&kind=&validated=1&page=`).
+ * (`?q=&country=&from=&to=&event=&person=&organisation=&kind=&validated=1&page=`).
  */
 export const meetingFiltersSchema = z.object({
   q: z.string().trim().max(200).catch(""),
@@ -112,6 +112,10 @@ export const meetingFiltersSchema = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   event: z.coerce.number().int().positive().optional().catch(undefined),
+  /** Meetings this person was a counterpart at (the "see all" of a person's page). */
+  person: z.coerce.number().int().positive().optional().catch(undefined),
+  /** Meetings where a counterpart represented this organisation (the "see all" of its page). */
+  organisation: z.coerce.number().int().positive().optional().catch(undefined),
   kind: z.enum(meetingKinds).optional().catch(undefined),
   /** "1": only meetings a supervisor has validated. */
   validated: z.enum(["1"]).optional().catch(undefined),

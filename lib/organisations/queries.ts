@@ -4,16 +4,17 @@
  * lists.
  */
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
-import { fetchAgreementsWhere } from "@/lib/agreements/queries";
-import { fetchPeopleWhere } from "@/lib/people/queries";
+import { countAgreementsWhere, fetchAgreementsWhere } from "@/lib/agreements/queries";
+import { countPeopleWhere, fetchPeopleWhere } from "@/lib/people/queries";
 import type { OrganisationFilters } from "./schema";
+import { SECTION_LIMIT } from "@/lib/lists/sections";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const ORGANISATIONS_PAGE_SIZE = 25;
@@ -107,6 +108,7 @@ export function fetchOrganisation(user: SessionUser, id: number, options: { allo
         .innerJoin(projects, eq(projects.id, projectPartners.projectId))
         .where(and(eq(projectPartners.organisationId, id), isNull(projects.archivedAt)))
         .orderBy(desc(projects.plannedStart), asc(projects.id))
+        .limit(SECTION_LIMIT)
         .all()
     : [];
   const organisationMeetings = can(user.role, "read", "meeting")
@@ -117,11 +119,30 @@ export function fetchOrganisation(user: SessionUser, id: number, options: { allo
         .innerJoin(people, eq(people.id, meetingCounterparts.personId))
         .where(and(eq(meetingCounterparts.organisationId, id), isNull(meetings.archivedAt)))
         .orderBy(desc(meetings.startsOn), desc(meetings.id))
+        .limit(SECTION_LIMIT)
         .all()
     : [];
+  const totals = {
+    projects: projectRoles.length < SECTION_LIMIT ? projectRoles.length : (db
+      .select({ n: count() })
+      .from(projectPartners)
+      .innerJoin(projects, eq(projects.id, projectPartners.projectId))
+      .where(and(eq(projectPartners.organisationId, id), isNull(projects.archivedAt)))
+      .get()?.n ?? 0),
+    meetings: organisationMeetings.length < SECTION_LIMIT ? organisationMeetings.length : (db
+      .select({ n: sql<number>`count(distinct ${meetings.id})` })
+      .from(meetingCounterparts)
+      .innerJoin(meetings, eq(meetings.id, meetingCounterparts.meetingId))
+      .where(and(eq(meetingCounterparts.organisationId, id), isNull(meetings.archivedAt)))
+      .get()?.n ?? 0),
+    agreements: can(user.role, "read", "agreement") ? countAgreementsWhere(user, { organisationId: id }) : 0,
+    people: can(user.role, "read", "person") ? countPeopleWhere(user, { organisationId: id }) : 0,
+  };
   return {
     abilities: recordAbilities(user, "organisation", row.organisation.archivedAt !== null),
     ...row,
+    /** Each section shows at most SECTION_LIMIT rows; these count them all. */
+    totals,
     projects: projectRoles,
     agreements: can(user.role, "read", "agreement") ? fetchAgreementsWhere(user, { organisationId: id }) : [],
     meetings: organisationMeetings,
@@ -132,20 +153,8 @@ export function fetchOrganisation(user: SessionUser, id: number, options: { allo
 }
 
 /**
- * Other organisations a record could be merged with (not archived, not merged away).
- * @throws ForbiddenError when the user may not merge organisations
- */
-export function fetchOrganisationMergeCandidates(user: SessionUser, excludeId: number) {
-  assertCan(user.role, "merge", "organisation");
-  return getDb()
-    .select({ id: organisations.id, version: organisations.version, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym, countryCode: organisations.countryCode })
-    .from(organisations)
-    .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId), ne(organisations.id, excludeId)))
-    .all();
-}
-
-/**
- * Organisations of a country (not archived or merged), with the roles they hold on projects.
+ * Organisations of a country (not archived or merged), with the roles they hold on projects; at
+ * most SECTION_LIMIT (countOrganisationsOfCountry counts them all).
  * @throws ForbiddenError when the user may not read organisations
  */
 export function fetchOrganisationsOfCountry(user: SessionUser, countryCode: string) {
@@ -153,18 +162,21 @@ export function fetchOrganisationsOfCountry(user: SessionUser, countryCode: stri
   return getDb()
     .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym, type: organisations.type, projectCount })
     .from(organisations)
-    .where(and(eq(organisations.countryCode, countryCode), isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
+    .where(organisationsOfCountry(countryCode))
     .orderBy(asc(organisations.id))
+    .limit(SECTION_LIMIT)
     .all();
 }
 
-/** Organisations that can be picked (not archived, not merged into another). */
-export function fetchOrganisationChoices() {
-  return getDb()
-    .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
-    .from(organisations)
-    .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
-    .orderBy(asc(organisations.id))
-    .all();
+const organisationsOfCountry = (countryCode: string) =>
+  and(eq(organisations.countryCode, countryCode), isNull(organisations.archivedAt), isNull(organisations.mergedIntoId));
+
+/**
+ * How many organisations fetchOrganisationsOfCountry would list without its cap.
+ * @throws ForbiddenError when the user may not read organisations
+ */
+export function countOrganisationsOfCountry(user: SessionUser, countryCode: string): number {
+  assertCan(user.role, "read", "organisation");
+  return getDb().select({ n: count() }).from(organisations).where(organisationsOfCountry(countryCode)).get()?.n ?? 0;
 }
 

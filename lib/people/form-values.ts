@@ -2,7 +2,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { Person } from "@/db/schema";
 import { countryChoices } from "@/lib/countries/choices";
-import { organisationChoices } from "@/lib/organisations/display";
 import type { PersonFormValues, PositionFormValues } from "./schema";
 import type { fetchPersonFormOptions } from "./queries";
 
@@ -28,5 +27,5 @@ export function positionToFormValues(position: {
 
 /** Localized, sorted country and organisation choices. */
 export function personFormChoices(options: ReturnType<typeof fetchPersonFormOptions>, locale: Locale) {
-  return { countries: countryChoices(options.countries, locale), organisations: organisationChoices(options.organisations, locale) };
+  return { countries: countryChoices(options.countries, locale) };
 }

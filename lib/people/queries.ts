@@ -4,7 +4,7 @@
  * of lists.
  */
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
@@ -12,8 +12,8 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import { fetchAllCountries } from "@/lib/countries/queries";
-import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import type { PeopleFilters } from "./schema";
+import { SECTION_LIMIT } from "@/lib/lists/sections";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const PEOPLE_PAGE_SIZE = 25;
@@ -110,8 +110,20 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
     .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
     .leftJoin(events, eq(events.id, eventEditions.eventId))
     .where(and(eq(meetingCounterparts.personId, personId), isNull(meetings.archivedAt)))
-    .orderBy(asc(meetings.startsOn), asc(meetings.id))
-    .all();
+    // The latest SECTION_LIMIT, shown oldest first.
+    .orderBy(desc(meetings.startsOn), desc(meetings.id))
+    .limit(SECTION_LIMIT)
+    .all()
+    .reverse();
+  const meetingTotal =
+    personMeetings.length < SECTION_LIMIT
+      ? personMeetings.length
+      : (db
+          .select({ n: count() })
+          .from(meetingCounterparts)
+          .innerJoin(meetings, eq(meetings.id, meetingCounterparts.meetingId))
+          .where(and(eq(meetingCounterparts.personId, personId), isNull(meetings.archivedAt)))
+          .get()?.n ?? 0);
   const personPositions = db
     .select({
       position: positions,
@@ -132,7 +144,9 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
   return {
     abilities: recordAbilities(user, "person", row.person.archivedAt !== null),
     ...row,
+    /** The latest SECTION_LIMIT meetings, oldest first; `meetingTotal` counts them all. */
     meetings: personMeetings,
+    meetingTotal,
     positions: personPositions,
     history: fetchAuditHistory("person", personId),
     ...fetchStampNames(row.person.createdBy, row.person.updatedBy),
@@ -140,44 +154,43 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
 }
 
 /**
- * Other people a record could be merged with (not archived, not merged away), by name, with their
- * latest title and number of meetings, to tell namesakes apart.
- * @throws ForbiddenError when the user may not merge people
- */
-export function fetchPersonMergeCandidates(user: SessionUser, excludeId: number) {
-  assertCan(user.role, "merge", "person");
-  return getDb()
-    .select({ id: people.id, name: people.name, nameTransliterated: people.nameTransliterated, version: people.version, latestTitle, meetingCount })
-    .from(people)
-    .where(and(isNull(people.archivedAt), isNull(people.mergedIntoId), ne(people.id, excludeId)))
-    .orderBy(asc(people.name))
-    .all();
-}
-
-/**
- * Choices for the person and position forms: countries and organisations on record.
+ * Choices for the person and position forms: countries (organisations are found by the picker, lib/choices).
  * @throws ForbiddenError when the user may not read people
  */
 export function fetchPersonFormOptions(user: SessionUser) {
   assertCan(user.role, "read", "person");
-  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
+  return { countries: fetchAllCountries() };
 }
 
 /**
  * People of a country (or holding a position in an organisation), most recently met first, with
- * their latest title.
+ * their latest title; at most SECTION_LIMIT (countPeopleWhere counts them all).
  * @throws ForbiddenError when the user may not read people
  */
 export function fetchPeopleWhere(user: SessionUser, by: { countryCode?: string; organisationId?: number }) {
   assertCan(user.role, "read", "person");
-  const condition = by.countryCode
-    ? eq(people.countryCode, by.countryCode)
-    : sql`(exists (select 1 from positions p where p.person_id = "people"."id" and p.archived_at is null and p.organisation_id = ${by.organisationId ?? -1})
-      or exists (select 1 from meeting_counterparts mc where mc.person_id = "people"."id" and mc.organisation_id = ${by.organisationId ?? -1}))`;
   return getDb()
     .select({ id: people.id, name: people.name, nameTransliterated: people.nameTransliterated, latestTitle, meetingCount, lastMeetingOn })
     .from(people)
-    .where(and(isNull(people.archivedAt), isNull(people.mergedIntoId), condition))
+    .where(peopleWhere(by))
     .orderBy(desc(lastMeetingOn), asc(people.name))
+    .limit(SECTION_LIMIT)
     .all();
+}
+
+function peopleWhere(by: { countryCode?: string; organisationId?: number }) {
+  const condition = by.countryCode
+    ? eq(people.countryCode, by.countryCode)
+    : sql`("people"."id" in (select p.person_id from positions p where p.archived_at is null and p.organisation_id = ${by.organisationId ?? -1})
+      or "people"."id" in (select mc.person_id from meeting_counterparts mc where mc.organisation_id = ${by.organisationId ?? -1}))`;
+  return and(isNull(people.archivedAt), isNull(people.mergedIntoId), condition);
+}
+
+/**
+ * How many people fetchPeopleWhere would list without its cap.
+ * @throws ForbiddenError when the user may not read people
+ */
+export function countPeopleWhere(user: SessionUser, by: { countryCode?: string; organisationId?: number }): number {
+  assertCan(user.role, "read", "person");
+  return getDb().select({ n: count() }).from(people).where(peopleWhere(by)).get()?.n ?? 0;
 }

@@ -2,7 +2,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import { countryChoices } from "@/lib/countries/choices";
 import { toPartialDateInput } from "@/lib/dates/partial-date-input";
-import { organisationChoices } from "@/lib/organisations/display";
 import type { fetchProgramme, fetchProgrammeFormOptions } from "./queries";
 import type { ProgrammeFormValues } from "./schema";
 
@@ -24,6 +23,6 @@ export function programmeToFormValues(stored: ProgrammeStored): ProgrammeFormVal
 
 /** Localized choices of the programme form. */
 export function programmeFormChoices(options: ReturnType<typeof fetchProgrammeFormOptions>, locale: Locale) {
-  return { countries: countryChoices(options.countries, locale), organisations: organisationChoices(options.organisations, locale) };
+  return { countries: countryChoices(options.countries, locale) };
 }
 export type ProgrammeFormChoices = ReturnType<typeof programmeFormChoices>;

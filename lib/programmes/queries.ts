@@ -12,7 +12,6 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import { fetchAllCountries } from "@/lib/countries/queries";
-import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 
 /**
  * Programmes (not archived, or only archived ones when asked by someone who may restore), each
@@ -94,10 +93,11 @@ export function fetchProgramme(user: SessionUser, id: number, options: { include
 }
 
 /**
- * Choices for the programme form: countries and organisations (the funder).
+ * Choices for the programme form: countries (the funder is picked as the user types, lib/choices).
  * @throws ForbiddenError when the user may not read programmes
  */
 export function fetchProgrammeFormOptions(user: SessionUser) {
   assertCan(user.role, "read", "programme");
-  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
+  // Organisations are many: the funder picker asks the server (lib/choices) as the user types.
+  return { countries: fetchAllCountries() };
 }

@@ -21,6 +21,7 @@ const { createProject, updateProject, archiveProject, restoreProject } = await i
 const { createMilestone, updateMilestone, markMilestoneDone } = await import("@/lib/milestones/actions");
 const { createProgramme, archiveProgramme } = await import("@/lib/programmes/actions");
 const { fetchProject, fetchProjectsPage, fetchProjectFilterOptions } = await import("./queries");
+const { searchChoices } = await import("@/lib/choices/queries");
 const { fetchProgramme } = await import("@/lib/programmes/queries");
 const { emptyProjectForm, emptyPartner, projectFiltersSchema } = await import("./schema");
 const { emptyMilestoneForm } = await import("@/lib/milestones/schema");
@@ -259,7 +260,10 @@ describe("committee member's scope", () => {
     expect(fetchProject(committee, mine, "2017-01-01")).not.toBeNull();
     expect(fetchProject(committee, other, "2017-01-01")).toBeNull();
     // The filter choices come from the visible projects only.
-    expect(fetchProjectFilterOptions(committee).implementers.map((o) => o.id)).toEqual([giz]);
+    expect(fetchProjectFilterOptions(committee).programmes).toEqual([]);
+    const picked = searchChoices(committee, "project", "", "ar").map((c) => Number(c.value));
+    expect(picked).toContain(mine);
+    expect(picked).not.toContain(other);
     // Committee members have no programme pages.
     expect(() => fetchProgramme(committee, 1)).toThrow(/Forbidden/);
   });

@@ -1,11 +1,9 @@
 /** Maps stored projects to form values, and the project form's choices to localized options. */
-import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { toPartialDateInput } from "@/lib/dates/partial-date-input";
 import { hundredthsToDecimal } from "@/lib/money/money";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
-import { organisationChoices } from "@/lib/organisations/display";
 import type { fetchProjectFormOptions, StoredProject } from "./queries";
 import { emptyNewOrganisation, type PartnerFormValues, type ProjectFormValues } from "./schema";
 
@@ -72,13 +70,9 @@ export function projectFormChoices(options: ReturnType<typeof fetchProjectFormOp
   return {
     countries: countryChoices(options.countries, locale),
     programmes: options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, p.acronym ?? String(p.id)) })),
-    organisations: organisationChoices(options.organisations, locale),
     partnerRoles: options.partnerRoles.map((r) => ({ code: r.code, iatiCode: r.iatiCode })),
     currencies: currencyChoices(locale),
-    meetings: options.meetings.map((m) => ({
-      value: String(m.id),
-      label: [formatPartialDateRange(m.startsOn, m.endsOn, locale), m.firstCounterpart].filter(Boolean).join(" · "),
-    })),
+    linksMeetings: options.linksMeetings,
   };
 }
 export type ProjectFormChoices = ReturnType<typeof projectFormChoices>;

@@ -117,7 +117,9 @@ export function nextDue<M extends MilestoneState>(
  */
 export function lateCondition(columns: { status: SQLWrapper; plannedOn: SQLWrapper }, today: string): SQL {
   checkToday(today);
-  return sql`(${columns.status} not in ('done', 'cancelled') and ${columns.plannedOn} is not null and ${columns.plannedOn} < substr(${today}, 1, length(${columns.plannedOn})))`;
+  // `planned_on < today` is implied (a partial date below today's prefix sorts below today) and
+  // is a range the open-milestones index (activities_open_planned_on_idx) can serve.
+  return sql`(${columns.status} not in ('done', 'cancelled') and ${columns.plannedOn} is not null and ${columns.plannedOn} < ${today} and ${columns.plannedOn} < substr(${today}, 1, length(${columns.plannedOn})))`;
 }
 
 /** Percentage (0-100, rounded) of a share, or null. */

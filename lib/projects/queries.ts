@@ -25,7 +25,6 @@ import {
 } from "@/db/schema";
 import { fetchAuditHistory } from "@/lib/audit/history";
 import { fetchAllCountries } from "@/lib/countries/queries";
-import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { projectScope } from "@/lib/auth/scope";
 import { fetchMeetingsLinkedToProject } from "@/lib/meetings/queries";
@@ -36,7 +35,8 @@ import { nextDueSubquery, progressSubquery } from "./progress-queries";
 import type { ProjectFilters } from "./schema";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
-export const PROJECTS_PAGE_SIZE = 50;
+/** Projects per page (issue #9: every list page stays under 300 kB of HTML at life size). */
+export const PROJECTS_PAGE_SIZE = 20;
 
 /** Projects where an organisation holds a role (for the funder / implementer filters). */
 function holdsRole(organisationId: number, role: string): SQL {
@@ -200,16 +200,8 @@ export function fetchProjectFilterOptions(user: SessionUser) {
     .where(and(visible, isNull(programmes.archivedAt)))
     .orderBy(asc(programmes.id))
     .all();
-  const byRole = (role: string) =>
-    db
-      .selectDistinct({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
-      .from(projectPartners)
-      .innerJoin(projects, eq(projects.id, projectPartners.projectId))
-      .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-      .where(and(visible, eq(projectPartners.partnerRole, role)))
-      .orderBy(asc(organisations.id))
-      .all();
-  return { countries: countryRows, programmes: programmeRows, funders: byRole("funding"), implementers: byRole("implementation") };
+  // Funders and implementers are many: their filters are record pickers that ask the server (lib/choices).
+  return { countries: countryRows, programmes: programmeRows };
 }
 
 /**
@@ -370,9 +362,9 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
 export type StoredProject = NonNullable<ReturnType<typeof fetchProject>>;
 
 /**
- * Choices for the project and milestone forms: countries, programmes, organisations, the partner
- * roles reference list (with IATI codes), and meetings a milestone can be linked to (only for
- * users who may read meetings).
+ * Choices for the project and milestone forms: countries, programmes, the partner roles
+ * reference list (with IATI codes), and whether a milestone can be linked to a meeting (only for
+ * users who may read meetings; organisations and meetings are picked as the user types, lib/choices).
  * @throws ForbiddenError when the user may not read projects
  */
 export function fetchProjectFormOptions(user: SessionUser) {
@@ -384,22 +376,8 @@ export function fetchProjectFormOptions(user: SessionUser) {
     .where(isNull(programmes.archivedAt))
     .orderBy(asc(programmes.id))
     .all();
-  const organisationRows = fetchOrganisationChoices();
   const roles = db.select().from(partnerRoles).orderBy(asc(partnerRoles.position)).all();
-  const meetingRows = can(user.role, "read", "meeting")
-    ? db
-        .select({
-          id: meetings.id,
-          startsOn: meetings.startsOn,
-          endsOn: meetings.endsOn,
-          kind: meetings.kind,
-          firstCounterpart: sql<string | null>`(select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
-            where mc.meeting_id = "meetings"."id" order by mc.position limit 1)`,
-        })
-        .from(meetings)
-        .where(isNull(meetings.archivedAt))
-        .orderBy(desc(meetings.startsOn), desc(meetings.id))
-        .all()
-    : [];
-  return { countries: fetchAllCountries(), programmes: programmeRows, organisations: organisationRows, partnerRoles: roles, meetings: meetingRows };
+  // Organisations and meetings are many: the partner and meeting pickers ask the server (lib/choices).
+  const linksMeetings = can(user.role, "read", "meeting");
+  return { countries: fetchAllCountries(), programmes: programmeRows, partnerRoles: roles, linksMeetings };
 }

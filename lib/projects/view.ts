@@ -93,7 +93,7 @@ export function fetchProjectPage(user: SessionUser, id: number, today: string, l
           : null,
       formValues: milestoneToFormValues(row.activity),
     })),
-    milestoneChoices: { countries: choices?.countries ?? [], meetings: choices?.meetings ?? [] },
+    milestoneChoices: { countries: choices?.countries ?? [], linksMeetings: choices?.linksMeetings ?? false },
     timeline: buildTimeline({
       plannedStart: project.plannedStart,
       plannedEnd: project.plannedEnd,

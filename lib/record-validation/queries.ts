@@ -17,7 +17,8 @@ import {
   type ValidationQueueFilters,
 } from "./schema";
 
-export const VALIDATION_QUEUE_LIMIT = 200;
+/** Rows of the queue shown at once (issue #9: the page stays small at life size; the total is beside them). */
+export const VALIDATION_QUEUE_LIMIT = 30;
 
 /** One record, whatever its table, as the queue and the home pages show it. */
 export type RecordSummary = {

@@ -105,7 +105,8 @@ test("the projects list's filters live in the URL and find a project by its fund
   const supervisor = await createTestUser("supervisor");
   await signIn(page, supervisor.email, supervisor.password);
   await page.goto("/projects");
-  await chooseIn(page, page, "الممول", "الصندوق الائتماني الاستعجالي من أجل إفريقيا (EUTF)");
+  // The funder is a record picker that asks the server: typed, then chosen.
+  await searchIn(page, page, "الممول", "الصندوق الائتماني الاستعجالي من أجل إفريقيا (EUTF)", "EUTF");
   await page.getByRole("button", { name: "تطبيق" }).click();
   await expect(page).toHaveURL(/[?&]funder=\d+/);
   await expect(page.getByTestId("project-row")).toHaveCount(1);

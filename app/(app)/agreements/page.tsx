@@ -4,6 +4,7 @@ import { Columns3, Table2 } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
 import { AgreementsBoard } from "@/components/agreements/agreements-board";
+import { Pagination } from "@/components/shell/pagination";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
 import { AgreementStatusCounts } from "@/components/agreements/status-counts";
 import { ListHeader, NewLink } from "@/components/shell/record-page";
@@ -28,7 +29,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const filters = agreementFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
   const [t, current] = [await getTranslations("agreements"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
-  const { rows, counts } = fetchAgreements(user, filters);
+  const { rows, counts, page, pageCount, total } = fetchAgreements(user, filters);
   const countries = fetchCountryChoices(locale);
   const params = {
     q: filters.q || undefined,
@@ -77,6 +78,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         countries={countries}
       />
       {filters.view === "board" ? <AgreementsBoard rows={rows} locale={locale} /> : <AgreementsTable rows={rows} locale={locale} />}
+      <Pagination basePath="/agreements" params={params} page={page} pageCount={pageCount} total={total} />
     </div>
   );
 }

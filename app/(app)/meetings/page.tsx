@@ -24,7 +24,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = meetingFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
-  const [t, locale] = [await getTranslations("meetings"), await getLocale()];
+  const [t, tp, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getLocale()];
   const lang = isLocale(locale) ? locale : "ar";
   const result = fetchMeetingsPage(user, filters);
   const collator = new Intl.Collator(lang);
@@ -64,6 +64,11 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         </Alert>
       )}
       <MeetingsTable rows={result.rows} locale={lang} />
+      {result.capped && (
+        <Alert role="status">
+          <AlertDescription>{tp("capped", { cap: result.total })}</AlertDescription>
+        </Alert>
+      )}
       <Pagination basePath="/meetings" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
     </div>
   );

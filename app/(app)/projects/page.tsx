@@ -13,7 +13,6 @@ import { todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
-import { organisationChoices } from "@/lib/organisations/display";
 import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
 
@@ -58,8 +57,6 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         values={params}
         countries={countryChoices(options.countries, locale)}
         programmes={options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, String(p.id)) })).sort((a, b) => collator.compare(a.label, b.label))}
-        funders={organisationChoices(options.funders, locale)}
-        implementers={organisationChoices(options.implementers, locale)}
         statuses={projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         canSeeArchived={abilities.seeArchived}
       />

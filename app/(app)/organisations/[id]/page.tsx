@@ -6,6 +6,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { AgreementList } from "@/components/agreements/agreement-list";
 import { ArchiveButton } from "@/components/forms/archive-button";
 import { MergeDialog } from "@/components/forms/merge-dialog";
+import { SeeAllLink } from "@/components/shell/see-all-link";
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { organisationLabel } from "@/lib/agreements/display";
@@ -14,7 +15,7 @@ import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { archiveOrganisation, mergeOrganisations, restoreOrganisation } from "@/lib/organisations/actions";
-import { fetchOrganisation, fetchOrganisationMergeCandidates } from "@/lib/organisations/queries";
+import { fetchOrganisation } from "@/lib/organisations/queries";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 
 export async function generateMetadata() {
@@ -37,10 +38,6 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
     ? localizedName({ nameAr: stored.countryNameAr, nameFr: stored.countryNameFr, nameEn: stored.countryNameEn }, locale, organisation.countryCode)
     : null;
   const otherNames = [organisation.nameAr, organisation.nameFr, organisation.nameEn].filter((n): n is string => !!n && n !== localizedName(organisation, locale));
-  const candidates =
-    stored.abilities.merge
-      ? fetchOrganisationMergeCandidates(user, id).map((c) => ({ id: c.id, version: c.version, label: `${organisationLabel(c, locale) || `#${c.id}`}${c.countryCode ? ` · ${c.countryCode}` : ""}` }))
-      : null;
   return (
     <article className="flex flex-col gap-6">
       {!active && <ArchivedNotice title={t("archived")} />}
@@ -49,7 +46,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         actions={
           <>
             {stored.abilities.update && <EditLink href={`/organisations/${id}/edit`} label={t("edit")} />}
-            {candidates && <MergeDialog kind="organisation" keepId={id} keepVersion={organisation.version} keepName={name} candidates={candidates} merge={mergeOrganisations} />}
+            {stored.abilities.merge && <MergeDialog kind="organisation" keepId={id} keepVersion={organisation.version} keepName={name} merge={mergeOrganisations} />}
             {stored.abilities.archive && (
               <ArchiveButton kind="archive" action={archiveOrganisation} id={id} version={organisation.version} redirectTo="/organisations" />
             )}
@@ -111,11 +108,13 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             </TableBody>
           </Table>
         )}
+        <SeeAllLink href={`/projects?implementer=${id}`} total={stored.totals.projects} shown={stored.projects.length} />
       </SectionCard>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <SectionCard title={t("detail.agreements")}>
           <AgreementList rows={stored.agreements} locale={locale} />
+          <SeeAllLink href={`/agreements?q=${encodeURIComponent(name)}`} total={stored.totals.agreements} shown={stored.agreements.length} />
         </SectionCard>
         <SectionCard title={t("detail.meetings")}>
           {stored.meetings.length === 0 ? (
@@ -142,6 +141,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
               ))}
             </ul>
           )}
+          <SeeAllLink href={`/meetings?organisation=${id}`} total={stored.totals.meetings} shown={new Set(stored.meetings.map((m) => m.id)).size} />
         </SectionCard>
       </div>
 
@@ -165,6 +165,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             ))}
           </ul>
         )}
+        <SeeAllLink href={`/people?q=${encodeURIComponent(name)}`} total={stored.totals.people} shown={stored.people.length} />
       </SectionCard>
 
       <StoredRecordHistory record={organisation} stored={stored} locale={locale} />

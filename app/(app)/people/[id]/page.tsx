@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArchiveButton } from "@/components/forms/archive-button";
 import { MergeDialog } from "@/components/forms/merge-dialog";
+import { SeeAllLink } from "@/components/shell/see-all-link";
 import { PersonMeetings } from "@/components/people/person-meetings";
 import { PositionDialog, RemovePositionButton } from "@/components/people/position-dialog";
 import { StoredRecordHistory } from "@/components/shell/record-history";
@@ -14,7 +15,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { archivePerson, mergePeople, restorePerson } from "@/lib/people/actions";
 import { personFormChoices, positionToFormValues } from "@/lib/people/form-values";
-import { fetchPerson, fetchPersonFormOptions, fetchPersonMergeCandidates } from "@/lib/people/queries";
+import { fetchPerson, fetchPersonFormOptions } from "@/lib/people/queries";
 import { emptyPositionForm } from "@/lib/people/schema";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 
@@ -39,16 +40,6 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     : null;
   const canUpdate = stored.abilities.update;
   const choices = canUpdate ? personFormChoices(fetchPersonFormOptions(user), locale) : null;
-  const candidates =
-    stored.abilities.merge
-      ? fetchPersonMergeCandidates(user, id).map((c) => ({
-          id: c.id,
-          version: c.version,
-          label: [c.name, c.nameTransliterated && c.nameTransliterated !== c.name ? `(${c.nameTransliterated})` : null, c.latestTitle ? `— ${c.latestTitle}` : null, `· ${t("meetingCount", { n: c.meetingCount })}`]
-            .filter(Boolean)
-            .join(" "),
-        }))
-      : null;
   return (
     <article className="flex flex-col gap-6">
       {!active && <ArchivedNotice title={t("archived")} />}
@@ -57,7 +48,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         actions={
           <>
             {canUpdate && <EditLink href={`/people/${id}/edit`} label={t("edit")} />}
-            {candidates && <MergeDialog kind="person" keepId={id} keepVersion={person.version} keepName={person.name} candidates={candidates} merge={mergePeople} />}
+            {stored.abilities.merge && <MergeDialog kind="person" keepId={id} keepVersion={person.version} keepName={person.name} merge={mergePeople} />}
             {stored.abilities.archive && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
             {stored.abilities.restore && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
           </>
@@ -86,7 +77,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
 
       <SectionCard
         title={t("positions.heading")}
-        action={choices && <PositionDialog mode="create" personId={id} initialValues={emptyPositionForm()} organisations={choices.organisations} countries={choices.countries} />}
+        action={choices && <PositionDialog mode="create" personId={id} initialValues={emptyPositionForm()} countries={choices.countries} />}
       >
         {stored.positions.length === 0 ? (
           <p className="text-muted-foreground">{t("positions.empty")}</p>
@@ -120,7 +111,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                         version={p.position.version}
                         title={p.position.title}
                         initialValues={positionToFormValues(p.position)}
-                        organisations={choices.organisations}
+                       
                         countries={choices.countries}
                       />
                       <RemovePositionButton positionId={p.position.id} version={p.position.version} title={p.position.title} />
@@ -138,6 +129,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           {t("meetingsOverTime")}
         </h2>
         <PersonMeetings meetings={stored.meetings} locale={locale} />
+        <SeeAllLink href={`/meetings?person=${id}`} total={stored.meetingTotal} shown={stored.meetings.length} />
       </section>
 
       <StoredRecordHistory record={person} stored={stored} locale={locale} />

@@ -108,7 +108,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           canUpdate={abilities.updateMilestones}
           canOpenMeetings={view.reads.meeting}
           countries={view.milestoneChoices.countries}
-          meetings={view.milestoneChoices.meetings}
+          linksMeetings={view.milestoneChoices.linksMeetings}
         />
       </SectionCard>
 

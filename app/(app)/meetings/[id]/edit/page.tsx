@@ -17,7 +17,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const stored = fetchMeeting(user, id);
   if (!stored) notFound();
   const [t, locale] = [await getTranslations("meetings"), await getLocale()];
-  const choices = meetingFormChoices(fetchMeetingFormOptions(user), isLocale(locale) ? locale : "ar");
+  const choices = meetingFormChoices(fetchMeetingFormOptions(user, stored.counterparts.map((c) => c.personId)), isLocale(locale) ? locale : "ar");
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("edit")}</h1>

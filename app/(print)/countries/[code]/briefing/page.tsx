@@ -52,9 +52,9 @@ export default async function CountryBriefingPage({ params }: { params: Promise<
       </header>
       <section aria-label={t("keyFigures")} className="grid grid-cols-4 gap-2 text-center">
         {[
-          { label: t("sections.meetings"), n: profile.meetings.length },
-          { label: t("sections.projects"), n: profile.projects.length },
-          { label: t("sections.agreements"), n: profile.agreements.length },
+          { label: t("sections.meetings"), n: profile.totals.meetings },
+          { label: t("sections.projects"), n: profile.totals.projects },
+          { label: t("sections.agreements"), n: profile.totals.agreements },
           { label: t("sections.events"), n: profile.editions.length },
         ].map((figure) => (
           <div key={figure.label} className="rounded border border-black/30 p-2">

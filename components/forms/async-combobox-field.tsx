@@ -1,0 +1,263 @@
+"use client";
+
+/**
+ * The record picker (people, organisations, meetings, projects): a button that opens a popover
+ * with a search box and the first matches, asked of the server as the user types
+ * (lib/choices/actions.ts: about 20 at a time, Arabic-normalised full-text search), so no page
+ * carries a whole table as choices. The current value's label comes from `initialChoices` (or is
+ * asked of the server once); nothing else is loaded. Keyboard: the cmdk command menu
+ * (components/ui/command.tsx) — arrows, Home/End, Enter, Escape — in both directions.
+ *
+ * `AsyncCombobox` is the controlled picker (for filter forms, with a hidden input);
+ * `AsyncComboboxField` binds it to react-hook-form.
+ */
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { Controller, get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { Check, ChevronsUpDown } from "lucide-react";
+import { Command, CommandEmpty, CommandInput, CommandItem, CommandList, CommandLoading } from "@/components/ui/command";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { FieldShell, useErrorText } from "@/components/forms/fields";
+import { findChoices, labelChoices } from "@/lib/choices/actions";
+import type { Choice, ChoiceKind } from "@/lib/choices/schema";
+import { cn } from "@/lib/utils";
+
+/** Wait this long after the last key before asking the server (milliseconds). */
+const TYPING_PAUSE_MS = 150;
+
+type PickerProps = {
+  kind: ChoiceKind;
+  /** The chosen id as a string ("" for none). */
+  value: string;
+  onChange: (value: string, choice: Choice | null) => void;
+  /** Accessible name of the trigger and of the list (the field's label). */
+  label: string;
+  id?: string;
+  placeholder?: string;
+  /** Adds a first choice that stores "" (e.g. "Not stated", "Any funder"). */
+  emptyLabel?: string;
+  /** Choices whose labels are known already (the current value's, sent by the page). */
+  initialChoices?: Choice[];
+  /** A last choice that runs an action instead of storing a value (e.g. "+ A new person"). */
+  extraOption?: { label: string; onSelect: () => void };
+  /** A value never offered (the record a merge keeps). */
+  exclude?: string;
+  invalid?: boolean;
+  describedBy?: string;
+  onBlur?: () => void;
+  buttonRef?: React.Ref<HTMLButtonElement>;
+};
+
+/** The controlled record picker (see the module docstring). */
+export function AsyncCombobox({
+  kind,
+  value,
+  onChange,
+  label,
+  id: givenId,
+  placeholder,
+  emptyLabel,
+  initialChoices,
+  extraOption,
+  exclude,
+  invalid,
+  describedBy,
+  onBlur,
+  buttonRef,
+}: PickerProps) {
+  const t = useTranslations("combobox");
+  const ownId = useId();
+  const id = givenId ?? ownId;
+  const listId = `${id}-list`;
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState("");
+  const [items, setItems] = useState<Choice[] | null>(null);
+  const [loading, startLoading] = useTransition();
+  const [known, setKnown] = useState<Map<string, Choice>>(() => new Map((initialChoices ?? []).map((c) => [c.value, c])));
+  const request = useRef(0);
+
+  const remember = (choices: Choice[]) =>
+    setKnown((previous) => {
+      const next = new Map(previous);
+      for (const c of choices) next.set(c.value, c);
+      return next;
+    });
+
+  // The label of a value set by the form (an edit form's current record), asked once.
+  useEffect(() => {
+    if (!value || known.has(value)) return;
+    let stale = false;
+    labelChoices({ kind, ids: [value] }).then((found) => {
+      if (!stale) remember(found);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [kind, value, known]);
+
+  // Matches for what is typed, after a short pause; an older answer never replaces a newer one.
+  useEffect(() => {
+    if (!open) return;
+    const mine = ++request.current;
+    const timer = setTimeout(() => {
+      startLoading(async () => {
+        const found = await findChoices({ kind, query });
+        if (mine !== request.current) return;
+        setItems(found);
+        remember(found);
+      });
+    }, query ? TYPING_PAUSE_MS : 0);
+    return () => clearTimeout(timer);
+  }, [kind, query, open]);
+
+  const selected = value ? known.get(value) : undefined;
+  const choose = (choice: Choice | null, action?: () => void) => {
+    setOpen(false);
+    setQuery("");
+    if (action) action();
+    else onChange(choice?.value ?? "", choice);
+  };
+
+  return (
+    <Popover
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setQuery("");
+      }}
+    >
+      <PopoverTrigger asChild>
+        <button
+          id={id}
+          ref={buttonRef}
+          type="button"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={open ? listId : undefined}
+          aria-haspopup="listbox"
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onBlur={onBlur}
+          className="flex h-9 w-full items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-start text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
+        >
+          <span className={cn("truncate", !selected && "text-muted-foreground")} dir={selected ? "auto" : undefined}>
+            {selected ? selected.label : value === "" && emptyLabel ? emptyLabel : value ? "…" : placeholder}
+          </span>
+          <ChevronsUpDown aria-hidden className="size-4 shrink-0 opacity-50" />
+        </button>
+      </PopoverTrigger>
+      <PopoverContent align="start" className="w-(--radix-popover-trigger-width) min-w-64 p-0">
+        <Command shouldFilter={false} loop={false} label={t("search", { label })} defaultValue={value ? `choice-${value}` : undefined}>
+          <CommandInput value={query} onValueChange={setQuery} aria-label={t("search", { label })} placeholder={t("placeholder")} />
+          <CommandList id={listId} aria-label={label} className="max-h-64 p-1">
+            {loading && items === null && <CommandLoading>{t("loading")}</CommandLoading>}
+            {items !== null && !loading && <CommandEmpty>{t("noMatch")}</CommandEmpty>}
+            {emptyLabel && !query && (
+              <PickerItem value="choice-" chosen={value === ""} label={emptyLabel} onSelect={() => choose(null)} />
+            )}
+            {(items ?? []).filter((choice) => choice.value !== exclude).map((choice) => (
+              <PickerItem
+                key={choice.value}
+                value={`choice-${choice.value}`}
+                chosen={choice.value === value}
+                label={choice.label}
+                hint={choice.hint}
+                onSelect={() => choose(choice)}
+              />
+            ))}
+            {extraOption && (
+              <CommandItem value="choice-extra" onSelect={() => choose(null, extraOption.onSelect)} className="font-medium text-primary">
+                <Check aria-hidden className="opacity-0" />
+                {extraOption.label}
+              </CommandItem>
+            )}
+          </CommandList>
+        </Command>
+      </PopoverContent>
+    </Popover>
+  );
+}
+
+function PickerItem({ value, chosen, label, hint, onSelect }: { value: string; chosen: boolean; label: string; hint?: string | null; onSelect: () => void }) {
+  return (
+    <CommandItem value={value} onSelect={onSelect} aria-checked={chosen}>
+      <Check aria-hidden className={cn(chosen ? "opacity-100" : "opacity-0")} />
+      <span className="flex min-w-0 flex-col">
+        <span dir="auto">{label}</span>
+        {hint && (
+          // Seen, not part of the option's name (the label names the record; the hint tells namesakes apart).
+          <span dir="auto" aria-hidden className="truncate text-xs text-muted-foreground">
+            {hint}
+          </span>
+        )}
+      </span>
+    </CommandItem>
+  );
+}
+
+/** The record picker bound to a react-hook-form field holding the chosen id as a string. */
+export function AsyncComboboxField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  hint,
+  className,
+  onChosen,
+  ...picker
+}: Omit<PickerProps, "value" | "onChange" | "id" | "invalid" | "describedBy" | "onBlur" | "buttonRef" | "exclude"> & {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  required?: boolean;
+  hint?: string;
+  className?: string;
+  /** Called after a choice is stored (e.g. to prefill a related field from `choice.latestTitle`). */
+  onChosen?: (value: string, choice: Choice | null) => void;
+}) {
+  const id = useId();
+  const errorText = useErrorText();
+  const fieldError = get(form.formState.errors, name) as { message?: string } | undefined;
+  const error = errorText(fieldError?.message);
+  return (
+    <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
+      <Controller
+        control={form.control}
+        name={name}
+        render={({ field }) => (
+          <AsyncCombobox
+            {...picker}
+            id={id}
+            label={label}
+            value={String(field.value ?? "")}
+            onChange={(value, choice) => {
+              field.onChange(value);
+              onChosen?.(value, choice);
+            }}
+            invalid={!!error}
+            describedBy={error ? `${id}-error` : undefined}
+            onBlur={field.onBlur}
+            buttonRef={field.ref}
+          />
+        )}
+      />
+    </FieldShell>
+  );
+}
+
+/**
+ * The record picker in a GET filter form: the chosen id travels in a hidden input named `name`
+ * ("" is left out of the URL by dropEmptyFields), `allLabel` is the "any" choice.
+ */
+export function AsyncComboboxFilter({ name, label, value: initial, kind, allLabel }: { name: string; label: string; value?: string; kind: ChoiceKind; allLabel: string }) {
+  const id = useId();
+  const [value, setValue] = useState(initial ?? "");
+  return (
+    <div className="grid content-start gap-1.5">
+      <label htmlFor={id} className="text-sm leading-none font-medium">
+        {label}
+      </label>
+      <AsyncCombobox id={id} kind={kind} label={label} value={value} onChange={(next) => setValue(next)} emptyLabel={allLabel} />
+      <input type="hidden" name={name} value={value} />
+    </div>
+  );
+}
