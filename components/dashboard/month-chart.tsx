@@ -28,7 +28,7 @@ export function MonthChart({
       {months.map(({ month, count }, index) => {
         const showYear = index === 0 || month.endsWith("-01");
         return (
-          <li key={month} className="flex min-w-7 flex-1 flex-col items-center justify-end gap-1">
+          <li key={month} className="flex min-w-0 flex-1 flex-col items-center justify-end gap-1">
             <Link
               href={hrefFor(month)}
               className="group flex w-full flex-1 flex-col items-center justify-end gap-1 rounded-sm focus-visible:outline-2 focus-visible:outline-ring"

@@ -46,8 +46,8 @@ export function PartialDateField<T extends FieldValues>({
   const precisionPath = `${name}.precision` as Path<T>;
   const error = errorText((get(form.formState.errors, valuePath) as { message?: string } | undefined)?.message);
   return (
-    <div className={cn("grid content-start gap-1.5", className)}>
-      <div className="grid grid-cols-[7rem_1fr] gap-2">
+    <div className={cn("grid min-w-0 content-start gap-1.5", className)}>
+      <div className="grid grid-cols-[7rem_minmax(0,1fr)] gap-2">
         <Label htmlFor={ids.precision} className="text-xs text-muted-foreground">
           {t("precision")}
         </Label>
