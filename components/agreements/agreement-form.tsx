@@ -5,6 +5,7 @@
  * the form also asks the status the agreement is in (and since when); afterwards the status moves
  * only through the transition form of the agreement's page.
  */
+import { DateField } from "@/components/forms/partial-date-input";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
@@ -81,7 +82,7 @@ export function AgreementForm(props: Props) {
               required
             />
             {!dateColumnOf(status) && (
-              <TextField form={form} name="statusOn" label={tf("statusOn")} hint={tf("statusOnHint")} dir="ltr" inputMode="numeric" placeholder="2024-05-14" />
+              <DateField form={form} name="statusOn" label={tf("statusOn")} hint={tf("statusOnHint")} />
             )}
           </>
         )}
@@ -107,10 +108,10 @@ export function AgreementForm(props: Props) {
       </SectionCard>
 
       <SectionCard title={tf("dates")} contentClassName="grid gap-4 sm:grid-cols-4">
-        <TextField form={form} name="signedOn" label={tf("signedOn")} hint={dateHint} dir="ltr" inputMode="numeric" placeholder="2018-03-20" />
+        <DateField form={form} name="signedOn" label={tf("signedOn")} hint={dateHint} />
         <TextField form={form} name="placeOfSignature" label={tf("placeOfSignature")} dir="auto" />
-        <TextField form={form} name="inForceOn" label={tf("inForceOn")} hint={dateHint} dir="ltr" inputMode="numeric" />
-        <TextField form={form} name="expiresOn" label={tf("expiresOn")} hint={dateHint} dir="ltr" inputMode="numeric" />
+        <DateField form={form} name="inForceOn" label={tf("inForceOn")} hint={dateHint} />
+        <DateField form={form} name="expiresOn" label={tf("expiresOn")} hint={dateHint} />
       </SectionCard>
 
       <FormActions submitting={form.formState.isSubmitting} labels={{ save: tf("save"), saving: tf("saving"), cancel: tf("cancel") }} />
