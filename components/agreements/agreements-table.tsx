@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countryLinkClassName } from "@/components/countries/country-link";
 import { getTranslations } from "next-intl/server";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
@@ -26,7 +27,7 @@ export async function AgreementsTable({ rows, locale }: { rows: AgreementListRow
             </TableCell>
             <TableCell className="align-top whitespace-normal" data-testid="agreement-counterpart">
               {counterpart.country && (
-                <Link href={`/countries/${row.counterpartCountryCode}`} className="hover:underline">
+                <Link href={`/countries/${row.counterpartCountryCode}`} className={countryLinkClassName}>
                   {counterpart.country}
                 </Link>
               )}
