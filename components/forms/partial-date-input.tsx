@@ -244,7 +244,7 @@ export function DateField<T extends FieldValues>({ form, name, label, hint, clas
 }
 
 /**
- * The date input bound to a `{ precision, value }` field (lib/projects/schema.ts
+ * The date input bound to a `{ precision, value }` field (lib/dates/partial-date-input.ts
  * `partialDateInputSchema`): the precision is the one recognised in what was typed.
  */
 export function PartialDateField<T extends FieldValues>({ form, name, label, hint, className, required }: FieldProps<T>) {

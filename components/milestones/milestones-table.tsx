@@ -20,8 +20,8 @@ import { SelectField, TextField, TextareaField, type Option } from "@/components
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { DateField, PartialDateField } from "@/components/forms/partial-date-input";
 import { activityKinds, activityStatuses } from "@/db/schema";
-import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/projects/actions";
-import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/projects/schema";
+import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/milestones/actions";
+import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/milestones/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
 
 /** A milestone as the table shows it (dates already formatted on the server). */
