@@ -6,6 +6,7 @@ import { countAwaitingValidation } from "@/lib/record-validation/queries";
 import { countAwaitingMyReview } from "@/lib/reviews/queries";
 import { NavLinks, NavSheet } from "@/components/shell/nav-links";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { GlobalSearch } from "@/components/search/global-search";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -51,7 +52,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {t("app.name")}
           </Link>
           <NavLinks links={links} label={t("shell.mainNavigation")} />
-          <div className="ms-auto flex min-w-0 shrink items-center gap-1 text-sm [&_button]:text-primary-foreground [&_button:hover]:bg-white/10">
+          <div className="ms-auto flex min-w-0 shrink items-center gap-1 text-sm">
+            <GlobalSearch />
+          </div>
+          <div className="flex min-w-0 shrink items-center gap-1 text-sm [&_button]:text-primary-foreground [&_button:hover]:bg-white/10">
             <span className="hidden min-w-0 max-w-48 truncate lg:inline-flex">{account}</span>
             <LanguageSwitcher />
             <SignOutButton compact className="hidden lg:inline-flex" />

@@ -31,7 +31,6 @@ export async function WorldMap({ activity }: { activity: CountryActivity[] }) {
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         className="h-auto w-full rounded-lg border bg-sky-50/60"
-        dir="ltr"
         role="group"
         aria-label={t("label")}
       >
