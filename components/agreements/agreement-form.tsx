@@ -5,6 +5,7 @@
  * the form also asks the status the agreement is in (and since when); afterwards the status moves
  * only through the transition form of the agreement's page.
  */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { DateField } from "@/components/forms/partial-date-input";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
@@ -37,6 +38,7 @@ export function AgreementForm(props: Props) {
   const t = useTranslations("agreements");
   const tf = useTranslations("agreements.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<AgreementCreateValues>({
     // The edit form has no status fields: it is validated by the edit schema.
@@ -58,6 +60,7 @@ export function AgreementForm(props: Props) {
     }
     if (result.ok) {
       if (result.data.version) setVersion(result.data.version);
+      savedToast(`/agreements/${result.data.id}`);
       router.push(`/agreements/${result.data.id}`);
       router.refresh();
       return;

@@ -214,7 +214,11 @@ type FieldProps<T extends FieldValues> = {
 export function DateField<T extends FieldValues>({ form, name, label, hint, className, required, onPrecision }: FieldProps<T>) {
   const id = useId();
   const errorText = useErrorText();
-  const error = errorText((get(form.formState.errors, name) as { message?: string } | undefined)?.message);
+  // What was typed and refused (impossible, unreadable) says why, even after the form's own check
+  // replaced the field's error with the schema's general one.
+  const [typedRefusal, setTypedRefusal] = useState<string | undefined>();
+  const formError = (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
+  const error = errorText(formError ? (typedRefusal ?? formError) : typedRefusal);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint ?? undefined} error={error} className={cn("min-w-0", className)}>
       <Controller
@@ -232,8 +236,8 @@ export function DateField<T extends FieldValues>({ form, name, label, hint, clas
             onChange={(change) => {
               field.onChange(change.value);
               const key = refusal(change);
-              if (key) form.setError(name, { type: "typed", message: key });
-              else if (error) form.clearErrors(name);
+              setTypedRefusal(key);
+              if (!key && formError) form.clearErrors(name);
               if (change.precision) onPrecision?.(change.precision);
             }}
           />

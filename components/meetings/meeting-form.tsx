@@ -5,6 +5,7 @@
  * Server refusals come back as field errors (shown in place) or a form-level message; what the
  * user typed always stays in the form.
  */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
@@ -37,6 +38,7 @@ export function MeetingForm(props: Props) {
   const t = useTranslations("meetings");
   const tf = useTranslations("meetings.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<MeetingFormValues>({
     resolver: zodResolver(meetingFormSchema),
@@ -55,6 +57,7 @@ export function MeetingForm(props: Props) {
         : await updateMeeting({ id: props.meetingId, version, values });
     if (result.ok) {
       if (result.data.version) setVersion(result.data.version);
+      savedToast(`/meetings/${result.data.id}`);
       router.push(`/meetings/${result.data.id}`);
       router.refresh();
       return;

@@ -1,6 +1,7 @@
 "use client";
 
 /** Create / edit a programme (a group of projects): names, country, funder, planned period. */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -23,6 +24,7 @@ type Props =
 export function ProgrammeForm(props: Props) {
   const tf = useTranslations("programmes.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const form = useForm<ProgrammeFormValues>({ resolver: zodResolver(programmeFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
@@ -31,6 +33,7 @@ export function ProgrammeForm(props: Props) {
     const result: ActionResult<{ id: number }> =
       props.mode === "create" ? await createProgramme(values) : await updateProgramme({ id: props.programmeId, version: props.version, values });
     if (result.ok) {
+      savedToast(`/programmes/${result.data.id}`);
       router.push(`/programmes/${result.data.id}`);
       router.refresh();
       return;

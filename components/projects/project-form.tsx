@@ -6,6 +6,7 @@
  * also uses. Server refusals come back as field errors (shown in place) or a form-level message;
  * what the user typed always stays in the form.
  */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Controller, useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
@@ -35,6 +36,7 @@ export function ProjectForm(props: Props) {
   const t = useTranslations("projects");
   const tf = useTranslations("projects.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<ProjectFormValues>({
     resolver: zodResolver(projectFormSchema),
@@ -65,6 +67,7 @@ export function ProjectForm(props: Props) {
       props.mode === "create" ? await createProject(values) : await updateProject({ id: props.projectId, version, values });
     if (result.ok) {
       if (result.data.version) setVersion(result.data.version);
+      savedToast(`/projects/${result.data.id}`);
       router.push(`/projects/${result.data.id}`);
       router.refresh();
       return;

@@ -22,7 +22,7 @@ for (const typed of ["السودان", "Soudan"]) {
     await signIn(page, staff.email, staff.password);
     const dialog = await search(page, typed);
     const results = dialog.getByTestId("search-results");
-    await expect(results.getByTestId("search-group-countries").getByRole("option", { name: "السودان" })).toBeVisible();
+    await expect(results.getByTestId("search-group-countries").getByRole("option", { name: "السودان", exact: true })).toBeVisible();
     await expect(results.getByTestId("search-group-agreements").getByRole("option", { name: /مذكرة تفاهم .* — السودان/ })).toBeVisible();
     await expect(results.getByTestId("search-group-meetings").getByRole("option", { name: /عصام عوض متولي/ })).toBeVisible();
     // Grouped by kind, countries first; the keyboard opens the first one.

@@ -26,6 +26,6 @@ test("a half-typed milestone date is refused with a field error, not saved undat
   await dialog.getByRole("button", { name: "حفظ", exact: true }).click();
   await expect(dialog).toBeVisible();
   await expect(planned).toHaveAttribute("aria-invalid", "true");
-  await expect(dialog.getByText("أدخل تاريخا صحيحا: يوم/شهر/سنة أو شهر/سنة أو سنة.")).toBeVisible();
+  await expect(dialog.getByText("اكتب التاريخ يوم/شهر/سنة (12/01/2026) أو شهر/سنة (04/2017) أو السنة وحدها (2016).")).toBeVisible();
   expect(withDb((db) => db.prepare("select count(*) n from activities where title = ?").get(title))).toEqual({ n: 0 });
 });
