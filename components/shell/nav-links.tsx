@@ -56,7 +56,10 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
   const pathname = usePathname();
   const overflow = links.filter((l) => l.placement !== "inline");
   const alwaysMore = links.some((l) => l.placement === "more");
-  const moreActive = overflow.some((l) => isActive(pathname, l.href));
+  // "More" is marked current when it holds the current page: always for a `more` item, only
+  // below 1280 px for a `wide` one (inline from there).
+  const moreActive = links.some((l) => l.placement === "more" && isActive(pathname, l.href));
+  const moreActiveBelowXl = links.some((l) => l.placement === "wide" && isActive(pathname, l.href));
   const moreBadge = overflow.reduce((sum, l) => sum + (l.badge ?? 0), 0);
   return (
     <nav aria-label={label} className="hidden min-w-0 flex-nowrap items-center gap-0.5 lg:flex">
@@ -89,6 +92,7 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
                 "inline-flex shrink-0 items-center gap-1 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-primary-foreground/85 hover:bg-white/10 hover:text-primary-foreground focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none",
                 !alwaysMore && "xl:hidden",
                 moreActive && "bg-white/15 text-primary-foreground",
+                moreActiveBelowXl && "max-xl:bg-white/15 max-xl:text-primary-foreground",
               )}
             >
               {t("more")}

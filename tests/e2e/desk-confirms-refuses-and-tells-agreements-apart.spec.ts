@@ -52,3 +52,22 @@ test("the agreements board shows only the statuses in use, each card naming its 
   await page.goto("/agreements");
   await expect(page.getByTestId("agreements-table").getByRole("link", { name: "مذكرة تفاهم — مصر" })).toBeVisible();
 });
+
+test("the dashboard's meetings chart spans the data's actual period, with a period control", async ({ page }) => {
+  await signIn(page, "supervisor@taawun.test");
+  const chart = page.getByTestId("meetings-chart");
+  const [first, last] = withDb((db) => {
+    const r = db.prepare("select min(substr(starts_on, 1, 7)) f, max(substr(starts_on, 1, 7)) l from meetings where archived_at is null and length(starts_on) >= 7").get() as { f: string; l: string };
+    return [r.f, r.l];
+  });
+  const recentHasMeetings = withDb((db) => (db.prepare("select count(*) n from meetings where archived_at is null and length(starts_on) >= 7 and starts_on >= date('now', '-23 months', 'start of month')").get() as { n: number }).n > 0);
+  const period = chart.getByTestId("chart-period");
+  await expect(period.getByRole("link", { name: recentHasMeetings ? "آخر 24 شهرا" : "كل الفترة" })).toHaveAttribute("aria-current", "page");
+  await period.getByRole("link", { name: "كل الفترة" }).click();
+  await expect(page).toHaveURL(/period=all/);
+  await expect(chart.getByTestId(`meetings-${first}`)).toBeAttached();
+  await expect(chart.getByTestId(`meetings-${last}`)).toBeAttached();
+  await expect(chart.locator("h2")).toContainText("اللقاءات شهريا من");
+  await period.getByRole("link", { name: "آخر 24 شهرا" }).click();
+  await expect(chart.locator("li")).toHaveCount(24);
+});
