@@ -37,7 +37,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
 function supervisorHome(user: SessionUser, locale: Locale, raw: SearchParams) {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = dashboardFiltersSchema.parse({ country: first(raw.country), funder: first(raw.funder) });
+  const filters = dashboardFiltersSchema.parse({ country: first(raw.country), funder: first(raw.funder), period: first(raw.period) });
   const today = todayIn("Africa/Casablanca");
   const options = fetchDashboardFilterOptions(user);
   const collator = new Intl.Collator(locale);

@@ -5,6 +5,8 @@
  * the form also asks the status the agreement is in (and since when); afterwards the status moves
  * only through the transition form of the agreement's page.
  */
+import { useSavedToast } from "@/components/forms/saved-toast";
+import { DateField } from "@/components/forms/partial-date-input";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
@@ -37,6 +39,7 @@ export function AgreementForm(props: Props) {
   const t = useTranslations("agreements");
   const tf = useTranslations("agreements.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<AgreementCreateValues>({
     // The edit form has no status fields: it is validated by the edit schema.
@@ -58,6 +61,7 @@ export function AgreementForm(props: Props) {
     }
     if (result.ok) {
       if (result.data.version) setVersion(result.data.version);
+      savedToast(`/agreements/${result.data.id}`);
       router.push(`/agreements/${result.data.id}`);
       router.refresh();
       return;
@@ -82,7 +86,7 @@ export function AgreementForm(props: Props) {
               required
             />
             {!dateColumnOf(status) && (
-              <TextField form={form} name="statusOn" label={tf("statusOn")} hint={tf("statusOnHint")} dir="ltr" inputMode="numeric" placeholder="2024-05-14" />
+              <DateField form={form} name="statusOn" label={tf("statusOn")} hint={tf("statusOnHint")} />
             )}
           </>
         )}
@@ -108,10 +112,10 @@ export function AgreementForm(props: Props) {
       </SectionCard>
 
       <SectionCard title={tf("dates")} contentClassName="grid gap-4 sm:grid-cols-4">
-        <TextField form={form} name="signedOn" label={tf("signedOn")} hint={dateHint} dir="ltr" inputMode="numeric" placeholder="2018-03-20" />
+        <DateField form={form} name="signedOn" label={tf("signedOn")} hint={dateHint} />
         <TextField form={form} name="placeOfSignature" label={tf("placeOfSignature")} dir="auto" />
-        <TextField form={form} name="inForceOn" label={tf("inForceOn")} hint={dateHint} dir="ltr" inputMode="numeric" />
-        <TextField form={form} name="expiresOn" label={tf("expiresOn")} hint={dateHint} dir="ltr" inputMode="numeric" />
+        <DateField form={form} name="inForceOn" label={tf("inForceOn")} hint={dateHint} />
+        <DateField form={form} name="expiresOn" label={tf("expiresOn")} hint={dateHint} />
       </SectionCard>
 
       <FormActions submitting={form.formState.isSubmitting} labels={{ save: tf("save"), saving: tf("saving"), cancel: tf("cancel") }} />

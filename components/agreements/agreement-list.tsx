@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { agreementTitle, counterpartLabel } from "@/lib/agreements/display";
+import { agreementDisplayLabel, counterpartLabel } from "@/lib/agreements/display";
 import type { AgreementListRow } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
@@ -27,8 +27,8 @@ export async function AgreementList({
   return (
     <ul className="flex flex-col divide-y" data-testid="agreement-list">
       {rows.map((row) => {
-        const title = agreementTitle(row, locale) ?? t(`types.${row.type}`);
         const counterpart = counterpartLabel(row, locale);
+        const title = agreementDisplayLabel(row, locale, t(`types.${row.type}`), counterpart);
         return (
           <li key={row.id} className="flex flex-wrap items-start justify-between gap-2 py-2 break-inside-avoid">
             <div className="min-w-0 flex-1">

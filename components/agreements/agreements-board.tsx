@@ -1,18 +1,22 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signingStatuses } from "@/db/schema";
-import { agreementTitle, counterpartLabel } from "@/lib/agreements/display";
+import { agreementDisplayLabel, counterpartLabel } from "@/lib/agreements/display";
 import type { AgreementListRow } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 
-/** The agreements as a board: one column per signing status, in the workflow's order. */
+/**
+ * The agreements as a board: one column per signing status in use, in the workflow's order (a
+ * status no agreement is at takes no room). Cards name the agreement with its counterpart and date.
+ */
 export async function AgreementsBoard({ rows, locale }: { rows: AgreementListRow[]; locale: Locale }) {
   const t = await getTranslations("agreements");
+  const inUse = signingStatuses.filter((status) => rows.some((r) => r.signingStatus === status));
   return (
-    <div className="overflow-x-auto pb-2" data-testid="agreements-board">
-      <div className="grid min-w-[72rem] grid-cols-8 items-start gap-3">
-        {signingStatuses.map((status) => {
+    <div data-testid="agreements-board">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(100%,15rem),1fr))] items-start gap-3">
+        {inUse.map((status) => {
           const column = rows.filter((r) => r.signingStatus === status);
           const headingId = `board-${status}`;
           return (
@@ -23,12 +27,12 @@ export async function AgreementsBoard({ rows, locale }: { rows: AgreementListRow
               </h2>
               <ul className="flex flex-col gap-2">
                 {column.map((row) => {
-                  const title = agreementTitle(row, locale);
                   const counterpart = counterpartLabel(row, locale);
+                  const label = agreementDisplayLabel(row, locale, t(`types.${row.type}`), counterpart);
                   return (
                     <li key={row.id} className="rounded-md border bg-card p-2 text-sm shadow-xs">
                       <Link href={`/agreements/${row.id}`} className="font-medium text-primary hover:underline">
-                        {title ? <bdi>{title}</bdi> : t(`types.${row.type}`)}
+                        <bdi>{label}</bdi>
                       </Link>
                       <p className="text-muted-foreground">
                         <bdi>{[counterpart.country, counterpart.organisation].filter(Boolean).join(" · ") || "—"}</bdi>

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { countryLinkClassName } from "@/components/countries/country-link";
 import { getTranslations } from "next-intl/server";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
-import { agreementTitle, counterpartLabel } from "@/lib/agreements/display";
+import { agreementDisplayLabel, agreementTitle, counterpartLabel } from "@/lib/agreements/display";
 import type { AgreementListRow } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
@@ -16,17 +17,19 @@ export async function AgreementsTable({ rows, locale }: { rows: AgreementListRow
       {rows.map((row) => {
         const title = agreementTitle(row, locale);
         const counterpart = counterpartLabel(row, locale);
+        // Told apart by counterpart: four memoranda have no title but their type.
+        const label = agreementDisplayLabel(row, locale, t(`types.${row.type}`), counterpart);
         return (
           <TableRow key={row.id} data-agreement-id={row.id}>
             <TableCell className="max-w-md align-top whitespace-normal">
               <Link href={`/agreements/${row.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-                {title ? <bdi>{title}</bdi> : t(`types.${row.type}`)}
+                <bdi>{label}</bdi>
               </Link>
               {title && <p className="text-xs text-muted-foreground">{t(`types.${row.type}`)}</p>}
             </TableCell>
             <TableCell className="align-top whitespace-normal" data-testid="agreement-counterpart">
               {counterpart.country && (
-                <Link href={`/countries/${row.counterpartCountryCode}`} className="hover:underline">
+                <Link href={`/countries/${row.counterpartCountryCode}`} className={countryLinkClassName}>
                   {counterpart.country}
                 </Link>
               )}

@@ -9,10 +9,9 @@ import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DateFilterInput } from "@/components/forms/partial-date-input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { FieldError } from "@/components/forms/fields";
 import { submitAgreementTransition } from "@/lib/agreements/actions";
 import type { SigningStatus } from "@/lib/agreements/workflow";
 
@@ -79,20 +78,19 @@ export function AgreementTransitionForm({
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor={ids.date}>{t("transition.occurredOn")}</Label>
-          <Input
+          <DateFilterInput
             id={ids.date}
             name="occurredOn"
+            label={t("transition.occurredOn")}
             defaultValue={today}
+            bound="exact"
             required
-            dir="ltr"
-            inputMode="numeric"
-            aria-invalid={!!dateError}
-            aria-describedby={dateError ? `${ids.date}-error` : `${ids.date}-hint`}
+            describedBy={`${ids.date}-hint`}
+            serverError={dateError ? errorText(dateError) : undefined}
           />
           <p id={`${ids.date}-hint`} className="text-xs text-muted-foreground">
             {t("form.partialDateHint")}
           </p>
-          <FieldError id={`${ids.date}-error`} message={dateError ? errorText(dateError) : undefined} />
         </div>
       </div>
       <div className="grid gap-1.5">

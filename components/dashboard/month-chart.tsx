@@ -3,7 +3,9 @@ import { dateLocales } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 
 /**
- * Meetings per month as columns, oldest first in the reading direction (right to left in Arabic).
+ * Meetings per month as columns, oldest first in the reading direction (right to left in Arabic),
+ * sized to its container; about six month names (CLDR short names, ar-MA's Moroccan ones) mark
+ * the axis, a year under each January.
  * Each column shows its number above it and links to that month's meetings; the month's full
  * name is given to screen readers.
  */
@@ -23,18 +25,21 @@ export function MonthChart({
     const [y, m] = month.split("-").map(Number) as [number, number];
     return new Intl.DateTimeFormat(dateLocales[locale], { timeZone: "UTC", numberingSystem: "latn", ...options }).format(new Date(Date.UTC(y, m - 1, 15)));
   };
+  const labelEvery = Math.max(1, Math.ceil(months.length / 6));
   return (
     <ol className="flex h-48 items-stretch gap-0.5 overflow-x-auto pb-1" data-testid="meetings-per-month">
       {months.map(({ month, count }, index) => {
+        // About six month names along the axis whatever the period, so they never crowd.
+        const labelled = index % labelEvery === 0;
         const showYear = index === 0 || month.endsWith("-01");
         return (
-          <li key={month} className="flex min-w-7 flex-1 flex-col items-center justify-end gap-1">
+          <li key={month} className="flex min-w-0 flex-1 flex-col items-center justify-end gap-1">
             <Link
               href={hrefFor(month)}
               className="group flex w-full flex-1 flex-col items-center justify-end gap-1 rounded-sm focus-visible:outline-2 focus-visible:outline-ring"
             >
               <span aria-hidden className="text-xs font-semibold tabular-nums" data-testid={`meetings-${month}`}>
-                {count}
+                {count > 0 ? count : ""}
               </span>
               <span
                 aria-hidden
@@ -45,8 +50,8 @@ export function MonthChart({
                 {format(month, { month: "long", year: "numeric" })}: {countLabel(count)}
               </span>
             </Link>
-            <span aria-hidden className="text-[10px] leading-tight text-muted-foreground">
-              {format(month, { month: "numeric" })}
+            <span aria-hidden className="h-3 text-[10px] leading-tight whitespace-nowrap text-muted-foreground">
+              {labelled ? format(month, { month: "short" }) : ""}
             </span>
             <span aria-hidden className="h-3 text-[10px] leading-tight text-muted-foreground tabular-nums">
               {showYear ? month.slice(0, 4) : ""}

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { BarList } from "./bar-list";
 import { MonthChart } from "./month-chart";
+import { cn } from "@/lib/utils";
 
 function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
@@ -180,8 +181,24 @@ export async function SupervisorDashboard({
         <Card className="gap-4 lg:col-span-2" data-testid="meetings-chart">
           <CardHeader>
             <CardTitle>
-              <h2>{t("meetingsPerMonth", { months: MEETING_MONTHS })}</h2>
+              <h2>
+                {figures.meetingPeriod === "recent"
+                  ? t("meetingsPerMonth", { months: MEETING_MONTHS })
+                  : t("meetingsPerMonthBetween", { from: formatPartialDate(figures.meetingsPerMonth[0]!.month, locale), to: formatPartialDate(figures.meetingsPerMonth.at(-1)!.month, locale) })}
+              </h2>
             </CardTitle>
+            <nav aria-label={t("periodLabel")} className="flex w-fit rounded-md border p-0.5 text-xs" data-testid="chart-period">
+              {(["recent", "all"] as const).map((p) => (
+                <Link
+                  key={p}
+                  href={query({ country, funder, period: p })  || "/"}
+                  aria-current={figures.meetingPeriod === p ? "page" : undefined}
+                  className={cn("rounded px-2 py-1", figures.meetingPeriod === p ? "bg-secondary font-medium" : "hover:bg-accent")}
+                >
+                  {p === "recent" ? t("periodRecent", { months: MEETING_MONTHS }) : t("periodAll")}
+                </Link>
+              ))}
+            </nav>
             <CardDescription>
               {t("totalMeetings", { count: meetingTotal })}
               {figures.meetingsDatedByYearOnly > 0 && ` ${t("yearOnly", { count: figures.meetingsDatedByYearOnly })}`}

@@ -1,6 +1,7 @@
 "use client";
 
 /** Add or edit an event's edition (number, dates, city, country, venue, theme) in a dialog. */
+import { DateField } from "@/components/forms/partial-date-input";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -63,8 +64,8 @@ export function EditionDialog(
         <FormErrorAlert error={formError} className="sm:col-span-2" />
         <TextField form={form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
         <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
-        <TextField form={form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} dir="ltr" inputMode="numeric" required />
-        <TextField form={form} name="endsOn" label={t("endsOn")} dir="ltr" inputMode="numeric" />
+        <DateField form={form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} required />
+        <DateField form={form} name="endsOn" label={t("endsOn")} />
         <TextField form={form} name="city" label={t("city")} dir="auto" />
         <TextField form={form} name="venue" label={t("venue")} dir="auto" />
         <TextField form={form} name="theme" label={t("theme")} dir="auto" className="sm:col-span-2" />

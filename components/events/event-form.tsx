@@ -1,6 +1,7 @@
 "use client";
 
 /** Create / edit an event (react-hook-form + the schema the server uses). */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -20,6 +21,7 @@ export function EventForm(props: Props) {
   const t = useTranslations("events");
   const tf = useTranslations("events.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const form = useForm<EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
@@ -28,6 +30,7 @@ export function EventForm(props: Props) {
     const result: ActionResult<{ id: number }> =
       props.mode === "create" ? await createEvent(values) : await updateEvent({ id: props.eventId, version: props.version, values });
     if (result.ok) {
+      savedToast(`/events/${result.data.id}`);
       router.push(`/events/${result.data.id}`);
       router.refresh();
       return;

@@ -108,7 +108,7 @@ export function ComboboxField<T extends FieldValues>({
                   aria-invalid={!!error}
                   aria-describedby={error ? `${id}-error` : undefined}
                   onBlur={field.onBlur}
-                  className="flex h-9 w-full items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-start text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
+                  className="flex h-9 w-full min-w-0 items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-start text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
                 >
                   <span className={cn("truncate", !selected && "text-muted-foreground")}>
                     {selected ? selected.label : value === "" && emptyLabel ? emptyLabel : placeholder}

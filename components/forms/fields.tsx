@@ -84,7 +84,7 @@ export function FieldShell({
   children: React.ReactNode;
 }) {
   return (
-    <div className={cn("grid content-start gap-1.5", className)}>
+    <div className={cn("grid min-w-0 content-start gap-1.5", className)}>
       <FieldLabel htmlFor={id} label={label} required={required} />
       {children}
       {hint && <p className="text-xs text-muted-foreground">{hint}</p>}

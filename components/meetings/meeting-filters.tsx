@@ -6,7 +6,7 @@
  */
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { Input } from "@/components/ui/input";
+import { DateFilterInput } from "@/components/forms/partial-date-input";
 import { Label } from "@/components/ui/label";
 import type { Option } from "@/components/forms/fields";
 import { CheckboxFilter, FilterForm, SearchField } from "@/components/forms/filter-form";
@@ -33,11 +33,11 @@ export function MeetingFilters({
       <FilterSelect name="event" label={t("event")} value={values.event} options={events} allLabel={t("all")} />
       <div className="grid gap-1.5">
         <Label htmlFor={ids.from}>{t("from")}</Label>
-        <Input id={ids.from} name="from" type="date" defaultValue={values.from} />
+        <DateFilterInput id={ids.from} name="from" label={t("from")} defaultValue={values.from} bound="start" />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={ids.to}>{t("to")}</Label>
-        <Input id={ids.to} name="to" type="date" defaultValue={values.to} />
+        <DateFilterInput id={ids.to} name="to" label={t("to")} defaultValue={values.to} bound="end" />
       </div>
       <CheckboxFilter name="validated" label={t("validatedOnly")} checked={values.validated === "1"} />
     </FilterForm>

@@ -5,7 +5,8 @@
  * Server refusals come back as field errors (shown in place) or a form-level message; what the
  * user typed always stays in the form.
  */
-import { useEffect, useRef, useState } from "react";
+import { useSavedToast } from "@/components/forms/saved-toast";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -19,8 +20,9 @@ import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import type { Choice } from "@/lib/choices/schema";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { followUpStatuses, meetingKinds } from "@/db/schema";
+import { DateField } from "@/components/forms/partial-date-input";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
-import { datePrecisions, meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
+import { meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
 
 export type MeetingFormOptions = {
@@ -38,6 +40,7 @@ export function MeetingForm(props: Props) {
   const t = useTranslations("meetings");
   const tf = useTranslations("meetings.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<MeetingFormValues>({
     resolver: zodResolver(meetingFormSchema),
@@ -56,6 +59,7 @@ export function MeetingForm(props: Props) {
         : await updateMeeting({ id: props.meetingId, version, values });
     if (result.ok) {
       if (result.data.version) setVersion(result.data.version);
+      savedToast(`/meetings/${result.data.id}`);
       router.push(`/meetings/${result.data.id}`);
       router.refresh();
       return;
@@ -63,19 +67,8 @@ export function MeetingForm(props: Props) {
     showRefusal(result);
   }
 
+  // The precision is the one recognised in the start date as typed (12/01/2026, 04/2017, 2016).
   const precision = useWatch({ control: form.control, name: "datePrecision" });
-  const previousPrecision = useRef(precision);
-  useEffect(() => {
-    if (previousPrecision.current === precision) return;
-    previousPrecision.current = precision;
-    const length = { year: 4, month: 7, day: 10 }[precision];
-    for (const name of ["startsOn", "endsOn"] as const) {
-      const value = form.getValues(name);
-      // Coarser: keep what still applies (2018-12-05 → 2018-12); finer: never invent the missing part.
-      form.setValue(name, value.length >= length ? value.slice(0, length) : "");
-    }
-  }, [precision, form]);
-  const dateInputType = precision === "day" ? "date" : precision === "month" ? "month" : "text";
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
@@ -88,31 +81,15 @@ export function MeetingForm(props: Props) {
           </CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4 sm:grid-cols-3">
-          <SelectField
-            form={form}
-            name="datePrecision"
-            label={tf("datePrecision")}
-            options={datePrecisions.map((p) => ({ value: p, label: tf(`precision.${p}`) }))}
-            required
-          />
-          <TextField
+          <DateField
             form={form}
             name="startsOn"
             label={tf("startsOn")}
-            type={dateInputType}
-            inputMode={precision === "year" ? "numeric" : undefined}
-            placeholder={precision === "year" ? "2018" : undefined}
             hint={tf(`precisionHint.${precision}`)}
             required
+            onPrecision={(p) => form.setValue("datePrecision", p)}
           />
-          <TextField
-            form={form}
-            name="endsOn"
-            label={tf("endsOn")}
-            type={dateInputType}
-            inputMode={precision === "year" ? "numeric" : undefined}
-            hint={tf("endsOnHint")}
-          />
+          <DateField form={form} name="endsOn" label={tf("endsOn")} hint={tf("endsOnHint")} />
           <SelectField
             form={form}
             name="kind"
@@ -206,7 +183,7 @@ export function MeetingForm(props: Props) {
               <legend className="sr-only">{tf("followUpNumber", { n: index + 1 })}</legend>
               <TextField form={form} name={`followUps.${index}.description`} label={tf("followUpDescription")} dir="auto" required />
               <TextField form={form} name={`followUps.${index}.owner`} label={tf("followUpOwner")} dir="auto" />
-              <TextField form={form} name={`followUps.${index}.dueOn`} label={tf("followUpDue")} type="date" />
+              <DateField form={form} name={`followUps.${index}.dueOn`} label={tf("followUpDue")} />
               <SelectField
                 form={form}
                 name={`followUps.${index}.status`}

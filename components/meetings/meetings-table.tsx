@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countryLinkClassName } from "@/components/countries/country-link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -58,7 +59,7 @@ export async function MeetingsTable({ rows, locale }: { rows: MeetingListRow[]; 
               </TableCell>
               <TableCell className="align-top">
                 {row.countryCode ? (
-                  <Link href={`/countries/${row.countryCode}`} className="hover:underline">
+                  <Link href={`/countries/${row.countryCode}`} className={countryLinkClassName}>
                     {localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode)}
                   </Link>
                 ) : (

@@ -5,10 +5,10 @@
  * "late" marker, actual date, linked meeting; and, for those who may, add / edit / mark done.
  * Each milestone carries its own version: a stale edit is refused and said so.
  */
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
@@ -19,7 +19,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
-import { dateInputType, PartialDateField } from "@/components/forms/partial-date-field";
+import { DateField, PartialDateField } from "@/components/forms/partial-date-input";
 import { activityKinds, activityStatuses } from "@/db/schema";
 import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/milestones/actions";
 import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/milestones/schema";
@@ -221,7 +221,6 @@ function MilestoneForm({
     mode: "onTouched",
   });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
-  const precision = form.watch("plannedOn.precision");
 
   async function onSubmit(values: MilestoneFormValues) {
     clearFormError();
@@ -236,21 +235,9 @@ function MilestoneForm({
     showRefusal(result);
   }
 
-  // A half-typed native date or month input reads as "" (it would be saved undated): the
-  // browser's validity.badInput tells it apart from an empty one, so it is refused in place.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    const partial = Array.from(event.currentTarget.querySelectorAll<HTMLInputElement>("input[name]")).filter((input) => input.validity.badInput);
-    if (partial.length > 0) {
-      event.preventDefault();
-      for (const input of partial) form.setError(input.name as Path<MilestoneFormValues>, { type: "badInput", message: "dateInvalid" });
-      partial[0]!.focus();
-      return;
-    }
-    return form.handleSubmit(onSubmit)(event);
-  }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-label={editing.mode === "create" ? tm("add") : tm("edit")}>
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4" aria-label={editing.mode === "create" ? tm("add") : tm("edit")}>
       <DialogHeader>
         <DialogTitle>{editing.mode === "create" ? tm("add") : tm("edit")}</DialogTitle>
         <DialogDescription>{tm("dialogHint")}</DialogDescription>
@@ -261,14 +248,7 @@ function MilestoneForm({
         <SelectField form={form} name="kind" label={tm("kind")} options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} />
         <SelectField form={form} name="status" label={tm("status")} options={activityStatuses.map((s) => ({ value: s, label: t(`activityStatuses.${s}`) }))} />
         <PartialDateField form={form} name="plannedOn" label={tm("planned")} />
-        <TextField
-          form={form}
-          name="plannedEndOn"
-          label={tm("plannedEnd")}
-          type={dateInputType(precision)}
-          inputMode={precision === "year" ? "numeric" : undefined}
-          hint={tm("plannedEndHint")}
-        />
+        <DateField form={form} name="plannedEndOn" label={tm("plannedEnd")} hint={tm("plannedEndHint")} />
         <PartialDateField form={form} name="actualOn" label={tm("actual")} />
         <div />
         <TextField form={form} name="city" label={tm("city")} dir="auto" />

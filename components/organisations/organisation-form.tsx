@@ -1,6 +1,7 @@
 "use client";
 
 /** Create / edit an organisation (react-hook-form + the schema the server uses). */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -23,6 +24,7 @@ export function OrganisationForm(props: Props) {
   const t = useTranslations("organisations");
   const tf = useTranslations("organisations.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const form = useForm<OrganisationFormValues>({ resolver: zodResolver(organisationFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
@@ -31,6 +33,7 @@ export function OrganisationForm(props: Props) {
     const result: ActionResult<{ id: number }> =
       props.mode === "create" ? await createOrganisation(values) : await updateOrganisation({ id: props.organisationId, version: props.version, values });
     if (result.ok) {
+      savedToast(`/organisations/${result.data.id}`);
       router.push(`/organisations/${result.data.id}`);
       router.refresh();
       return;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countryLinkClassName } from "@/components/countries/country-link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -25,7 +26,7 @@ export async function OrganisationsTable({ rows, locale }: { rows: OrganisationL
           </TableCell>
           <TableCell className="align-top">
             {row.countryCode ? (
-              <Link href={`/countries/${row.countryCode}`} className="hover:underline">
+              <Link href={`/countries/${row.countryCode}`} className={countryLinkClassName}>
                 {localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode)}
               </Link>
             ) : (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countryLinkClassName } from "@/components/countries/country-link";
 import { getTranslations } from "next-intl/server";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
@@ -26,7 +27,7 @@ export async function PeopleTable({ rows, locale }: { rows: PersonListRow[]; loc
           <TableCell className="align-top whitespace-normal" dir="auto">{row.latestTitle ?? "—"}</TableCell>
           <TableCell className="align-top">
             {row.countryCode ? (
-              <Link href={`/countries/${row.countryCode}`} className="hover:underline">
+              <Link href={`/countries/${row.countryCode}`} className={countryLinkClassName}>
                 {localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode)}
               </Link>
             ) : (

@@ -1,6 +1,7 @@
 "use client";
 
 /** Create / edit a person of the directory (react-hook-form + the schema the server uses). */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -21,6 +22,7 @@ type Props =
 export function PersonForm(props: Props) {
   const t = useTranslations("people.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const form = useForm<PersonFormValues>({ resolver: zodResolver(personFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
@@ -29,6 +31,7 @@ export function PersonForm(props: Props) {
     const result: ActionResult<{ id: number }> =
       props.mode === "create" ? await createPerson(values) : await updatePerson({ id: props.personId, version: props.version, values });
     if (result.ok) {
+      savedToast(`/people/${result.data.id}`);
       router.push(`/people/${result.data.id}`);
       router.refresh();
       return;

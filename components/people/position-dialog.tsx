@@ -4,6 +4,7 @@
  * Add or edit one of a person's positions (title, organisation, country, from, to) in a dialog;
  * and remove one entered by mistake.
  */
+import { DateField } from "@/components/forms/partial-date-input";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -69,8 +70,8 @@ export function PositionDialog(
         <TextField form={form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
         <AsyncComboboxField form={form} name="organisationId" label={t("organisation")} kind="organisation" emptyLabel={t("notStated")} />
         <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
-        <TextField form={form} name="startsOn" label={t("from")} hint={t("dateHint")} dir="ltr" inputMode="numeric" />
-        <TextField form={form} name="endsOn" label={t("to")} hint={t("toHint")} dir="ltr" inputMode="numeric" />
+        <DateField form={form} name="startsOn" label={t("from")} hint={t("dateHint")} />
+        <DateField form={form} name="endsOn" label={t("to")} hint={t("toHint")} />
         <div className="sm:col-span-2">
           <Button type="submit" disabled={form.formState.isSubmitting}>
             {t("save")}

@@ -1,6 +1,7 @@
 "use client";
 
 /** Create / edit a programme (a group of projects): names, country, funder, planned period. */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -11,7 +12,7 @@ import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
-import { PartialDateField } from "@/components/forms/partial-date-field";
+import { PartialDateField } from "@/components/forms/partial-date-input";
 import { createProgramme, updateProgramme } from "@/lib/programmes/actions";
 import type { ProgrammeFormChoices } from "@/lib/programmes/form-values";
 import { programmeFormSchema, type ProgrammeFormValues } from "@/lib/programmes/schema";
@@ -24,6 +25,7 @@ type Props =
 export function ProgrammeForm(props: Props) {
   const tf = useTranslations("programmes.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const form = useForm<ProgrammeFormValues>({ resolver: zodResolver(programmeFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
@@ -32,6 +34,7 @@ export function ProgrammeForm(props: Props) {
     const result: ActionResult<{ id: number }> =
       props.mode === "create" ? await createProgramme(values) : await updateProgramme({ id: props.programmeId, version: props.version, values });
     if (result.ok) {
+      savedToast(`/programmes/${result.data.id}`);
       router.push(`/programmes/${result.data.id}`);
       router.refresh();
       return;

@@ -6,6 +6,7 @@
  * also uses. Server refusals come back as field errors (shown in place) or a form-level message;
  * what the user typed always stays in the form.
  */
+import { useSavedToast } from "@/components/forms/saved-toast";
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Controller, useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
@@ -20,7 +21,7 @@ import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
-import { PartialDateField } from "@/components/forms/partial-date-field";
+import { PartialDateField } from "@/components/forms/partial-date-input";
 import { SectionCard } from "@/components/shell/record-page";
 import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
 import { createProject, updateProject } from "@/lib/projects/actions";
@@ -36,6 +37,7 @@ export function ProjectForm(props: Props) {
   const t = useTranslations("projects");
   const tf = useTranslations("projects.form");
   const router = useRouter();
+  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<ProjectFormValues>({
     resolver: zodResolver(projectFormSchema),
@@ -66,6 +68,7 @@ export function ProjectForm(props: Props) {
       props.mode === "create" ? await createProject(values) : await updateProject({ id: props.projectId, version, values });
     if (result.ok) {
       if (result.data.version) setVersion(result.data.version);
+      savedToast(`/projects/${result.data.id}`);
       router.push(`/projects/${result.data.id}`);
       router.refresh();
       return;

@@ -1,7 +1,22 @@
 "use client";
 
+/**
+ * The main navigation in its three forms: inline links in the desktop header, a "more" menu for
+ * what does not fit on one row, and a sheet opened by the menu button below 1024 px. The links
+ * given are already filtered by role on the server (lib/navigation/main-nav.ts).
+ */
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { ChevronDown, Menu } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { Sheet, SheetClose, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { cn } from "@/lib/utils";
 
 export type NavLink = {
@@ -11,38 +26,147 @@ export type NavLink = {
   badge?: number;
   /** The badge's meaning, read by screen readers ("3 waiting"). */
   badgeLabel?: string;
+  /**
+   * Where the desktop header puts it: `inline` always, `wide` inline from 1280 px and in the
+   * "more" menu below, `more` always in the "more" menu.
+   */
+  placement: "inline" | "wide" | "more";
 };
 
-/** Main navigation; the links given are already filtered by role on the server. */
-export function NavLinks({ links, label }: { links: NavLink[]; label: string }) {
-  const pathname = usePathname();
+function isActive(pathname: string, href: string) {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+function Badge({ link }: { link: NavLink }) {
+  if (!link.badge) return null;
   return (
-    <nav aria-label={label} className="flex flex-wrap items-center gap-1">
-      {links.map((link) => {
-        const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
-        return (
-          <Link
-            key={link.href}
-            href={link.href}
-            aria-current={active ? "page" : undefined}
-            className={cn(
-              "rounded-md px-3 py-1.5 text-sm font-medium text-primary-foreground/85 transition-colors hover:bg-white/10 hover:text-primary-foreground",
-              active && "bg-white/15 text-primary-foreground",
-            )}
-          >
-            {link.label}
-            {link.badge ? (
-              <span
-                data-testid={`nav-badge-${link.href}`}
-                className="ms-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground"
-              >
-                <span aria-hidden>{link.badge}</span>
-                <span className="sr-only">{link.badgeLabel ?? link.badge}</span>
-              </span>
-            ) : null}
-          </Link>
-        );
-      })}
+    <span
+      data-testid={`nav-badge-${link.href}`}
+      className="ms-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground"
+    >
+      <span aria-hidden>{link.badge}</span>
+      <span className="sr-only">{link.badgeLabel ?? link.badge}</span>
+    </span>
+  );
+}
+
+/** Desktop header navigation (from 1024 px): one row, the rest behind "more". */
+export function NavLinks({ links, label }: { links: NavLink[]; label: string }) {
+  const t = useTranslations("shell");
+  const pathname = usePathname();
+  const overflow = links.filter((l) => l.placement !== "inline");
+  const alwaysMore = links.some((l) => l.placement === "more");
+  // "More" is marked current when it holds the current page: always for a `more` item, only
+  // below 1280 px for a `wide` one (inline from there).
+  const moreActive = links.some((l) => l.placement === "more" && isActive(pathname, l.href));
+  const moreActiveBelowXl = links.some((l) => l.placement === "wide" && isActive(pathname, l.href));
+  const moreBadge = overflow.reduce((sum, l) => sum + (l.badge ?? 0), 0);
+  return (
+    <nav aria-label={label} className="hidden min-w-0 flex-nowrap items-center gap-0.5 lg:flex">
+      {links
+        .filter((l) => l.placement !== "more")
+        .map((link) => {
+          const active = isActive(pathname, link.href);
+          return (
+            <Link
+              key={link.href}
+              href={link.href}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "shrink-0 items-center rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-primary-foreground/85 transition-colors hover:bg-white/10 hover:text-primary-foreground",
+                link.placement === "wide" ? "hidden xl:inline-flex" : "inline-flex",
+                active && "bg-white/15 text-primary-foreground",
+              )}
+            >
+              {link.label}
+              <Badge link={link} />
+            </Link>
+          );
+        })}
+      {overflow.length > 0 && (
+        <DropdownMenu>
+          <DropdownMenuTrigger asChild>
+            <button
+              type="button"
+              className={cn(
+                "inline-flex shrink-0 items-center gap-1 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-primary-foreground/85 hover:bg-white/10 hover:text-primary-foreground focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none",
+                !alwaysMore && "xl:hidden",
+                moreActive && "bg-white/15 text-primary-foreground",
+                moreActiveBelowXl && "max-xl:bg-white/15 max-xl:text-primary-foreground",
+              )}
+            >
+              {t("more")}
+              {moreBadge > 0 && (
+                <span aria-hidden className="inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground">
+                  {moreBadge}
+                </span>
+              )}
+              <ChevronDown aria-hidden className="size-4" />
+            </button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent align="start">
+            {overflow.map((link) => (
+              <DropdownMenuItem key={link.href} asChild className={cn(link.placement === "wide" && "xl:hidden")}>
+                <Link href={link.href} aria-current={isActive(pathname, link.href) ? "page" : undefined}>
+                  {link.label}
+                  <Badge link={link} />
+                </Link>
+              </DropdownMenuItem>
+            ))}
+          </DropdownMenuContent>
+        </DropdownMenu>
+      )}
     </nav>
+  );
+}
+
+/**
+ * Below 1024 px: a menu button that opens every link in a sheet from the inline-start side.
+ * Escape or a link closes it; focus returns to the button (Radix Dialog).
+ */
+export function NavSheet({ links, label, title, footer }: { links: NavLink[]; label: string; title: string; footer?: React.ReactNode }) {
+  const t = useTranslations("shell");
+  const pathname = usePathname();
+  const waiting = links.reduce((sum, l) => sum + (l.badge ?? 0), 0);
+  return (
+    <Sheet>
+      <SheetTrigger asChild>
+        <Button
+          variant="ghost"
+          size="icon"
+          className="relative text-primary-foreground hover:bg-white/10 hover:text-primary-foreground lg:hidden"
+          aria-label={t("openMenu")}
+        >
+          <Menu aria-hidden className="size-5" />
+          {waiting > 0 && <span aria-hidden className="absolute end-1 top-1 size-2 rounded-full bg-warning" />}
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="start" closeLabel={t("closeMenu")} aria-describedby={undefined}>
+        <SheetHeader className="border-b">
+          <SheetTitle>{title}</SheetTitle>
+        </SheetHeader>
+        <nav aria-label={label} className="flex flex-col gap-1 px-2">
+          {links.map((link) => {
+            const active = isActive(pathname, link.href);
+            return (
+              <SheetClose asChild key={link.href}>
+                <Link
+                  href={link.href}
+                  aria-current={active ? "page" : undefined}
+                  className={cn(
+                    "flex items-center rounded-md px-3 py-2 text-sm font-medium hover:bg-accent",
+                    active && "bg-accent text-accent-foreground",
+                  )}
+                >
+                  {link.label}
+                  <Badge link={link} />
+                </Link>
+              </SheetClose>
+            );
+          })}
+        </nav>
+        {footer && <div className="mt-auto flex flex-col gap-2 border-t p-4 text-sm">{footer}</div>}
+      </SheetContent>
+    </Sheet>
   );
 }

@@ -2,11 +2,17 @@ import * as React from "react";
 
 import { cn } from "@/lib/utils";
 
-function Table({ className, ...props }: React.ComponentProps<"table">) {
+/**
+ * A table that scrolls within its own box when too wide. `stack` (the default) turns each row into
+ * a stacked card below 768 px (see app/globals.css `[data-stack]`), so that a phone never scrolls
+ * the page sideways; pass `stack={false}` for a table that must keep its grid.
+ */
+function Table({ className, stack = true, ...props }: React.ComponentProps<"table"> & { stack?: boolean }) {
   return (
     <div data-slot="table-container" className="relative w-full overflow-x-auto">
       <table
         data-slot="table"
+        data-stack={stack ? "" : undefined}
         className={cn("w-full caption-bottom text-sm", className)}
         {...props}
       />

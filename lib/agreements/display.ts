@@ -36,3 +36,20 @@ export function counterpartLabel(
 
 // Pages and sections that name an agreement's counterpart import it from here too.
 export { organisationLabel };
+
+/**
+ * How an agreement is named wherever several may share a title: its title (else its type's name)
+ * followed by its counterpart, «مذكرة تفاهم — السودان», «Accord de partenariat — GIZ». The
+ * counterpart is the country, else the organisation; the title alone when there is neither.
+ * @param typeLabel the agreement type's name in the interface language
+ */
+export function agreementDisplayLabel(
+  row: { titleAr: string | null; titleFr: string | null; titleEn: string | null },
+  locale: Locale,
+  typeLabel: string,
+  counterpart: { country: string; organisation: string },
+): string {
+  const title = agreementTitle(row, locale) ?? typeLabel;
+  const who = counterpart.country || counterpart.organisation;
+  return who && !title.includes(who) ? `${title} — ${who}` : title;
+}

@@ -3,6 +3,7 @@
  * actions. Values are the strings a form holds ("" for an empty optional field); dates are partial
  * ISO strings (YYYY, YYYY-MM or YYYY-MM-DD). Error messages are `errors.*` keys.
  */
+import { parseTypedDate } from "@/lib/dates/typed-date";
 import { z } from "zod";
 import { recordVersionSchema } from "@/lib/validation/fields";
 import { agreementTypes, signingStatuses } from "@/db/schema";
@@ -90,6 +91,11 @@ export const agreementTransitionSchema = z.object({
     .string()
     .trim()
     .min(1)
+    // Typed the Moroccan way (12/01/2026, 04/2017, 2016) or ISO: stored as the partial ISO date.
+    .transform((v) => {
+      const typed = parseTypedDate(v);
+      return typed.ok && typed.value ? typed.value : v;
+    })
     .refine((v) => parsePartialDate(v) !== null, { message: "dateInvalid" }),
   note: optionalText(2000).default(""),
 });

@@ -69,12 +69,21 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
+/** Where a page a role knows of, but may not use, sends it (app/(app)/not-allowed). */
+export const NOT_ALLOWED_PATH = "/not-allowed";
+
 /**
  * For pages and reads: the current user if the permission table grants `action` on `resource`.
- * Anonymous → /login; refused → the not-found page (a refused record is not shown to exist).
+ * Anonymous → /login. Refused: a role that reads every record of the kind (an administrator on
+ * the meeting form) is told it is not allowed (/not-allowed); any other refusal is the not-found
+ * page, so a record outside a committee member's scope is not shown to exist.
  */
 export async function requirePermission(action: Action, resource: Resource): Promise<SessionUser> {
   const user = await requireUser();
-  if (!can(user.role, action, resource)) notFound();
+  if (!can(user.role, action, resource)) {
+    // Committee members' reads are scoped to their committees: a refusal never confirms a page.
+    if (user.role !== "committee" && can(user.role, "read", resource)) redirect(NOT_ALLOWED_PATH);
+    notFound();
+  }
   return user;
 }

@@ -28,7 +28,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { lateCondition } from "@/lib/projects/progress";
-import { addDays, DUE_SOON_DAYS, lastMonths, MEETING_MONTHS, type DashboardFilters } from "./schema";
+import { addDays, DUE_SOON_DAYS, lastMonths, MEETING_MONTHS, monthsBetween, type DashboardFilters } from "./schema";
 
 /** How many rows each list shows (the totals count them all). */
 export const DASHBOARD_LIST_LIMIT = 8;
@@ -152,11 +152,16 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
     .all();
   const agreementsBySigningStatus = signingStatuses.map((status) => ({ status, count: signingRows.find((r) => r.status === status)?.n ?? 0 }));
 
-  const months = lastMonths(today, MEETING_MONTHS);
-  const [firstMonth, lastMonth] = [months[0]!, months.at(-1)!];
   const month = sql<string>`substr(${meetings.startsOn}, 1, 7)`;
-  // A range on the stored column (months and days of [firstMonth, lastMonth] sort between
-  // `firstMonth` and `lastMonth-99`), so the live start-date index serves it.
+  const recent = lastMonths(today, MEETING_MONTHS);
+  const span = db
+    .select({ first: sql<string | null>`min(${month})`, last: sql<string | null>`max(${month})`, inRecent: sql<number>`coalesce(sum(case when ${month} >= ${recent[0]!} then 1 else 0 end), 0)` })
+    .from(meetings)
+    .where(and(meetingConditions(filters), sql`length(${meetings.startsOn}) >= 7`))
+    .get();
+  const meetingPeriod: "recent" | "all" = filters.period ?? (span?.inRecent || !span?.first ? "recent" : "all");
+  const months = meetingPeriod === "all" && span?.first && span.last ? monthsBetween(span.first, span.last) : recent;
+  const [firstMonth, lastMonth] = [months[0]!, months.at(-1)!];
   const monthRows = db
     .select({ month, n: count() })
     .from(meetings)
@@ -210,6 +215,7 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
     dueSoon,
     agreementsBySigningStatus,
     meetingsPerMonth,
+    meetingPeriod,
     meetingsDatedByYearOnly,
     followUps: { open: followUpCounts.open, overdue: followUpCounts.overdue, rows: followUpRows },
   };

@@ -6,8 +6,30 @@ export const dashboardFiltersSchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   /** An organisation holding the funding role on projects. */
   funder: z.coerce.number().int().positive().optional().catch(undefined),
+  /**
+   * The meetings chart's period: `recent` (the last MEETING_MONTHS months) or `all` (the first to
+   * the last month with a meeting). Unset: `recent` when it holds a meeting, else `all`, so the
+   * chart spans the data's actual period.
+   */
+  period: z.enum(["recent", "all"]).optional().catch(undefined),
 });
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
+
+/** The longest period the meetings chart draws (months), so a stray date cannot stretch it. */
+export const MAX_CHART_MONTHS = 120;
+
+/**
+ * The calendar months from `first` to `last` (`YYYY-MM`), both included, oldest first; at most
+ * the MAX_CHART_MONTHS last of them.
+ */
+export function monthsBetween(first: string, last: string): string[] {
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  const months: string[] = [];
+  for (let i = Math.max(index(first), index(last) - MAX_CHART_MONTHS + 1); i <= index(last); i += 1) {
+    months.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+  }
+  return months;
+}
 
 /** How many months the meetings chart covers, the current one included. */
 export const MEETING_MONTHS = 24;

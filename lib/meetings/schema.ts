@@ -70,8 +70,10 @@ export const meetingFormSchema = z
     }
     if (value.endsOn) {
       const end = parsePartialDate(value.endsOn);
-      if (!end || end.precision !== value.datePrecision) {
+      if (!end) {
         ctx.addIssue({ code: "custom", path: ["endsOn"], message: "dateInvalid" });
+      } else if (end.precision !== value.datePrecision) {
+        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "datePrecisionMismatch" });
       } else if (value.endsOn < value.startsOn) {
         ctx.addIssue({ code: "custom", path: ["endsOn"], message: "dateRangeOrder" });
       }

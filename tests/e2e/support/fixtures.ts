@@ -9,7 +9,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
-  await expect(page.locator("header nav")).toBeVisible();
+  await expect(page.getByTestId("app-header")).toBeVisible();
 }
 
 /** Chooses an option of a Radix select identified by its label. */

@@ -3,7 +3,6 @@ import { expect, type Page } from "@playwright/test";
 
 const labels = {
   ar: {
-    precision: "دقة التاريخ",
     date: "التاريخ",
     kind: "نوع اللقاء",
     country: "بلد المحاور",
@@ -16,7 +15,6 @@ const labels = {
     save: "حفظ",
   },
   fr: {
-    precision: "Précision de la date",
     date: "Date",
     kind: "Type d'entretien",
     country: "Pays de l'interlocuteur",
@@ -31,7 +29,7 @@ const labels = {
 } as const;
 
 export type MeetingDraft = {
-  precision?: { label: string };
+  /** As typed: `12/01/2026`, `04/2017`, `2016` or ISO; the precision is what is typed. */
   date: string;
   kind?: string;
   country?: string;
@@ -56,7 +54,6 @@ async function searchAndChoose(page: Page, label: string, option: string, search
 /** Fills and submits /meetings/new (already open), then waits for the meeting's own page. */
 export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft): Promise<number> {
   const l = labels[lang];
-  if (draft.precision) await chooseOption(page, l.precision, draft.precision.label);
   await page.getByRole("textbox", { name: l.date, exact: true }).fill(draft.date);
   if (draft.kind) await chooseOption(page, l.kind, draft.kind);
   if (draft.country) await searchAndChoose(page, l.country, draft.country);

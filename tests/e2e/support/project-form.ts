@@ -25,15 +25,14 @@ export async function searchIn(page: Page, scope: Page | Locator, label: string,
   await expect(page.getByRole("listbox")).toBeHidden();
 }
 
-/** Sets a date typed at a precision (lib/dates/partial-date-input.ts partialDateInputSchema). */
-export async function fillPartialDate(page: Page, scope: Page | Locator, label: string, precision: "يوم" | "شهر" | "سنة", value: string) {
-  await chooseIn(page, scope, `دقة التاريخ: ${label}`, precision);
-  await scope.getByLabel(label, { exact: true }).fill(value);
+/** Types a date the Moroccan way (12/01/2026, 04/2017, 2016; ISO too): its precision is what is typed. */
+export async function fillPartialDate(scope: Page | Locator, label: string, value: string) {
+  await scope.getByRole("textbox", { name: label, exact: true }).fill(value);
 }
 
 export type MilestoneDraft = {
   title: string;
-  precision: "يوم" | "شهر" | "سنة";
+  /** As typed: `15/03/2020` (a day), `04/2020` (a month), `2020` (a year), or ISO. */
   plannedOn: string;
   kind?: string;
 };
@@ -45,7 +44,7 @@ export async function addMilestone(page: Page, draft: MilestoneDraft) {
   await expect(dialog).toBeVisible();
   await dialog.getByRole("textbox", { name: "العنوان", exact: true }).fill(draft.title);
   if (draft.kind) await chooseIn(page, dialog, "النوع", draft.kind);
-  await fillPartialDate(page, dialog, "التاريخ المتوقع", draft.precision, draft.plannedOn);
+  await fillPartialDate(dialog, "التاريخ المتوقع", draft.plannedOn);
   await dialog.getByRole("button", { name: "حفظ", exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(milestoneRow(page, draft.title)).toBeVisible();

@@ -1,0 +1,79 @@
+/**
+ * The world map of cooperation, drawn on the server (a plain SVG: no map data or script reaches
+ * the browser). Countries are shaded by how much is on record with them (meetings + projects +
+ * agreements); each one with activity links to its profile, named with its figures for screen
+ * readers and in a tooltip.
+ */
+import { getTranslations } from "next-intl/server";
+import type { CountryActivity } from "@/lib/countries/activity";
+import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "@/lib/countries/world-shapes";
+import { cn } from "@/lib/utils";
+
+/** Activity buckets: the lower bound of each shade, lightest first. */
+const BUCKETS = [1, 3, 6, 11] as const;
+const SHADES = ["fill-primary/25", "fill-primary/45", "fill-primary/70", "fill-primary"] as const;
+
+function shadeOf(total: number): string {
+  let shade = "fill-muted-foreground/15";
+  BUCKETS.forEach((min, i) => {
+    if (total >= min) shade = SHADES[i]!;
+  });
+  return shade;
+}
+
+export async function WorldMap({ activity }: { activity: CountryActivity[] }) {
+  const t = await getTranslations("countries.map");
+  const byCode = new Map(activity.map((a) => [a.code, a]));
+  const describe = (a: CountryActivity) =>
+    `${a.name}: ${t("figures", { meetings: a.meetings, projects: a.projects, agreements: a.agreements })}`;
+  return (
+    <figure className="grid gap-2" data-testid="countries-map">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className="h-auto w-full rounded-lg border bg-sky-50/60"
+        role="group"
+        aria-label={t("label")}
+      >
+        {worldShapes().map(({ code, d }) => {
+          const a = byCode.get(code);
+          if (code === "MA") {
+            return (
+              <path key={code} d={d} className="fill-warning stroke-background stroke-[0.5]" data-country="MA">
+                <title>{t("home")}</title>
+              </path>
+            );
+          }
+          if (!a) return <path key={code} d={d} aria-hidden className="fill-muted-foreground/15 stroke-background stroke-[0.5]" />;
+          return (
+            <a key={code} href={`/countries/${code}`} aria-label={describe(a)} className="group focus-visible:outline-none">
+              <path
+                d={d}
+                data-country={code}
+                className={cn(shadeOf(a.total), "stroke-background stroke-[0.5] transition-colors group-hover:fill-primary/90 group-focus-visible:stroke-foreground group-focus-visible:stroke-2")}
+              >
+                <title>{describe(a)}</title>
+              </path>
+            </a>
+          );
+        })}
+      </svg>
+      <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted-foreground">
+        <span>{t("legend")}</span>
+        {BUCKETS.map((min, i) => (
+          <span key={min} className="inline-flex items-center gap-1">
+            <svg aria-hidden viewBox="0 0 10 10" className="size-3">
+              <rect width="10" height="10" className={SHADES[i]} />
+            </svg>
+            {i < BUCKETS.length - 1 ? t("range", { from: min, to: BUCKETS[i + 1]! - 1 }) : t("atLeast", { from: min })}
+          </span>
+        ))}
+        <span className="inline-flex items-center gap-1">
+          <svg aria-hidden viewBox="0 0 10 10" className="size-3">
+            <rect width="10" height="10" className="fill-warning" />
+          </svg>
+          {t("home")}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

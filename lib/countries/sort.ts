@@ -1,0 +1,3 @@
+/** Columns the countries list can be sorted by. */
+export const countrySortKeys = ["name", "meetings", "projects", "agreements", "total"] as const;
+export type CountrySortKey = (typeof countrySortKeys)[number];
