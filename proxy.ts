@@ -17,6 +17,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the login page, next-auth's own routes, static assets and the health check.
-  matcher: ["/((?!login|api/auth|api/health|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Everything but the login page, next-auth's own routes, static assets, the health check and
+  // the calendar feeds (their secret token is the credential: app/api/calendar/[token]/route.ts).
+  matcher: ["/((?!login|api/auth|api/health|api/calendar/|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

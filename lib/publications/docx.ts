@@ -22,13 +22,19 @@ import { runsOf, splitScripts, type Block, type PublicationDocument, type RichTe
 const FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial" };
 const headingLevels = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 
+/**
+ * Word has no isolate: after a run in the other script, a mark of the paragraph's direction
+ * (U+200F RLM in Arabic, U+200E LRM in French) keeps the following punctuation and digits on the
+ * paragraph's side (UAX #9), as <bdi> does in HTML.
+ */
 function runs(text: RichText, doc: PublicationDocument, bold = false): TextRun[] {
   const rtl = doc.dir === "rtl";
+  const mark = rtl ? "\u200F" : "\u200E";
   return runsOf(text).flatMap((run) =>
     splitScripts(run.text, doc.dir).map(
       (piece) =>
         new TextRun({
-          text: piece.text,
+          text: piece.foreign ? `${piece.text}${mark}` : piece.text,
           bold: bold || run.strong,
           // An Arabic run (own script in an Arabic document, foreign in a French one) is right to left.
           rightToLeft: rtl ? !piece.foreign : piece.foreign,
