@@ -142,3 +142,13 @@ export function fetchCalendarItems(user: SessionUser): CalendarItem[] {
   }
   return items;
 }
+
+/**
+ * The account page's view of the user's feed: its id, full URL and creation instant, or null.
+ * @param origin the app's public origin (NEXTAUTH_URL, else the request's), e.g. https://taawun.example
+ */
+export function fetchCalendarFeedView(user: SessionUser, origin: string) {
+  const feed = fetchMyCalendarFeed(user);
+  if (!feed) return null;
+  return { id: feed.id, url: `${origin.replace(/\/$/, "")}/api/calendar/${feed.token}.ics`, createdAt: feed.createdAt };
+}

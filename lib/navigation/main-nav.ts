@@ -13,6 +13,7 @@ const items: NavItem[] = [
   { href: "/organisations", key: "organisations", resource: "organisation" },
   { href: "/people", key: "people", resource: "person" },
   { href: "/events", key: "events", resource: "event" },
+  { href: "/publications", key: "publications", resource: "event" },
   { href: "/data-quality", key: "dataQuality", resource: "dataQuality" },
   { href: "/validation", key: "validation", resource: "meeting", action: "validate" },
   { href: "/reviews", key: "reviews", resource: "milestone" },
