@@ -5,6 +5,7 @@
  * milestones), filtered in SQL. A revoked token, or a deactivated owner, finds nothing.
  */
 import "server-only";
+import { headers } from "next/headers";
 import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -151,4 +152,11 @@ export function fetchCalendarFeedView(user: SessionUser, origin: string) {
   const feed = fetchMyCalendarFeed(user);
   if (!feed) return null;
   return { id: feed.id, url: `${origin.replace(/\/$/, "")}/api/calendar/${feed.token}.ics`, createdAt: feed.createdAt };
+}
+
+/** The app's public origin: NEXTAUTH_URL when set (behind a proxy), else the request's host. */
+export async function publicOrigin(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL;
+  const requestHeaders = await headers();
+  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host")}`;
 }

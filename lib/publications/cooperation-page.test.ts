@@ -57,7 +57,9 @@ async function generate(locale: "ar" | "fr", period: { from?: string; to?: strin
   const xml = execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8", maxBuffer: 32 * 1024 * 1024 });
   const wordText = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
   const htmlText = html.replace(/<[^>]+>/g, "").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  return { doc, html, htmlText, xml, wordText: wordText.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&") };
+  // The direction marks Word needs after a run in the other script are invisible: read past them.
+  const wordPlain = wordText.replace(/[\u200E\u200F]/g, "").replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return { doc, html, htmlText, xml, wordText: wordPlain };
 }
 
 const personName = (key: string, locale: "ar" | "fr") => {

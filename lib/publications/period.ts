@@ -1,8 +1,8 @@
 /**
  * The period a publication covers, as the user picks it: `from` and `to` are partial ISO dates
  * (`2016`, `2017-04`, `2018-01-04`), each optional. A record belongs to the period when some day
- * it covers falls inside it; a record that states no date at all is kept (it cannot be placed
- * outside the period, and the page says "period not stated").
+ * it covers falls inside it. A project that states no period meets it through its dated
+ * milestones (lib/publications/queries.ts); other undated rows are kept.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";

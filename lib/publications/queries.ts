@@ -102,10 +102,24 @@ function fetchMeetings(period: PeriodBounds) {
   return rows.map((row) => ({ ...row, counterparts: counterparts.filter((c) => c.meetingId === row.id) }));
 }
 
-function fetchProjects(period: PeriodBounds) {
-  const db = getDb();
+/**
+ * SQL: a project meets the period when its period (actual, else planned, start to end) does; a
+ * project that states no period meets it through a milestone dated in it (Recoming has no period
+ * but dated progress), and always when no period is chosen.
+ */
+function projectMeetsPeriod(period: PeriodBounds) {
+  if (!period.fromDay && !period.toDay) return sql`1 = 1`;
   const start = sql`coalesce(${projects.actualStart}, ${projects.plannedStart})`;
   const end = sql`coalesce(${projects.actualEnd}, ${projects.plannedEnd})`;
+  const milestoneStart = sql`coalesce(ac.actual_on, ac.planned_on)`;
+  const milestoneEnd = sql`coalesce(ac.actual_on, ac.planned_end_on)`;
+  return sql`((${start} is not null and ${overlapsPeriod(start, end, period)})
+    or (${start} is null and exists (select 1 from activities ac where ac.project_id = "projects"."id" and ac.archived_at is null
+      and ${milestoneStart} is not null and ${overlapsPeriod(milestoneStart, milestoneEnd, period)})))`;
+}
+
+function fetchProjects(period: PeriodBounds) {
+  const db = getDb();
   const rows = db
     .select({
       id: projects.id,
@@ -133,7 +147,7 @@ function fetchProjects(period: PeriodBounds) {
     .from(projects)
     // A programme is named only once a supervisor has validated it.
     .leftJoin(programmes, and(eq(programmes.id, projects.programmeId), eq(programmes.validationStatus, "validated"), isNull(programmes.archivedAt)))
-    .where(and(publishedAnd(projects), overlapsPeriod(start, end, period)))
+    .where(and(publishedAnd(projects), projectMeetsPeriod(period)))
     .orderBy(asc(projects.id))
     .all();
   const ids = rows.map((r) => r.id);
@@ -305,7 +319,7 @@ export function fetchPublishingCandidates(
       return db
         .select({ id: projects.id, version: projects.version, acronym: projects.acronym, nameAr: projects.titleAr, nameFr: projects.titleFr, nameEn: projects.titleEn, date: start, endDate: end, validationStatus: projects.validationStatus, publishable: projects.publishable })
         .from(projects)
-        .where(and(isNull(projects.archivedAt), overlapsPeriod(start, end, period)))
+        .where(and(isNull(projects.archivedAt), projectMeetsPeriod(period)))
         .orderBy(asc(projects.id))
         .all()
         .map((r) => ({ id: r.id, version: r.version, nameAr: r.nameAr ?? r.acronym, nameFr: r.nameFr, nameEn: r.nameEn, date: r.date, endDate: r.endDate, ...state(r) }));

@@ -47,6 +47,7 @@ export function publicationSearch(query: PublicationQuery): string {
  * @throws ForbiddenError when the user may not read what the page is made of
  */
 export function fetchCooperationDocument(user: SessionUser, query: PublicationQuery) {
+  assertMayPublish(user);
   const records = fetchPublishedRecords(user, periodBounds(query));
   return buildCooperationPage(records, { locale: query.lang, period: { from: query.from, to: query.to } }, documentTranslator(query.lang));
 }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -9,7 +8,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { PasswordChangeForm } from "@/components/users/password-change-form";
 import { CalendarFeedCard } from "@/components/calendar-feed/calendar-feed-card";
 import { getCurrentUser } from "@/lib/auth/session";
-import { fetchCalendarFeedView } from "@/lib/calendar-feed/queries";
+import { fetchCalendarFeedView, publicOrigin } from "@/lib/calendar-feed/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -23,9 +22,7 @@ export default async function ChangePasswordPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   const t = await getTranslations();
-  const requestHeaders = await headers();
-  const origin = process.env.NEXTAUTH_URL || `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host")}`;
-  const feed = user.mustChangePassword ? null : fetchCalendarFeedView(user, origin);
+  const feed = user.mustChangePassword ? null : fetchCalendarFeedView(user, await publicOrigin());
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-10">
       <div className="absolute end-4 top-4 flex items-center gap-2">

@@ -3,7 +3,7 @@
  * clean file for the ministry's CMS; the DOCX is the Word document. Same document model as the
  * preview (lib/publications).
  */
-import { can } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { renderDocx } from "@/lib/publications/docx";
 import { renderHtmlDocument } from "@/lib/publications/html";
@@ -14,11 +14,16 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user || user.mustChangePassword) return new Response("Unauthorized", { status: 401 });
-  if (!(["meeting", "project", "agreement", "event"] as const).every((r) => can(user.role, "read", r))) return new Response("Not found", { status: 404 });
   const url = new URL(request.url);
   const parsed = parsePublicationQuery(Object.fromEntries(url.searchParams));
   if (parsed.errors.length > 0) return new Response(parsed.errors.map((e) => `${e.field}: ${e.message}`).join("\n"), { status: 400 });
-  const doc = fetchCooperationDocument(user, parsed.query);
+  let doc;
+  try {
+    doc = fetchCooperationDocument(user, parsed.query);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return new Response("Not found", { status: 404 });
+    throw error;
+  }
   const name = ["taawun-cooperation", parsed.query.lang, parsed.query.from, parsed.query.to].filter(Boolean).join("-");
   if (url.searchParams.get("format") === "docx") {
     return new Response(new Uint8Array(await renderDocx(doc)), {
