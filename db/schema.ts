@@ -624,6 +624,12 @@ export const dataQualityIssues = sqliteTable("data_quality_issues", {
   noteAr: text("note_ar").notNull(),
   noteFr: text("note_fr").notNull(),
   noteEn: text("note_en").notNull(),
+  /** ISO instant a supervisor marked the point resolved; null while it is open. */
+  resolvedAt: text("resolved_at"),
+  resolvedBy: integer("resolved_by").references(() => users.id),
+  /** The supervisor's note on how the point was resolved (required to resolve). */
+  resolutionNote: text("resolution_note"),
+  version: integer("version").notNull().default(1),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { archiveProgramme, archiveProject, restoreProgramme, restoreProject } from "@/lib/projects/actions";
+import { archiveProgramme, restoreProgramme } from "@/lib/programmes/actions";
+import { archiveProject, restoreProject } from "@/lib/projects/actions";
 
 export function ArchiveControls({
   kind,

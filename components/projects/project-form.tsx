@@ -19,7 +19,7 @@ import { FieldError, SelectField, TextField, TextareaField, useErrorText } from 
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
-import { PartialDateField } from "@/components/projects/partial-date-field";
+import { PartialDateField } from "@/components/forms/partial-date-field";
 import { SectionCard } from "@/components/shell/record-page";
 import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
 import { createProject, updateProject } from "@/lib/projects/actions";

@@ -7,7 +7,7 @@ import { ProgressSummary } from "@/components/projects/project-progress";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { organisationLabel } from "@/lib/organisations/display";
-import { formatPeriod } from "@/lib/projects/form-values";
+import { formatPeriod } from "@/lib/dates/partial-date-input";
 import type { ProjectListRow } from "@/lib/projects/queries";
 
 export const statusVariant = (status: ProjectListRow["status"]) =>

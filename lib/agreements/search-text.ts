@@ -10,6 +10,55 @@ import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 
+/** What an agreement's search text is made of (its own columns plus its counterpart's names). */
+export interface AgreementSearchParts {
+  type: (typeof agreements.$inferSelect)["type"];
+  titleAr: string | null;
+  titleFr: string | null;
+  titleEn: string | null;
+  subject: string | null;
+  subjectFr: string | null;
+  subjectEn: string | null;
+  unitInCharge: string | null;
+  placeOfSignature: string | null;
+  countryAr: string | null;
+  countryFr: string | null;
+  countryEn: string | null;
+  organisationAr: string | null;
+  organisationFr: string | null;
+  organisationEn: string | null;
+  organisationAcronym: string | null;
+}
+
+/**
+ * The normalised search text of an agreement: its type's name in ar/fr/en, titles and subjects,
+ * unit in charge, place of signature, the counterpart country's and organisation's names.
+ * Pure: used by refreshAgreementSearchText and the life-size generator.
+ */
+export function agreementSearchText(p: AgreementSearchParts): string {
+  return buildSearchText([
+    // The type's name in each language: an untitled memorandum is found as «مذكرة تفاهم».
+    ar.agreements.types[p.type],
+    fr.agreements.types[p.type],
+    en.agreements.types[p.type],
+    p.titleAr,
+    p.titleFr,
+    p.titleEn,
+    p.subject,
+    p.subjectFr,
+    p.subjectEn,
+    p.unitInCharge,
+    p.placeOfSignature,
+    p.countryAr,
+    p.countryFr,
+    p.countryEn,
+    p.organisationAr,
+    p.organisationFr,
+    p.organisationEn,
+    p.organisationAcronym,
+  ]);
+}
+
 /**
  * Recomputes the normalised search text of one agreement: titles and subjects in ar/fr/en, the
  * counterpart country's and organisation's names, the unit in charge and the place of signature.
@@ -34,27 +83,7 @@ export function refreshAgreementSearchText(db: Db | Tx, agreementId: number): vo
     .where(eq(agreements.id, agreementId))
     .get();
   if (!row) return;
-  const a = row.agreement;
-  const searchText = buildSearchText([
-    // The type's name in each language: an untitled memorandum is found as «مذكرة تفاهم».
-    ar.agreements.types[a.type],
-    fr.agreements.types[a.type],
-    en.agreements.types[a.type],
-    a.titleAr,
-    a.titleFr,
-    a.titleEn,
-    a.subject,
-    a.subjectFr,
-    a.subjectEn,
-    a.unitInCharge,
-    a.placeOfSignature,
-    row.countryAr,
-    row.countryFr,
-    row.countryEn,
-    row.organisationAr,
-    row.organisationFr,
-    row.organisationEn,
-    row.organisationAcronym,
-  ]);
+  const { agreement, ...names } = row;
+  const searchText = agreementSearchText({ ...agreement, ...names });
   db.update(agreements).set({ searchText }).where(eq(agreements.id, agreementId)).run();
 }

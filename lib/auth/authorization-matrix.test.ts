@@ -30,8 +30,12 @@ const { emptyMeetingForm } = await import("@/lib/meetings/schema");
 const { meetingToFormValues } = await import("@/lib/meetings/form-values");
 const projectActions = await import("@/lib/projects/actions");
 const projectQueries = await import("@/lib/projects/queries");
-const { emptyProjectForm, emptyMilestoneForm } = await import("@/lib/projects/schema");
-const { projectToFormValues, milestoneToFormValues } = await import("@/lib/projects/form-values");
+const { emptyProjectForm } = await import("@/lib/projects/schema");
+const { projectToFormValues } = await import("@/lib/projects/form-values");
+const milestoneActions = await import("@/lib/milestones/actions");
+const milestoneQueries = await import("@/lib/milestones/queries");
+const { emptyMilestoneForm } = await import("@/lib/milestones/schema");
+const { milestoneToFormValues } = await import("@/lib/milestones/form-values");
 const agreementActions = await import("@/lib/agreements/actions");
 const agreementQueries = await import("@/lib/agreements/queries");
 const { emptyAgreementForm } = await import("@/lib/agreements/schema");
@@ -136,11 +140,11 @@ const recordActions: Record<RecordType, Record<"read" | "create" | "edit" | "arc
     archive: () => projectActions.archiveProject({ id: fresh.project(), version: 1 }),
   },
   milestone: {
-    read: (user) => projectQueries.fetchMilestone(user(), fresh.milestone()),
-    create: () => projectActions.createMilestone({ projectId: recoming, values: { ...emptyMilestoneForm(), title: unique("Nouvelle étape") } }),
+    read: (user) => milestoneQueries.fetchMilestone(user(), fresh.milestone()),
+    create: () => milestoneActions.createMilestone({ projectId: recoming, values: { ...emptyMilestoneForm(), title: unique("Nouvelle étape") } }),
     edit: () => {
-      const stored = projectQueries.fetchMilestone(supervisor(), fresh.milestone())!.activity;
-      return projectActions.updateMilestone({ id: stored.id, version: stored.version, values: { ...milestoneToFormValues(stored), notes: "edited" } });
+      const stored = milestoneQueries.fetchMilestone(supervisor(), fresh.milestone())!.activity;
+      return milestoneActions.updateMilestone({ id: stored.id, version: stored.version, values: { ...milestoneToFormValues(stored), notes: "edited" } });
     },
     // Milestones have no archive action of their own (they leave with their project).
     archive: null,
@@ -248,7 +252,7 @@ const otherRows: Row[] = [
 
   // Scope: a committee member reading a project, or a milestone, outside their committees by id.
   { role: "committee", action: "read a project outside their committees by id", expected: R, run: () => projectQueries.fetchProject(as.committee, recosa, today) },
-  { role: "committee", action: "read a milestone outside their committees by id", expected: R, run: () => projectQueries.fetchMilestone(as.committee, fresh.milestone(recosa)) },
+  { role: "committee", action: "read a milestone outside their committees by id", expected: R, run: () => milestoneQueries.fetchMilestone(as.committee, fresh.milestone(recosa)) },
   { role: "committee", action: "read a seeded meeting by id", expected: R, run: () => meetingQueries.fetchMeeting(as.committee, 1) },
   { role: "committee", action: "read a seeded agreement by id", expected: R, run: () => agreementQueries.fetchAgreement(as.committee, 1) },
 

@@ -78,7 +78,8 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     agreement: supervision,
     // Country profiles and briefings are read-only views over the other records.
     country: ["read"],
-    dataQuality: ["read"],
+    // Supervisors work through the data-quality report: they mark a point resolved, with a note.
+    dataQuality: ["read", "update"],
     auditLog: ["read"],
     account: ["update"],
   },

@@ -22,7 +22,7 @@ import {
 } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { projectScope } from "@/lib/projects/queries";
+import { projectScope } from "@/lib/auth/scope";
 
 /** The user's active feed (token and creation instant), or null. */
 export function fetchMyCalendarFeed(user: SessionUser) {

@@ -199,3 +199,9 @@ export function fetchCountryProfile(user: SessionUser, code: string) {
 }
 
 export type CountryProfile = NonNullable<ReturnType<typeof fetchCountryProfile>>;
+
+/** Every country with its names in ar/fr/en. */
+export function fetchAllCountries() {
+  return getDb().select().from(countries).orderBy(asc(countries.code)).all();
+}
+

@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { activities, organisations, partnerRoles, projectObjectives, projectPartners, projects } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { projectScope } from "@/lib/projects/queries";
+import { projectScope } from "@/lib/auth/scope";
 import { z } from "zod";
 
 /** The export's filter, from the URL: one project, or a partner country and/or a status. */

@@ -6,6 +6,7 @@ import "server-only";
 import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
+  activities,
   auditLog,
   countries,
   eventEditions,
@@ -231,5 +232,27 @@ export function fetchEventsForFilter(user: SessionUser) {
     .from(events)
     .where(isNull(events.archivedAt))
     .orderBy(asc(events.id))
+    .all();
+}
+
+/**
+ * Meetings linked to a project's milestones (a steering-committee session recorded as a meeting),
+ * by start date. The caller checks that the user may read meetings and the project.
+ */
+export function fetchMeetingsLinkedToProject(projectId: number) {
+  return getDb()
+    .selectDistinct({
+      id: meetings.id,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      kind: meetings.kind,
+      city: meetings.city,
+      firstCounterpart: sql<string | null>`(select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
+        where mc.meeting_id = "meetings"."id" order by mc.position limit 1)`,
+    })
+    .from(activities)
+    .innerJoin(meetings, eq(meetings.id, activities.meetingId))
+    .where(and(eq(activities.projectId, projectId), isNull(activities.archivedAt), isNull(meetings.archivedAt)))
+    .orderBy(asc(meetings.startsOn))
     .all();
 }

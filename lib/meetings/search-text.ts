@@ -7,6 +7,36 @@ import type { Db, Tx } from "@/db/client";
 import { countries, meetingCounterparts, meetings, people } from "@/db/schema";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
 
+/** What a meeting's search text is made of (see meetingSearchText). */
+export interface MeetingSearchParts {
+  counterparts: ReadonlyArray<{ name: string | null; nameTransliterated: string | null; title: string | null }>;
+  topics: string | null;
+  outcome: string | null;
+  city: string | null;
+  venue: string | null;
+  countryAr: string | null;
+  countryFr: string | null;
+  countryEn: string | null;
+}
+
+/**
+ * The normalised search text of a meeting from its parts: counterparts' names (both scripts) and
+ * titles at the meeting, topics, outcome, city, venue and the country's names in ar/fr/en.
+ * Pure: the write path (refreshMeetingSearchText) and the life-size generator both use it.
+ */
+export function meetingSearchText(parts: MeetingSearchParts): string {
+  return buildSearchText([
+    ...parts.counterparts.flatMap((c) => [c.name, c.nameTransliterated, c.title]),
+    parts.topics,
+    parts.outcome,
+    parts.city,
+    parts.venue,
+    parts.countryAr,
+    parts.countryFr,
+    parts.countryEn,
+  ]);
+}
+
 /**
  * Recomputes the normalised search text of one meeting: counterparts' names (both scripts),
  * their titles at the meeting, topics, outcome, city, venue and the country's names in ar/fr/en.
@@ -39,15 +69,6 @@ export function refreshMeetingSearchText(db: Db | Tx, meetingId: number): void {
     .innerJoin(people, eq(people.id, meetingCounterparts.personId))
     .where(eq(meetingCounterparts.meetingId, meetingId))
     .all();
-  const searchText = buildSearchText([
-    ...counterparts.flatMap((c) => [c.name, c.nameTransliterated, c.title]),
-    meeting.topics,
-    meeting.outcome,
-    meeting.city,
-    meeting.venue,
-    meeting.countryAr,
-    meeting.countryFr,
-    meeting.countryEn,
-  ]);
+  const searchText = meetingSearchText({ ...meeting, counterparts });
   db.update(meetings).set({ searchText }).where(eq(meetings.id, meetingId)).run();
 }

@@ -155,3 +155,14 @@ export function fetchOrganisationsOfCountry(user: SessionUser, countryCode: stri
     .orderBy(asc(organisations.id))
     .all();
 }
+
+/** Organisations that can be picked (not archived, not merged into another). */
+export function fetchOrganisationChoices() {
+  return getDb()
+    .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
+    .from(organisations)
+    .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
+    .orderBy(asc(organisations.id))
+    .all();
+}
+

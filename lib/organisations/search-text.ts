@@ -8,6 +8,25 @@ import { agreements, countries, organisations } from "@/db/schema";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
 
+/** What an organisation's search text is made of. */
+export interface OrganisationSearchParts {
+  nameAr: string | null;
+  nameFr: string | null;
+  nameEn: string | null;
+  acronym: string | null;
+  countryAr: string | null;
+  countryFr: string | null;
+  countryEn: string | null;
+}
+
+/**
+ * The normalised search text of an organisation: names in ar/fr/en, acronym, country names.
+ * Pure: used by refreshOrganisationSearchText and the life-size generator.
+ */
+export function organisationSearchText(p: OrganisationSearchParts): string {
+  return buildSearchText([p.nameAr, p.nameFr, p.nameEn, p.acronym, p.countryAr, p.countryFr, p.countryEn]);
+}
+
 /**
  * Recomputes the search text of one organisation (names in ar/fr/en, acronym, country names) and
  * of the agreements it is the counterpart of.
@@ -22,7 +41,7 @@ export function refreshOrganisationSearchText(db: Db | Tx, organisationId: numbe
     .get();
   if (!row) return;
   const o = row.organisation;
-  const searchText = buildSearchText([o.nameAr, o.nameFr, o.nameEn, o.acronym, row.countryAr, row.countryFr, row.countryEn]);
+  const searchText = organisationSearchText({ ...o, countryAr: row.countryAr, countryFr: row.countryFr, countryEn: row.countryEn });
   db.update(organisations).set({ searchText }).where(eq(organisations.id, organisationId)).run();
   const linked = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.counterpartOrganisationId, organisationId)).all();
   for (const { id } of linked) refreshAgreementSearchText(db, id);

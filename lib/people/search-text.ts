@@ -9,6 +9,14 @@ import { refreshMeetingSearchText } from "@/lib/meetings/search-text";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
 
 /**
+ * The normalised search text of a person: name in both scripts and the titles of their positions.
+ * Pure: used by refreshPersonSearchText and the life-size generator.
+ */
+export function personSearchText(name: string, nameTransliterated: string | null, titles: ReadonlyArray<string | null>): string {
+  return buildSearchText([name, nameTransliterated, ...titles]);
+}
+
+/**
  * Recomputes the normalised search text of one person (name in both scripts, the titles of their
  * positions) and of every meeting they are a counterpart of.
  * @param db a database or transaction handle; a missing person is a no-op
@@ -17,7 +25,7 @@ export function refreshPersonSearchText(db: Db | Tx, personId: number): void {
   const person = db.select({ name: people.name, nameTransliterated: people.nameTransliterated }).from(people).where(eq(people.id, personId)).get();
   if (!person) return;
   const titles = db.select({ title: positions.title }).from(positions).where(eq(positions.personId, personId)).all();
-  const searchText = buildSearchText([person.name, person.nameTransliterated, ...titles.map((p) => p.title)]);
+  const searchText = personSearchText(person.name, person.nameTransliterated, titles.map((p) => p.title));
   db.update(people).set({ searchText }).where(eq(people.id, personId)).run();
   const meetingIds = db
     .selectDistinct({ id: meetingCounterparts.meetingId })

@@ -16,12 +16,15 @@ const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const actions = await import("./actions");
-const queries = await import("./queries");
-const schema = await import("./schema");
-const { createProject, updateProject, archiveProject, restoreProject, createMilestone, updateMilestone, markMilestoneDone, createProgramme, archiveProgramme } = actions;
-const { fetchProject, fetchProjectsPage, fetchProgramme, fetchProjectFilterOptions } = queries;
-const { emptyProjectForm, emptyPartner, emptyMilestoneForm, emptyProgrammeForm, projectFiltersSchema } = schema;
+// Projects with their milestones and their programme: the three rooms are exercised together.
+const { createProject, updateProject, archiveProject, restoreProject } = await import("./actions");
+const { createMilestone, updateMilestone, markMilestoneDone } = await import("@/lib/milestones/actions");
+const { createProgramme, archiveProgramme } = await import("@/lib/programmes/actions");
+const { fetchProject, fetchProjectsPage, fetchProjectFilterOptions } = await import("./queries");
+const { fetchProgramme } = await import("@/lib/programmes/queries");
+const { emptyProjectForm, emptyPartner, projectFiltersSchema } = await import("./schema");
+const { emptyMilestoneForm } = await import("@/lib/milestones/schema");
+const { emptyProgrammeForm } = await import("@/lib/programmes/schema");
 
 let database: ReturnType<typeof openFreshDatabase>;
 const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };

@@ -1,220 +1,25 @@
 "use server";
 
 /**
- * Programmes, projects and milestones: server actions. Each is a thin call of the write path
- * (lib/write/run-mutation.ts) with the shared schema of lib/projects/schema.ts. A project is
- * saved with its partners, objectives and phases as one versioned whole; each milestone carries
- * its own version, so two people can work on different milestones of the same project.
+ * Projects: server actions. Each is a thin call of the write path (lib/write/run-mutation.ts) with
+ * the shared schema of lib/projects/schema.ts. A project is saved with its partners, objectives and
+ * phases as one versioned whole.
  */
-import { revalidatePath } from "next/cache";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import {
-  activities,
-  countries,
-  meetings,
-  organisations,
-  partnerRoles,
-  programmes,
-  projectObjectives,
-  projectPartners,
-  projectPhaseRows,
-  projects,
-  steeringCommitteeMemberships,
-} from "@/db/schema";
+import { organisations, partnerRoles, programmes, projectObjectives, projectPartners, projectPhaseRows, projects } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
+import { assertProjectInScope } from "@/lib/auth/scope";
+import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
-import { todayIn } from "@/lib/dates/partial-date";
-import {
-  createdStamp,
-  NotFoundError,
-  RuleError,
-  runMutation,
-  updateVersioned,
-  type ActionResult,
-  type WriteContext,
-} from "@/lib/write/run-mutation";
-import {
-  milestoneCreateSchema,
-  milestoneUpdateSchema,
-  parseAmount,
-  programmeFormSchema,
-  programmeUpdateSchema,
-  projectFormSchema,
-  projectUpdateSchema,
-  recordVersionSchema,
-  type MilestoneFormValues,
-  type PartialDateInput,
-  type ProgrammeFormValues,
-  type ProjectFormValues,
-} from "./schema";
+import { recordVersionSchema } from "@/lib/validation/fields";
+import { checkCountry, checkOrganisation } from "@/lib/write/references";
+import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
+import { revalidateProjects } from "./paths";
+import { parseAmount, projectFormSchema, projectUpdateSchema, type ProjectFormValues } from "./schema";
+import { projectSearchText } from "./search-text";
 
 type Ctx = WriteContext<unknown>;
 
-const dateOrNull = (input: PartialDateInput) => input.value || null;
-
-function checkCountry(ctx: Ctx, code: string, field: string): void {
-  if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {
-    throw new RuleError("invalidOption", field);
-  }
-}
-
-function checkOrganisation(ctx: Ctx, id: string, field: string): void {
-  if (!id) return;
-  const found = ctx.tx
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(and(eq(organisations.id, Number(id)), isNull(organisations.archivedAt)))
-    .get();
-  if (!found) throw new RuleError("invalidOption", field);
-}
-
-/**
- * The project, if it exists, is not archived and is within the user's scope (a committee member's
- * own projects); otherwise NotFoundError, so that nothing tells whether it exists.
- */
-function assertProjectInScope(ctx: Ctx, projectId: number): void {
-  const project = ctx.tx
-    .select({ id: projects.id })
-    .from(projects)
-    .where(and(eq(projects.id, projectId), isNull(projects.archivedAt)))
-    .get();
-  if (!project) throw new NotFoundError("project", projectId);
-  if (ctx.user.role === "committee") {
-    const member = ctx.tx
-      .select({ projectId: steeringCommitteeMemberships.projectId })
-      .from(steeringCommitteeMemberships)
-      .where(and(eq(steeringCommitteeMemberships.projectId, projectId), eq(steeringCommitteeMemberships.userId, ctx.user.id)))
-      .get();
-    if (!member) throw new NotFoundError("project", projectId);
-  }
-}
-
-function revalidateProjects(projectId?: number, programmeId?: number | null): void {
-  revalidatePath("/projects");
-  if (projectId) revalidatePath(`/projects/${projectId}`);
-  if (programmeId) revalidatePath(`/programmes/${programmeId}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Programmes
-// ---------------------------------------------------------------------------------------------
-
-function programmeColumns(values: ProgrammeFormValues) {
-  return {
-    nameAr: values.nameAr || null,
-    nameFr: values.nameFr || null,
-    nameEn: values.nameEn || null,
-    acronym: values.acronym || null,
-    countryCode: values.countryCode || null,
-    fundingOrganisationId: values.fundingOrganisationId ? Number(values.fundingOrganisationId) : null,
-    plannedStart: dateOrNull(values.plannedStart),
-    plannedEnd: dateOrNull(values.plannedEnd),
-  };
-}
-
-function checkProgrammeReferences(ctx: Ctx, values: ProgrammeFormValues): void {
-  checkCountry(ctx, values.countryCode, "countryCode");
-  checkOrganisation(ctx, values.fundingOrganisationId, "fundingOrganisationId");
-}
-
-/** Creates a programme. @returns its id */
-export async function createProgramme(input: ProgrammeFormValues): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "create",
-    resource: "programme",
-    schema: programmeFormSchema,
-    input,
-    write: (ctx) => {
-      checkProgrammeReferences(ctx, ctx.data);
-      const columns = programmeColumns(ctx.data);
-      const { id } = ctx.tx.insert(programmes).values({ ...columns, ...createdStamp(ctx) }).returning({ id: programmes.id }).get();
-      ctx.audit({ action: "create", entityType: "programme", entityId: id, changes: columns });
-      return { id };
-    },
-  });
-  if (result.ok) revalidatePath("/programmes");
-  return result;
-}
-
-/** Saves an edit made on version `version` of programme `id`; a stale version is refused ("conflict"). */
-export async function updateProgramme(input: {
-  id: number;
-  version: number;
-  values: ProgrammeFormValues;
-}): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runMutation({
-    action: "update",
-    resource: "programme",
-    schema: programmeUpdateSchema,
-    input,
-    write: (ctx) => {
-      const { id, version, values } = ctx.data;
-      checkProgrammeReferences(ctx, values);
-      const changes = updateVersioned(ctx, programmes, "programme", id, version, programmeColumns(values));
-      ctx.audit({ action: "update", entityType: "programme", entityId: id, changes });
-      return { id, version: version + 1 };
-    },
-  });
-  if (result.ok) {
-    revalidatePath("/programmes");
-    revalidatePath(`/programmes/${input.id}`);
-    revalidatePath("/projects");
-  }
-  return result;
-}
-
-/**
- * Archives a programme (supervisors). Refused with `programmeHasProjects` while projects that are
- * not archived still belong to it.
- */
-export async function archiveProgramme(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "archive",
-    resource: "programme",
-    schema: recordVersionSchema,
-    input,
-    write: (ctx) => {
-      const active = ctx.tx
-        .select({ id: projects.id })
-        .from(projects)
-        .where(and(eq(projects.programmeId, ctx.data.id), isNull(projects.archivedAt)))
-        .get();
-      if (active) throw new RuleError("programmeHasProjects");
-      const changes = updateVersioned(ctx, programmes, "programme", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
-      ctx.audit({ action: "archive", entityType: "programme", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id };
-    },
-  });
-  if (result.ok) {
-    revalidatePath("/programmes");
-    revalidatePath(`/programmes/${input.id}`);
-  }
-  return result;
-}
-
-/** Brings an archived programme back (supervisors). */
-export async function restoreProgramme(input: { id: number; version: number }): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runMutation({
-    action: "restore",
-    resource: "programme",
-    schema: recordVersionSchema,
-    input,
-    write: (ctx) => {
-      const changes = updateVersioned(ctx, programmes, "programme", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
-      ctx.audit({ action: "restore", entityType: "programme", entityId: ctx.data.id, changes });
-      return { id: ctx.data.id, version: ctx.data.version + 1 };
-    },
-  });
-  if (result.ok) {
-    revalidatePath("/programmes");
-    revalidatePath(`/programmes/${input.id}`);
-  }
-  return result;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Projects
-// ---------------------------------------------------------------------------------------------
 
 /** Form strings → project columns ("" → null). */
 function projectColumns(values: ProjectFormValues) {
@@ -236,7 +41,7 @@ function projectColumns(values: ProjectFormValues) {
     budgetKind: amount === null ? null : values.budgetKind,
     fundingSource: values.fundingSource || null,
     notes: values.notes || null,
-    searchText: buildSearchText([values.acronym, values.titleAr, values.titleFr, values.titleEn, values.fundingSource]),
+    searchText: projectSearchText(values),
   };
 }
 
@@ -443,130 +248,3 @@ export async function restoreProject(input: { id: number; version: number }): Pr
   return result;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Milestones
-// ---------------------------------------------------------------------------------------------
-
-/** Form strings → activity columns ("" → null). */
-function milestoneColumns(values: MilestoneFormValues) {
-  return {
-    title: values.title,
-    kind: values.kind,
-    plannedOn: dateOrNull(values.plannedOn),
-    plannedEndOn: values.plannedEndOn || null,
-    actualOn: dateOrNull(values.actualOn),
-    city: values.city || null,
-    countryCode: values.countryCode || null,
-    status: values.status,
-    notes: values.notes || null,
-    meetingId: values.meetingId ? Number(values.meetingId) : null,
-  };
-}
-
-function checkMilestoneReferences(ctx: Ctx, values: MilestoneFormValues): void {
-  checkCountry(ctx, values.countryCode, "countryCode");
-  if (values.meetingId) {
-    const meeting = can(ctx.user.role, "read", "meeting")
-      ? ctx.tx
-          .select({ id: meetings.id })
-          .from(meetings)
-          .where(and(eq(meetings.id, Number(values.meetingId)), isNull(meetings.archivedAt)))
-          .get()
-      : undefined;
-    if (!meeting) throw new RuleError("invalidOption", "meetingId");
-  }
-}
-
-/** The project of a milestone that exists and is not archived; NotFoundError otherwise. */
-function milestoneProject(ctx: Ctx, milestoneId: number): number {
-  const row = ctx.tx
-    .select({ projectId: activities.projectId })
-    .from(activities)
-    .where(and(eq(activities.id, milestoneId), isNull(activities.archivedAt)))
-    .get();
-  if (!row) throw new NotFoundError("activity", milestoneId);
-  assertProjectInScope(ctx, row.projectId);
-  return row.projectId;
-}
-
-/** Adds a milestone to a project (placed after the others). @returns its id */
-export async function createMilestone(input: {
-  projectId: number;
-  values: MilestoneFormValues;
-}): Promise<ActionResult<{ id: number; projectId: number }>> {
-  const result = await runMutation({
-    action: "create",
-    resource: "milestone",
-    schema: milestoneCreateSchema,
-    input,
-    write: (ctx) => {
-      const { projectId, values } = ctx.data;
-      assertProjectInScope(ctx, projectId);
-      checkMilestoneReferences(ctx, values);
-      const last = ctx.tx
-        .select({ position: activities.position })
-        .from(activities)
-        .where(eq(activities.projectId, projectId))
-        .orderBy(asc(activities.position))
-        .all()
-        .at(-1);
-      const columns = { ...milestoneColumns(values), projectId, position: (last?.position ?? 0) + 1 };
-      const { id } = ctx.tx.insert(activities).values({ ...columns, ...createdStamp(ctx) }).returning({ id: activities.id }).get();
-      ctx.audit({ action: "create", entityType: "activity", entityId: id, changes: columns });
-      return { id, projectId };
-    },
-  });
-  if (result.ok) revalidateProjects(input.projectId);
-  return result;
-}
-
-/** Saves an edit of one milestone made on its version `version`; a stale version is refused. */
-export async function updateMilestone(input: {
-  id: number;
-  version: number;
-  values: MilestoneFormValues;
-}): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
-  const result = await runMutation({
-    action: "update",
-    resource: "milestone",
-    schema: milestoneUpdateSchema,
-    input,
-    write: (ctx) => {
-      const { id, version, values } = ctx.data;
-      const projectId = milestoneProject(ctx, id);
-      checkMilestoneReferences(ctx, values);
-      const changes = updateVersioned(ctx, activities, "activity", id, version, milestoneColumns(values));
-      ctx.audit({ action: "update", entityType: "activity", entityId: id, changes });
-      return { id, version: version + 1, projectId };
-    },
-  });
-  if (result.ok) revalidateProjects(result.data.projectId);
-  return result;
-}
-
-/**
- * Marks one milestone done. When it has no actual date yet, today's date in Morocco
- * (Africa/Casablanca, YYYY-MM-DD) is recorded as its actual date; one already set is kept.
- * @returns the milestone's new version; errors "conflict" (changed since loaded), "notFound"
- */
-export async function markMilestoneDone(input: { id: number; version: number }): Promise<ActionResult<{ id: number; version: number; projectId: number }>> {
-  const result = await runMutation({
-    action: "update",
-    resource: "milestone",
-    schema: recordVersionSchema,
-    input,
-    write: (ctx) => {
-      const { id, version } = ctx.data;
-      const projectId = milestoneProject(ctx, id);
-      const { actualOn } = ctx.tx.select({ actualOn: activities.actualOn }).from(activities).where(eq(activities.id, id)).get()!;
-      const changes = updateVersioned(ctx, activities, "activity", id, version, {
-        status: "done",
-        ...(actualOn ? {} : { actualOn: todayIn("Africa/Casablanca", new Date(ctx.now)) }),
-      });
-      ctx.audit({ action: "update", entityType: "activity", entityId: id, changes });
-      return { id, version: version + 1, projectId };
-    },
-  });
-  if (result.ok) revalidateProjects(result.data.projectId);
-  return result;
-}

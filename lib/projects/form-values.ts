@@ -1,19 +1,12 @@
-/** Maps stored programmes, projects and milestones to form values, and form choices to localized options. */
-import type { Activity } from "@/db/schema";
-import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
+/** Maps stored projects to form values, and the project form's choices to localized options. */
+import { formatPartialDateRange } from "@/lib/dates/partial-date";
+import { toPartialDateInput } from "@/lib/dates/partial-date-input";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
 import { organisationChoices } from "@/lib/organisations/display";
-import type { fetchProgramme, fetchProgrammeFormOptions, fetchProjectFormOptions, StoredProject } from "./queries";
-import {
-  emptyNewOrganisation,
-  toPartialDateInput,
-  type MilestoneFormValues,
-  type PartnerFormValues,
-  type ProgrammeFormValues,
-  type ProjectFormValues,
-} from "./schema";
+import type { fetchProjectFormOptions, StoredProject } from "./queries";
+import { emptyNewOrganisation, type PartnerFormValues, type ProjectFormValues } from "./schema";
 
 /** A project's display name: "Acronym — title", or whichever of the two it has. */
 export function projectLabel(
@@ -65,38 +58,6 @@ export function projectToFormValues(stored: StoredProject): ProjectFormValues {
   };
 }
 
-/** The milestone dialog's values for a stored milestone (dates exactly as stored). */
-export function milestoneToFormValues(activity: Activity): MilestoneFormValues {
-  return {
-    title: activity.title,
-    kind: activity.kind,
-    plannedOn: toPartialDateInput(activity.plannedOn, "day"),
-    plannedEndOn: activity.plannedEndOn ?? "",
-    actualOn: toPartialDateInput(activity.actualOn, "day"),
-    city: activity.city ?? "",
-    countryCode: activity.countryCode ?? "",
-    status: activity.status,
-    notes: activity.notes ?? "",
-    meetingId: activity.meetingId ? String(activity.meetingId) : "",
-  };
-}
-
-type ProgrammeStored = NonNullable<ReturnType<typeof fetchProgramme>>;
-
-export function programmeToFormValues(stored: ProgrammeStored): ProgrammeFormValues {
-  const { programme } = stored;
-  return {
-    nameAr: programme.nameAr ?? "",
-    nameFr: programme.nameFr ?? "",
-    nameEn: programme.nameEn ?? "",
-    acronym: programme.acronym ?? "",
-    countryCode: programme.countryCode ?? "",
-    fundingOrganisationId: programme.fundingOrganisationId ? String(programme.fundingOrganisationId) : "",
-    plannedStart: toPartialDateInput(programme.plannedStart, "year"),
-    plannedEnd: toPartialDateInput(programme.plannedEnd, "year"),
-  };
-}
-
 /** Common currencies first (the department's and its donors'), then every ISO 4217 code. */
 export function currencyChoices(locale: Locale) {
   const names = new Intl.DisplayNames([{ ar: "ar-MA", fr: "fr-MA", en: "en-GB" }[locale]], { type: "currency" });
@@ -120,31 +81,3 @@ export function projectFormChoices(options: ReturnType<typeof fetchProjectFormOp
   };
 }
 export type ProjectFormChoices = ReturnType<typeof projectFormChoices>;
-
-/** Localized choices of the programme form. */
-export function programmeFormChoices(options: ReturnType<typeof fetchProgrammeFormOptions>, locale: Locale) {
-  return { countries: countryChoices(options.countries, locale), organisations: organisationChoices(options.organisations, locale) };
-}
-export type ProgrammeFormChoices = ReturnType<typeof programmeFormChoices>;
-
-/**
- * A period at its precision: "2016 – May 2017", or "From 2016" / "Until May 2017" when the record
- * has only one end; "" when it has neither.
- * @param words the interface's "from {date}" and "until {date}" messages
- */
-export function formatPeriod(
-  start: string | null,
-  end: string | null,
-  locale: Locale,
-  words: (key: "from" | "until", values: { date: string }) => string,
-): string {
-  if (start && end) return formatPartialDateRange(start, end, locale);
-  if (start) return words("from", { date: formatPartialDate(start, locale) });
-  if (end) return words("until", { date: formatPartialDate(end, locale) });
-  return "";
-}
-
-/** A partial date at its precision, or "—". */
-export function dateOrDash(value: string | null | undefined, locale: Locale): string {
-  return formatPartialDate(value, locale) || "—";
-}

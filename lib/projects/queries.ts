@@ -1,5 +1,6 @@
 /**
- * Programmes, projects and milestones: server-only reads. Each takes the current user, asks the
+ * Projects: server-only reads (the list with progress computed in SQL, one project's page, the
+ * form's choices). Each takes the current user, asks the
  * permission table first (ForbiddenError when refused) and applies the row scope in SQL: a
  * steering-committee member reads only the projects whose steering committee they sit on
  * (steering_committee_memberships). Archived rows are left out unless asked for by someone who
@@ -24,28 +25,18 @@ import {
   users,
 } from "@/db/schema";
 import { fetchAuditHistory } from "@/lib/audit/history";
+import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchOrganisationChoices } from "@/lib/organisations/queries";
 import { assertCan, can } from "@/lib/auth/permissions";
+import { projectScope } from "@/lib/auth/scope";
+import { fetchMeetingsLinkedToProject } from "@/lib/meetings/queries";
 import type { SessionUser } from "@/lib/auth/session";
-import { isLate, lateCondition, nextDue, summarizeProgress } from "./progress";
+import { isLate, nextDue, summarizeProgress } from "./progress";
+import { nextDueSubquery, progressSubquery } from "./progress-queries";
 import type { ProjectFilters } from "./schema";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const PROJECTS_PAGE_SIZE = 50;
-
-/**
- * The row scope of projects for a user: undefined (every project) for roles that see all;
- * for a steering-committee member, only the projects whose committee they sit on.
- */
-export function projectScope(user: SessionUser): SQL | undefined {
-  if (user.role !== "committee") return undefined;
-  return inArray(
-    projects.id,
-    getDb()
-      .select({ id: steeringCommitteeMemberships.projectId })
-      .from(steeringCommitteeMemberships)
-      .where(eq(steeringCommitteeMemberships.userId, user.id)),
-  );
-}
 
 /** Projects where an organisation holds a role (for the funder / implementer filters). */
 function holdsRole(organisationId: number, role: string): SQL {
@@ -77,52 +68,6 @@ function filterConditions(user: SessionUser, filters: ProjectFilters): SQL | und
   if (filters.implementer) conditions.push(holdsRole(filters.implementer, "implementation"));
   if (filters.validated) conditions.push(eq(projects.validationStatus, "validated"));
   return and(...conditions);
-}
-
-/**
- * Per-project milestone aggregates (total, counted, done, late) in SQL, as a subquery to join.
- * Same rules as lib/projects/progress.ts `summarizeProgress` (cancelled milestones do not count).
- */
-function progressSubquery(today: string) {
-  return getDb()
-    .select({
-      projectId: activities.projectId,
-      total: sql<number>`count(*)`.as("progress_total"),
-      counted: sql<number>`sum(case when ${activities.status} <> 'cancelled' then 1 else 0 end)`.as("progress_counted"),
-      done: sql<number>`sum(case when ${activities.status} = 'done' then 1 else 0 end)`.as("progress_done"),
-      late: sql<number>`sum(case when ${lateCondition(activities, today)} then 1 else 0 end)`.as("progress_late"),
-    })
-    .from(activities)
-    .where(isNull(activities.archivedAt))
-    .groupBy(activities.projectId)
-    .as("progress");
-}
-
-/**
- * Per project, its open milestones not yet late ranked by planned date (partial ISO dates sort
- * lexically in chronological order, less precise first); rank 1 is the next one due.
- */
-function nextDueSubquery(today: string) {
-  return getDb()
-    .select({
-      projectId: activities.projectId,
-      id: activities.id,
-      title: activities.title,
-      plannedOn: activities.plannedOn,
-      rank: sql<number>`row_number() over (partition by ${activities.projectId} order by ${activities.plannedOn}, ${activities.position}, ${activities.id})`.as(
-        "next_rank",
-      ),
-    })
-    .from(activities)
-    .where(
-      and(
-        isNull(activities.archivedAt),
-        isNotNull(activities.plannedOn),
-        sql`${activities.status} not in ('done', 'cancelled')`,
-        sql`not ${lateCondition(activities, today)}`,
-      ),
-    )
-    .as("next_due");
 }
 
 export type ProjectListRow = ReturnType<typeof fetchProjectsPage>["rows"][number];
@@ -380,7 +325,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
     .orderBy(asc(users.name))
     .all();
 
-  const relatedMeetings = can(user.role, "read", "meeting") ? fetchLinkedMeetings(id) : [];
+  const relatedMeetings = can(user.role, "read", "meeting") ? fetchMeetingsLinkedToProject(id) : [];
   const relatedAgreements = can(user.role, "read", "agreement")
     ? db
         .select({
@@ -418,42 +363,6 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
 
 export type StoredProject = NonNullable<ReturnType<typeof fetchProject>>;
 
-/** Meetings linked to a project's milestones (a steering-committee session recorded as a meeting). */
-function fetchLinkedMeetings(projectId: number) {
-  return getDb()
-    .selectDistinct({
-      id: meetings.id,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      kind: meetings.kind,
-      city: meetings.city,
-      firstCounterpart: sql<string | null>`(select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
-        where mc.meeting_id = "meetings"."id" order by mc.position limit 1)`,
-    })
-    .from(activities)
-    .innerJoin(meetings, eq(meetings.id, activities.meetingId))
-    .where(and(eq(activities.projectId, projectId), isNull(activities.archivedAt), isNull(meetings.archivedAt)))
-    .orderBy(asc(meetings.startsOn))
-    .all();
-}
-
-/**
- * One milestone with its project's id (for the write path's checks and the edit dialog), or
- * null when missing, archived or outside the user's scope.
- * @throws ForbiddenError when the user may not read milestones
- */
-export function fetchMilestone(user: SessionUser, id: number) {
-  assertCan(user.role, "read", "milestone");
-  return (
-    getDb()
-      .select({ activity: activities })
-      .from(activities)
-      .innerJoin(projects, eq(projects.id, activities.projectId))
-      .where(and(eq(activities.id, id), isNull(activities.archivedAt), isNull(projects.archivedAt), projectScope(user)))
-      .get() ?? null
-  );
-}
-
 /**
  * Choices for the project and milestone forms: countries, programmes, organisations, the partner
  * roles reference list (with IATI codes), and meetings a milestone can be linked to (only for
@@ -487,104 +396,4 @@ export function fetchProjectFormOptions(user: SessionUser) {
         .all()
     : [];
   return { countries: fetchAllCountries(), programmes: programmeRows, organisations: organisationRows, partnerRoles: roles, meetings: meetingRows };
-}
-
-/** Organisations that can be picked (not archived, not merged into another). */
-function fetchOrganisationChoices() {
-  return getDb()
-    .select({ id: organisations.id, nameAr: organisations.nameAr, nameFr: organisations.nameFr, nameEn: organisations.nameEn, acronym: organisations.acronym })
-    .from(organisations)
-    .where(and(isNull(organisations.archivedAt), isNull(organisations.mergedIntoId)))
-    .orderBy(asc(organisations.id))
-    .all();
-}
-
-/** Every country with its names in ar/fr/en. */
-function fetchAllCountries() {
-  return getDb().select().from(countries).orderBy(asc(countries.code)).all();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Programmes
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Programmes (not archived, or only archived ones when asked by someone who may restore), each
- * with the number of its projects the user may see.
- * @throws ForbiddenError when the user may not read programmes
- */
-export function fetchProgrammes(user: SessionUser, options: { archived?: boolean } = {}) {
-  assertCan(user.role, "read", "programme");
-  const showArchived = options.archived === true && can(user.role, "restore", "programme");
-  return getDb()
-    .select({
-      id: programmes.id,
-      nameAr: programmes.nameAr,
-      nameFr: programmes.nameFr,
-      nameEn: programmes.nameEn,
-      acronym: programmes.acronym,
-      plannedStart: programmes.plannedStart,
-      plannedEnd: programmes.plannedEnd,
-      countryCode: programmes.countryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
-      projectCount: sql<number>`(select count(*) from projects p where p.programme_id = "programmes"."id" and p.archived_at is null)`,
-    })
-    .from(programmes)
-    .leftJoin(countries, eq(countries.code, programmes.countryCode))
-    .where(showArchived ? isNotNull(programmes.archivedAt) : isNull(programmes.archivedAt))
-    .orderBy(asc(programmes.countryCode), asc(programmes.id))
-    .all();
-}
-
-/**
- * One programme with its country, funding organisation and history. Its projects come from
- * `fetchProjectsPage(user, { programme: id })`, which applies the user's scope.
- * @param options.includeArchived also return an archived programme (for those who may restore it)
- * @returns null when missing (or archived)
- * @throws ForbiddenError when the user may not read programmes
- */
-export function fetchProgramme(user: SessionUser, id: number, options: { includeArchived?: boolean } = {}) {
-  assertCan(user.role, "read", "programme");
-  const db = getDb();
-  const creator = aliasedTable(users, "creator");
-  const updater = aliasedTable(users, "updater");
-  const found = db
-    .select({
-      programme: programmes,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
-      funderNameAr: organisations.nameAr,
-      funderNameFr: organisations.nameFr,
-      funderNameEn: organisations.nameEn,
-      funderAcronym: organisations.acronym,
-      createdByName: creator.name,
-      updatedByName: updater.name,
-    })
-    .from(programmes)
-    .leftJoin(countries, eq(countries.code, programmes.countryCode))
-    .leftJoin(organisations, eq(organisations.id, programmes.fundingOrganisationId))
-    .leftJoin(creator, eq(creator.id, programmes.createdBy))
-    .leftJoin(updater, eq(updater.id, programmes.updatedBy))
-    .where(
-      and(
-        eq(programmes.id, id),
-        options.includeArchived && can(user.role, "restore", "programme") ? undefined : isNull(programmes.archivedAt),
-      ),
-    )
-    .get();
-  if (!found) return null;
-  const history = fetchAuditHistory("programme", id);
-  return { ...found, history };
-}
-
-/**
- * Choices for the programme form: countries and organisations (the funder).
- * @throws ForbiddenError when the user may not read programmes
- */
-export function fetchProgrammeFormOptions(user: SessionUser) {
-  assertCan(user.role, "read", "programme");
-  return { countries: fetchAllCountries(), organisations: fetchOrganisationChoices() };
 }

@@ -1,60 +1,14 @@
 /**
- * Zod schemas of programmes, projects (with partners, objectives, phases) and milestones, shared by
- * the browser (react-hook-form) and the server actions. Values are the strings the forms hold
- * ("" for an empty optional field); lib/projects/actions.ts maps them to columns.
+ * Zod schemas of projects (with partners, objectives, phases) and of the projects list's filters,
+ * shared by the browser (react-hook-form) and the server actions. Values are the strings the forms
+ * hold ("" for an empty optional field); lib/projects/actions.ts maps them to columns.
  * Error messages are `errors.*` keys (lib/validation/errors.ts).
  */
 import { z } from "zod";
-import {
-  activityKinds,
-  activityStatuses,
-  budgetKinds,
-  organisationTypes,
-  projectPhases,
-  projectStatuses,
-} from "@/db/schema";
-import { firstDay, lastDay, parsePartialDate, type DatePrecision } from "@/lib/dates/partial-date";
+import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
+import { checkDateRange, partialDateInputSchema } from "@/lib/dates/partial-date-input";
+import { countryCode, optionalId, optionalText } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
-
-export const datePrecisions = ["day", "month", "year"] as const satisfies readonly DatePrecision[];
-
-const optionalText = (max: number) => z.string().trim().max(max);
-const optionalId = z.string().regex(/^(\d+)?$/);
-const countryCode = z.string().regex(/^([A-Z]{2})?$/);
-
-/**
- * A date typed at a chosen precision: `value` is "" (no date) or a partial ISO date of exactly
- * that precision (`2017`, `2017-04`, `2017-04-12`). The precision is kept even when the value is
- * empty, so the form remembers which kind of input to show.
- */
-export const partialDateInputSchema = z
-  .object({ precision: z.enum(datePrecisions), value: z.string().trim() })
-  .superRefine((date, ctx) => {
-    if (date.value && parsePartialDate(date.value)?.precision !== date.precision) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: "dateInvalid" });
-    }
-  });
-export type PartialDateInput = z.infer<typeof partialDateInputSchema>;
-
-/** A stored partial date (or null) as the form's input value. */
-export function toPartialDateInput(value: string | null | undefined, fallback: DatePrecision = "month"): PartialDateInput {
-  const parsed = parsePartialDate(value);
-  return parsed ? { precision: parsed.precision, value: value! } : { precision: fallback, value: "" };
-}
-
-/** Adds a `dateRangeOrder` issue on `end` when the range [start, end] runs backwards. */
-function checkRange(
-  ctx: z.RefinementCtx,
-  start: PartialDateInput,
-  end: PartialDateInput,
-  endPath: (string | number)[],
-): void {
-  if (!start.value || !end.value) return;
-  if (!parsePartialDate(start.value) || !parsePartialDate(end.value)) return;
-  if (lastDay(end.value) < firstDay(start.value)) {
-    ctx.addIssue({ code: "custom", path: endPath, message: "dateRangeOrder" });
-  }
-}
 
 /** Amount in a currency's major unit, typed with an optional decimal part (spaces allowed). */
 export function parseAmount(typed: string): number | null {
@@ -67,52 +21,6 @@ export function parseAmount(typed: string): number | null {
 export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf("currency").includes(code);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Programmes
-// ---------------------------------------------------------------------------------------------
-
-export const programmeFormSchema = z
-  .object({
-    nameAr: optionalText(500),
-    nameFr: optionalText(500),
-    nameEn: optionalText(500),
-    acronym: optionalText(50),
-    countryCode,
-    fundingOrganisationId: optionalId,
-    plannedStart: partialDateInputSchema,
-    plannedEnd: partialDateInputSchema,
-  })
-  .superRefine((value, ctx) => {
-    if (!value.nameAr && !value.nameFr && !value.nameEn) {
-      ctx.addIssue({ code: "custom", path: ["nameAr"], message: "nameRequired" });
-    }
-    checkRange(ctx, value.plannedStart, value.plannedEnd, ["plannedEnd", "value"]);
-  });
-export type ProgrammeFormValues = z.infer<typeof programmeFormSchema>;
-
-export const programmeUpdateSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  values: programmeFormSchema,
-});
-
-export function emptyProgrammeForm(): ProgrammeFormValues {
-  return {
-    nameAr: "",
-    nameFr: "",
-    nameEn: "",
-    acronym: "",
-    countryCode: "",
-    fundingOrganisationId: "",
-    plannedStart: { precision: "year", value: "" },
-    plannedEnd: { precision: "year", value: "" },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Projects
-// ---------------------------------------------------------------------------------------------
 
 /** An organisation typed in inline from the project form. */
 export const newOrganisationSchema = z.object({
@@ -153,7 +61,7 @@ export const phaseSchema = z
     plannedStart: partialDateInputSchema,
     plannedEnd: partialDateInputSchema,
   })
-  .superRefine((phase, ctx) => checkRange(ctx, phase.plannedStart, phase.plannedEnd, ["plannedEnd", "value"]));
+  .superRefine((phase, ctx) => checkDateRange(ctx, phase.plannedStart, phase.plannedEnd, ["plannedEnd", "value"]));
 export type PhaseFormValues = z.infer<typeof phaseSchema>;
 
 export const projectFormSchema = z
@@ -182,8 +90,8 @@ export const projectFormSchema = z
     if (!value.titleAr && !value.titleFr && !value.titleEn) {
       ctx.addIssue({ code: "custom", path: ["titleAr"], message: "titleRequired" });
     }
-    checkRange(ctx, value.plannedStart, value.plannedEnd, ["plannedEnd", "value"]);
-    checkRange(ctx, value.actualStart, value.actualEnd, ["actualEnd", "value"]);
+    checkDateRange(ctx, value.plannedStart, value.plannedEnd, ["plannedEnd", "value"]);
+    checkDateRange(ctx, value.actualStart, value.actualEnd, ["actualEnd", "value"]);
     const amount = parseAmount(value.budgetAmount);
     if (Number.isNaN(amount)) ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "numberInvalid" });
     if (value.budgetCurrency && !isCurrencyCode(value.budgetCurrency)) {
@@ -208,12 +116,6 @@ export const projectUpdateSchema = z.object({
   id: z.number().int().positive(),
   version: z.number().int().positive(),
   values: projectFormSchema,
-});
-
-/** Archive / restore of a project or a programme. */
-export const recordVersionSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
 });
 
 export function emptyNewOrganisation(): PartnerFormValues["newOrganisation"] {
@@ -245,65 +147,6 @@ export function emptyProjectForm(programmeId = ""): ProjectFormValues {
     objectives: [],
     phases: [],
     partners: [],
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Milestones (progress activities)
-// ---------------------------------------------------------------------------------------------
-
-export const milestoneFormSchema = z
-  .object({
-    title: z.string().trim().min(1).max(500),
-    kind: z.enum(activityKinds),
-    plannedOn: partialDateInputSchema,
-    /** End of a planned range ("" for a single date); same precision as plannedOn. */
-    plannedEndOn: z.string().trim(),
-    actualOn: partialDateInputSchema,
-    city: optionalText(200),
-    countryCode,
-    status: z.enum(activityStatuses),
-    notes: optionalText(5000),
-    /** The meeting that was this steering-committee session, if recorded. */
-    meetingId: optionalId,
-  })
-  .superRefine((value, ctx) => {
-    if (!value.plannedEndOn) return;
-    if (!value.plannedOn.value) {
-      ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "dateInvalid" });
-      return;
-    }
-    if (parsePartialDate(value.plannedEndOn)?.precision !== value.plannedOn.precision) {
-      ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "datePrecisionMismatch" });
-    } else if (value.plannedEndOn < value.plannedOn.value) {
-      ctx.addIssue({ code: "custom", path: ["plannedEndOn"], message: "dateRangeOrder" });
-    }
-  });
-export type MilestoneFormValues = z.infer<typeof milestoneFormSchema>;
-
-export const milestoneCreateSchema = z.object({
-  projectId: z.number().int().positive(),
-  values: milestoneFormSchema,
-});
-
-export const milestoneUpdateSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  values: milestoneFormSchema,
-});
-
-export function emptyMilestoneForm(): MilestoneFormValues {
-  return {
-    title: "",
-    kind: "workshop",
-    plannedOn: { precision: "day", value: "" },
-    plannedEndOn: "",
-    actualOn: { precision: "day", value: "" },
-    city: "",
-    countryCode: "",
-    status: "planned",
-    notes: "",
-    meetingId: "",
   };
 }
 

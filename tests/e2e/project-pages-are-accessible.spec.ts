@@ -19,6 +19,8 @@ const ids = () =>
 
 for (const locale of ["ar", "en"] as const) {
   test(`the projects pages have no serious or critical axe violation (${locale})`, async ({ page }) => {
+    // Six pages, each analysed by axe: on a busy 2-core machine this outlasts the default minute.
+    test.setTimeout(180_000);
     const { recoming, amoudou, programme } = ids();
     const staff = await createTestUser("staff", { locale });
     await signIn(page, staff.email, staff.password);

@@ -1,54 +1,31 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { getTranslations } from "next-intl/server";
+import { DataQualityFiltersForm } from "@/components/data-quality/data-quality-filters";
+import { DataQualityList } from "@/components/data-quality/data-quality-list";
+import { Pagination } from "@/components/shell/pagination";
 import { requirePermission } from "@/lib/auth/session";
-import { dataQualityEntityHref, fetchDataQualityIssues } from "@/lib/data-quality/queries";
+import { fetchDataQualityView } from "@/lib/data-quality/queries";
+import { dataQualityFiltersSchema } from "@/lib/data-quality/schema";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("dataQuality"))("title") };
 }
 
-export default async function DataQualityPage() {
+export default async function DataQualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read", "dataQuality");
-  const [t, locale] = [await getTranslations("dataQuality"), await getLocale()];
-  const issues = fetchDataQualityIssues(user);
-  const note = (i: (typeof issues)[number]) => (locale === "fr" ? i.noteFr : locale === "en" ? i.noteEn : i.noteAr);
+  const raw = await searchParams;
+  const first = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : undefined);
+  const filters = dataQualityFiltersSchema.parse({ kind: first("kind"), type: first("type"), state: first("state") });
+  const [t, view] = [await getTranslations("dataQuality"), fetchDataQualityView(user, filters, Number(first("page") ?? 1))];
+  const params = { kind: filters.kind, type: filters.type, state: filters.state === "open" ? undefined : filters.state };
   return (
     <div className="flex flex-col gap-4">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("intro", { count: issues.length })}</p>
+        <p className="text-muted-foreground">{t("workIntro", { count: view.openTotal })}</p>
       </div>
-      <ol className="flex flex-col gap-3">
-        {issues.map((issue) => {
-          const href = dataQualityEntityHref(issue.entityType, issue.entityId);
-          return (
-            <li key={issue.id}>
-              <Card>
-                <CardHeader>
-                  <CardTitle className="flex flex-wrap items-center gap-2 text-base">
-                    <Badge variant={issue.kind === "repeated" || issue.kind === "inconsistent" ? "warning" : "secondary"}>
-                      {t(`kinds.${issue.kind}`)}
-                    </Badge>
-                    {href && (
-                      <Link href={href} className="text-sm font-normal text-primary underline-offset-4 hover:underline">
-                        {t("openRecord")}
-                      </Link>
-                    )}
-                  </CardTitle>
-                </CardHeader>
-                <CardContent className="flex flex-col gap-2">
-                  <p>{note(issue)}</p>
-                  <blockquote lang="ar" dir="rtl" className="border-s-4 border-muted ps-3 text-sm text-muted-foreground">
-                    {issue.sourceExcerpt}
-                  </blockquote>
-                </CardContent>
-              </Card>
-            </li>
-          );
-        })}
-      </ol>
+      <DataQualityFiltersForm filters={filters} />
+      <DataQualityList view={view} />
+      <Pagination basePath="/data-quality" params={params} page={view.page} pageCount={view.pageCount} total={view.total} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
-import { fetchProgrammes } from "@/lib/projects/queries";
+import { fetchProgrammes } from "@/lib/programmes/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("programmes"))("title") };

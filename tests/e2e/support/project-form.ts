@@ -25,7 +25,7 @@ export async function searchIn(page: Page, scope: Page | Locator, label: string,
   await expect(page.getByRole("listbox")).toBeHidden();
 }
 
-/** Sets a date typed at a precision (lib/projects/schema.ts partialDateInputSchema). */
+/** Sets a date typed at a precision (lib/dates/partial-date-input.ts partialDateInputSchema). */
 export async function fillPartialDate(page: Page, scope: Page | Locator, label: string, precision: "يوم" | "شهر" | "سنة", value: string) {
   await chooseIn(page, scope, `دقة التاريخ: ${label}`, precision);
   await scope.getByLabel(label, { exact: true }).fill(value);

@@ -14,7 +14,8 @@ import { formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { organisationLabel } from "@/lib/organisations/display";
-import { fetchProgramme, fetchProjectsPage, PROJECTS_PAGE_SIZE } from "@/lib/projects/queries";
+import { fetchProgramme } from "@/lib/programmes/queries";
+import { fetchProjectsPage, PROJECTS_PAGE_SIZE } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
 
 export async function generateMetadata() {

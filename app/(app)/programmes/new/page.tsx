@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ProgrammeForm } from "@/components/projects/programme-form";
+import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { requirePermission } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
-import { programmeFormChoices } from "@/lib/projects/form-values";
-import { fetchProgrammeFormOptions } from "@/lib/projects/queries";
-import { emptyProgrammeForm } from "@/lib/projects/schema";
+import { programmeFormChoices } from "@/lib/programmes/form-values";
+import { fetchProgrammeFormOptions } from "@/lib/programmes/queries";
+import { emptyProgrammeForm } from "@/lib/programmes/schema";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("programmes"))("new") };

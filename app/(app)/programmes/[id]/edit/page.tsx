@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ProgrammeForm } from "@/components/projects/programme-form";
+import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { requirePermission } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
-import { programmeFormChoices, programmeToFormValues } from "@/lib/projects/form-values";
-import { fetchProgramme, fetchProgrammeFormOptions } from "@/lib/projects/queries";
+import { programmeFormChoices, programmeToFormValues } from "@/lib/programmes/form-values";
+import { fetchProgramme, fetchProgrammeFormOptions } from "@/lib/programmes/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("programmes"))("edit") };

@@ -10,10 +10,10 @@ import { TextField } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
-import { PartialDateField } from "@/components/projects/partial-date-field";
-import { createProgramme, updateProgramme } from "@/lib/projects/actions";
-import type { ProgrammeFormChoices } from "@/lib/projects/form-values";
-import { programmeFormSchema, type ProgrammeFormValues } from "@/lib/projects/schema";
+import { PartialDateField } from "@/components/forms/partial-date-field";
+import { createProgramme, updateProgramme } from "@/lib/programmes/actions";
+import type { ProgrammeFormChoices } from "@/lib/programmes/form-values";
+import { programmeFormSchema, type ProgrammeFormValues } from "@/lib/programmes/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
 
 type Props =

@@ -18,10 +18,10 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
-import { dateInputType, PartialDateField } from "@/components/projects/partial-date-field";
+import { dateInputType, PartialDateField } from "@/components/forms/partial-date-field";
 import { activityKinds, activityStatuses } from "@/db/schema";
-import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/projects/actions";
-import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/projects/schema";
+import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/milestones/actions";
+import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/milestones/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
 
 /** A milestone as the table shows it (dates already formatted on the server). */

@@ -3,7 +3,7 @@
 /**
  * A date typed at the precision the source gives: a precision select (day, month, year) and an
  * input of the matching kind (`date`, `month`, or a 4-digit year). The form value is
- * `{ precision, value }` (lib/projects/schema.ts `partialDateInputSchema`). Changing the precision
+ * `{ precision, value }` (lib/dates/partial-date-input.ts `partialDateInputSchema`). Changing the precision
  * keeps what still holds (a day becomes its month, a month its year) and never invents a day.
  */
 import { useId } from "react";
@@ -14,7 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { DatePrecision } from "@/lib/dates/partial-date";
-import { datePrecisions, type PartialDateInput } from "@/lib/projects/schema";
+import { datePrecisions, type PartialDateInput } from "@/lib/dates/partial-date-input";
 import { cn } from "@/lib/utils";
 
 /** What a value typed at one precision becomes at another ("" when it would need a new day or month). */

@@ -1,0 +1,29 @@
+/**
+ * Milestones: server-only reads. A milestone is read through its project's scope (lib/auth/scope.ts):
+ * a steering-committee member reads only the milestones of projects whose committee they sit on.
+ * A project's milestones for its page come with `fetchProject`.
+ */
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { activities, projects } from "@/db/schema";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { projectScope } from "@/lib/auth/scope";
+
+/**
+ * One milestone with its project's id (for the write path's checks and the edit dialog), or
+ * null when missing, archived or outside the user's scope.
+ * @throws ForbiddenError when the user may not read milestones
+ */
+export function fetchMilestone(user: SessionUser, id: number) {
+  assertCan(user.role, "read", "milestone");
+  return (
+    getDb()
+      .select({ activity: activities })
+      .from(activities)
+      .innerJoin(projects, eq(projects.id, activities.projectId))
+      .where(and(eq(activities.id, id), isNull(activities.archivedAt), isNull(projects.archivedAt), projectScope(user)))
+      .get() ?? null
+  );
+}

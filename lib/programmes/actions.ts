@@ -1,0 +1,130 @@
+"use server";
+
+/**
+ * Programmes: server actions. Each is a thin call of the write path (lib/write/run-mutation.ts)
+ * with the shared schema of lib/programmes/schema.ts.
+ */
+import { revalidatePath } from "next/cache";
+import { and, eq, isNull } from "drizzle-orm";
+import { programmes, projects } from "@/db/schema";
+import { dateOrNull } from "@/lib/dates/partial-date-input";
+import { recordVersionSchema } from "@/lib/validation/fields";
+import { checkCountry, checkOrganisation } from "@/lib/write/references";
+import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
+import { programmeFormSchema, programmeUpdateSchema, type ProgrammeFormValues } from "./schema";
+
+type Ctx = WriteContext<unknown>;
+
+
+function programmeColumns(values: ProgrammeFormValues) {
+  return {
+    nameAr: values.nameAr || null,
+    nameFr: values.nameFr || null,
+    nameEn: values.nameEn || null,
+    acronym: values.acronym || null,
+    countryCode: values.countryCode || null,
+    fundingOrganisationId: values.fundingOrganisationId ? Number(values.fundingOrganisationId) : null,
+    plannedStart: dateOrNull(values.plannedStart),
+    plannedEnd: dateOrNull(values.plannedEnd),
+  };
+}
+
+function checkProgrammeReferences(ctx: Ctx, values: ProgrammeFormValues): void {
+  checkCountry(ctx, values.countryCode, "countryCode");
+  checkOrganisation(ctx, values.fundingOrganisationId, "fundingOrganisationId");
+}
+
+/** Creates a programme. @returns its id */
+export async function createProgramme(input: ProgrammeFormValues): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "create",
+    resource: "programme",
+    schema: programmeFormSchema,
+    input,
+    write: (ctx) => {
+      checkProgrammeReferences(ctx, ctx.data);
+      const columns = programmeColumns(ctx.data);
+      const { id } = ctx.tx.insert(programmes).values({ ...columns, ...createdStamp(ctx) }).returning({ id: programmes.id }).get();
+      ctx.audit({ action: "create", entityType: "programme", entityId: id, changes: columns });
+      return { id };
+    },
+  });
+  if (result.ok) revalidatePath("/programmes");
+  return result;
+}
+
+/** Saves an edit made on version `version` of programme `id`; a stale version is refused ("conflict"). */
+export async function updateProgramme(input: {
+  id: number;
+  version: number;
+  values: ProgrammeFormValues;
+}): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await runMutation({
+    action: "update",
+    resource: "programme",
+    schema: programmeUpdateSchema,
+    input,
+    write: (ctx) => {
+      const { id, version, values } = ctx.data;
+      checkProgrammeReferences(ctx, values);
+      const changes = updateVersioned(ctx, programmes, "programme", id, version, programmeColumns(values));
+      ctx.audit({ action: "update", entityType: "programme", entityId: id, changes });
+      return { id, version: version + 1 };
+    },
+  });
+  if (result.ok) {
+    revalidatePath("/programmes");
+    revalidatePath(`/programmes/${input.id}`);
+    revalidatePath("/projects");
+  }
+  return result;
+}
+
+/**
+ * Archives a programme (supervisors). Refused with `programmeHasProjects` while projects that are
+ * not archived still belong to it.
+ */
+export async function archiveProgramme(input: { id: number; version: number }): Promise<ActionResult<{ id: number }>> {
+  const result = await runMutation({
+    action: "archive",
+    resource: "programme",
+    schema: recordVersionSchema,
+    input,
+    write: (ctx) => {
+      const active = ctx.tx
+        .select({ id: projects.id })
+        .from(projects)
+        .where(and(eq(projects.programmeId, ctx.data.id), isNull(projects.archivedAt)))
+        .get();
+      if (active) throw new RuleError("programmeHasProjects");
+      const changes = updateVersioned(ctx, programmes, "programme", ctx.data.id, ctx.data.version, { archivedAt: ctx.now });
+      ctx.audit({ action: "archive", entityType: "programme", entityId: ctx.data.id, changes });
+      return { id: ctx.data.id };
+    },
+  });
+  if (result.ok) {
+    revalidatePath("/programmes");
+    revalidatePath(`/programmes/${input.id}`);
+  }
+  return result;
+}
+
+/** Brings an archived programme back (supervisors). */
+export async function restoreProgramme(input: { id: number; version: number }): Promise<ActionResult<{ id: number; version: number }>> {
+  const result = await runMutation({
+    action: "restore",
+    resource: "programme",
+    schema: recordVersionSchema,
+    input,
+    write: (ctx) => {
+      const changes = updateVersioned(ctx, programmes, "programme", ctx.data.id, ctx.data.version, { archivedAt: null }, { allowArchived: true });
+      ctx.audit({ action: "restore", entityType: "programme", entityId: ctx.data.id, changes });
+      return { id: ctx.data.id, version: ctx.data.version + 1 };
+    },
+  });
+  if (result.ok) {
+    revalidatePath("/programmes");
+    revalidatePath(`/programmes/${input.id}`);
+  }
+  return result;
+}
