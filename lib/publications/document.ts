@@ -57,8 +57,9 @@ export type ScriptRun = { text: string; foreign: boolean };
 // A Latin run: starts and ends with a Latin letter or digit, may hold spaces and name punctuation
 // ("Pia KJAERSGAARD", "RECOMING et RECOSA", "MaghribBelgium Impulse").
 const LATIN_RUN = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9'’.\-\s&]*[A-Za-z\u00C0-\u024F0-9])?/g;
-// An Arabic run, with the spaces, digits and punctuation between its words.
-const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F](?:[\u0600-\u06FF\u0750-\u077F0-9\s،؛«»“”"().:/–\-]*[\u0600-\u06FF\u0750-\u077F])?/g;
+// An Arabic run, with the spaces, digits and punctuation between its words, and what closes it
+// (a year, a closing bracket or quote, a full stop: "أسبوع المهاجر 2016", "(... وضعيتهم)").
+const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F](?:[\u0600-\u06FF\u0750-\u077F0-9\s،؛«»“”"().:/–\-]*[\u0600-\u06FF\u0750-\u077F0-9)»”.])?/g;
 
 /**
  * Splits text into runs of the document's own script and runs of the other one: Latin runs in an
