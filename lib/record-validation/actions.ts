@@ -108,7 +108,7 @@ export async function setPublishable(input: {
           if ("validationStatus" in changes) {
             ctx.audit({ action: "validate", entityType, entityId: id, changes: { decision: "validate", validationStatus: changes.validationStatus } });
           }
-          ctx.audit({ action: publishable ? "publish" : "unpublish", entityType, entityId: id, changes: { publishable: changes.publishable ?? [publishable, publishable] } });
+          if ("publishable" in changes) ctx.audit({ action: publishable ? "publish" : "unpublish", entityType, entityId: id, changes: { publishable: changes.publishable } });
           return { id, version: version + 1 };
         }),
       };
