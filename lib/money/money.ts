@@ -48,7 +48,7 @@ export function parseMoney(typed: string): number | null {
     // Several separators of one kind group digits (4,600,000); a single one is the decimal
     // separator, so an ambiguous "4,600" or "1.234" is refused rather than guessed.
     if (parts.length > 2) {
-      if (!/^\d{1,3}$/.test(parts[0]) || !parts.slice(1).every((p) => /^\d{3}$/.test(p))) return Number.NaN;
+      if (!/^\d{1,3}$/.test(parts[0] ?? "") || !parts.slice(1).every((p) => /^\d{3}$/.test(p))) return Number.NaN;
       text = parts.join("");
     } else {
       text = parts.join(".");
@@ -56,7 +56,7 @@ export function parseMoney(typed: string): number | null {
   }
   const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
   if (!match) return Number.NaN;
-  const major = match[1].replace(/^0+(?=\d)/, "");
+  const major = (match[1] ?? "").replace(/^0+(?=\d)/, "");
   if (major.length > MAX_MAJOR_DIGITS) return Number.NaN;
   return Number(major) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
 }
