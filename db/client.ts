@@ -3,7 +3,10 @@
  * `next build` evaluates modules in workers that must not touch the database).
  *
  * The file is `DATABASE_URL` (a path, optionally prefixed with `file:`) or `data/taawun.db`.
- * Pragmas: WAL journal, foreign keys on, 5 s busy timeout, NORMAL sync (safe with WAL).
+ * Pragmas: WAL journal, foreign keys on, 5 s busy timeout, FULL sync: the WAL is flushed to disk
+ * (fsync) at every commit, so a write acknowledged to the user survives a power loss, not only a
+ * crash of the process (with NORMAL, the last commits before a power loss can be lost; SQLite
+ * docs, "PRAGMA synchronous").
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -33,7 +36,7 @@ export function getDb(): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("synchronous = FULL");
   const db = drizzle(sqlite, { schema }) as Db;
   globalForDb.__taawunDb = db;
   return db;

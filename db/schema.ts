@@ -16,7 +16,6 @@ import {
   index,
   integer,
   primaryKey,
-  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -315,6 +314,8 @@ export const meetingCounterparts = sqliteTable(
   (t) => [
     index("meeting_counterparts_meeting_idx").on(t.meetingId),
     index("meeting_counterparts_person_idx").on(t.personId),
+    // One person is listed once per meeting.
+    uniqueIndex("meeting_counterparts_person_once").on(t.meetingId, t.personId),
   ],
 );
 
@@ -367,8 +368,11 @@ export const projects = sqliteTable(
     plannedEnd: text("planned_end"),
     actualStart: text("actual_start"),
     actualEnd: text("actual_end"),
-    /** Amount in the currency's major unit (euros, dirhams), as the source states it. */
-    budgetAmount: real("budget_amount"),
+    /**
+     * Amount in HUNDREDTHS of the currency's major unit (cents, centimes: 4 600 000 € is
+     * 460000000), exact; read and write it with lib/money (migration 0003 moved it off a float).
+     */
+    budgetHundredths: integer("budget_hundredths"),
     /** ISO 4217 alphabetic code. */
     budgetCurrency: text("budget_currency"),
     budgetKind: text("budget_kind", { enum: budgetKinds }),
@@ -609,6 +613,30 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
+
+/**
+ * Create forms carry a key generated in the browser; the first create with a key records what it
+ * made, so a double submit or a retried request returns that record instead of a second one.
+ */
+export const idempotencyKeys = sqliteTable("idempotency_keys", {
+  key: text("key").primaryKey(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id),
+  entityType: text("entity_type").notNull(),
+  entityId: integer("entity_id").notNull(),
+  createdAt: text("created_at").notNull().default(now),
+});
+
+/**
+ * Sign-in throttling counters (lib/auth/login-throttle.ts), in the layout rate-limiter-flexible's
+ * SQLite store uses: `points` consumed under `key` until `expire` (ms since the epoch).
+ */
+export const loginLimits = sqliteTable("login_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: integer("expire"),
+});
 
 /** What the seed loader could not represent faithfully, shown to supervisors. */
 export const dataQualityIssues = sqliteTable("data_quality_issues", {

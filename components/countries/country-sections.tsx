@@ -11,6 +11,7 @@ import type { CountryProfile } from "@/lib/countries/queries";
 import { dateLocales, formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { formatMoney } from "@/lib/money/money";
 import { cn } from "@/lib/utils";
 
 type Props = { profile: CountryProfile; locale: Locale; print?: boolean };
@@ -37,9 +38,9 @@ export function NotValidatedBadge({ label }: { label: string }) {
   );
 }
 
-/** A budget as on the project page: currency, cents only when there are any, Latin digits. */
-export function formatBudget(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(dateLocales[locale], { style: "currency", currency, trailingZeroDisplay: "stripIfInteger", numberingSystem: "latn" }).format(amount);
+/** A budget (hundredths, lib/money) as on the project page: currency, cents only when there are any, Latin digits. */
+export function formatBudget(hundredths: number, currency: string, locale: Locale): string {
+  return formatMoney(hundredths, currency, dateLocales[locale]);
 }
 
 function MaybeLink({ href, print, children, className }: { href: string; print?: boolean; children: React.ReactNode; className?: string }) {
@@ -130,8 +131,8 @@ export async function CountryProjects({ profile, locale, print }: Props) {
                   <span className="text-sm text-muted-foreground">
                     {formatPartialDateRange(p.actualStart ?? p.plannedStart, p.plannedEnd, locale) || t("periodNotStated")}
                   </span>
-                  {p.budgetAmount !== null && p.budgetCurrency && <span className="text-sm text-muted-foreground" data-testid="country-project-budget">
-                      · <bdi dir="ltr">{formatBudget(p.budgetAmount, p.budgetCurrency, locale)}</bdi>
+                  {p.budgetHundredths !== null && p.budgetCurrency && <span className="text-sm text-muted-foreground" data-testid="country-project-budget">
+                      · <bdi dir="ltr">{formatBudget(p.budgetHundredths, p.budgetCurrency, locale)}</bdi>
                     </span>}
                 </p>
                 {p.acronym && title && (

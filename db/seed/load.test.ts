@@ -352,7 +352,7 @@ describe("seedSourceRecords", () => {
   it("records Amoudou's budget of 4.6 million euros and its 6/36/6-month phases", () => {
     const amoudou = db.select().from(projects).where(eq(projects.acronym, "Amoudou")).get();
     expect(amoudou).toMatchObject({
-      budgetAmount: 4_600_000,
+      budgetHundredths: 460_000_000,
       budgetCurrency: "EUR",
       plannedStart: "2016",
       plannedEnd: "2020",

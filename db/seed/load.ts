@@ -36,6 +36,7 @@ import {
   projects,
 } from "@/db/schema";
 import { isPartialDate } from "@/lib/dates/partial-date";
+import { parseMoney } from "@/lib/money/money";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
 import { refreshMeetingSearchText } from "@/lib/meetings/search-text";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
@@ -483,7 +484,7 @@ class SourceLoader {
       plannedStart: this.date(record.plannedStart, where),
       plannedEnd: this.date(record.plannedEnd, where),
       actualStart: this.date(record.actualStart, where),
-      budgetAmount: record.budgetAmount,
+      budgetHundredths: record.budgetAmount === null ? null : parseMoney(String(record.budgetAmount)),
       budgetCurrency: record.budgetCurrency,
       budgetKind: record.budgetAmount !== null ? ("original" as const) : null,
       fundingSource: record.fundingSource,

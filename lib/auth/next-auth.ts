@@ -14,6 +14,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { safeCallbackPath } from "./safe-redirect";
 import { loginSchema } from "./login-schema";
 import { loginThrottle } from "./login-throttle";
+import { clientAddress } from "./client-address";
 
 /** Session lifetime: 8 hours, in seconds. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -41,19 +42,19 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = loginSchema.safeParse(raw);
         if (!parsed.success) return null;
         const email = parsed.data.email.toLowerCase();
-        const throttle = loginThrottle();
-        if (!throttle.mayTry(email)) return null;
-        const user = getDb().select().from(users).where(eq(users.email, email)).get();
+        const db = getDb();
+        const throttle = loginThrottle(db.$client);
+        const attempt = { email, address: clientAddress(request?.headers ?? {}) };
+        // Refused attempts look like wrong passwords, and the password is not even checked.
+        if (!(await throttle.begin(attempt)).allowed) return null;
+        const user = db.select().from(users).where(eq(users.email, email)).get();
         const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
-        if (!user || !ok || !user.active) {
-          throttle.recordFailure(email);
-          return null;
-        }
-        throttle.recordSuccess(email);
+        if (!user || !ok || !user.active) return null;
+        await throttle.succeeded(attempt);
         return { id: String(user.id), email: user.email, name: user.name, role: user.role, locale: user.locale };
       },
     }),

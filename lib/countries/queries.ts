@@ -86,7 +86,7 @@ function fetchCountryProjects(code: string) {
       plannedStart: projects.plannedStart,
       plannedEnd: projects.plannedEnd,
       actualStart: projects.actualStart,
-      budgetAmount: projects.budgetAmount,
+      budgetHundredths: projects.budgetHundredths,
       budgetCurrency: projects.budgetCurrency,
       validationStatus: projects.validationStatus,
     })

@@ -27,8 +27,8 @@ beforeAll(() => {
   // The source page gives Recoming no period. Staff record what the department's files say: a
   // planned start to the day, a planned end known only to the month (it must stay out of IATI).
   seeded.db.update(projects).set({ plannedStart: "2015-11-01", plannedEnd: "2019-12" }).where(eq(projects.id, seeded.projectIds.recoming)).run();
-  // Vivre ensemble holds its period to the day; give it a budget to see the budget element.
-  seeded.db.update(projects).set({ budgetAmount: 5_000_000, budgetCurrency: "EUR", budgetKind: "original" }).where(eq(projects.titleFr, "Vivre ensemble")).run();
+  // Vivre ensemble holds its period to the day; give it a budget (with cents) to see the budget element.
+  seeded.db.update(projects).set({ budgetHundredths: 500_000_050, budgetCurrency: "EUR", budgetKind: "original" }).where(eq(projects.titleFr, "Vivre ensemble")).run();
 });
 afterAll(() => {
   seeded.cleanup();
@@ -93,7 +93,7 @@ describe("the IATI file of all validated projects", () => {
     expect(validate(result.xml, "all")).toBe("validates");
     expect(result.activityCount).toBe(2);
     // Vivre ensemble: full dates, a budget with currency and value date.
-    expect(result.xml).toContain('<value currency="EUR" value-date="2017-08-24">5000000</value>');
+    expect(result.xml).toContain('<value currency="EUR" value-date="2017-08-24">5000000.50</value>');
     // RECOSA (2016-2019) and Amoudou (2016-2020) stay out, with a note each.
     expect(result.notes.some((line) => line.startsWith("RECOSA") && line.includes("left out of the file"))).toBe(true);
     expect(result.notes.some((line) => line.startsWith("Amoudou") && line.includes("left out of the file"))).toBe(true);

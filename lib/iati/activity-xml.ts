@@ -27,6 +27,7 @@ import { organisationTypes, projectStatuses } from "@/db/schema";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { hundredthsToDecimal } from "@/lib/money/money";
 import type { Translate } from "@/lib/publications/translator";
 import type { IatiProject } from "./queries";
 
@@ -130,12 +131,12 @@ export function buildIatiActivities(
     activity.ele("activity-status", { code: activityStatusCode[project.status] });
     for (const d of fullDates) activity.ele("activity-date", { type: d.type, "iso-date": d.value });
     activity.ele("recipient-country", { code: RECIPIENT_COUNTRY, percentage: "100" });
-    if (project.budgetAmount !== null && project.budgetCurrency) {
+    if (project.budgetHundredths !== null && project.budgetCurrency) {
       if (isDay(project.plannedStart) && isDay(project.plannedEnd)) {
         const budget = activity.ele("budget", { type: project.budgetKind === "revised" ? "2" : "1", status: "1" });
         budget.ele("period-start", { "iso-date": project.plannedStart });
         budget.ele("period-end", { "iso-date": project.plannedEnd });
-        budget.ele("value", { currency: project.budgetCurrency, "value-date": project.plannedStart }).txt(String(project.budgetAmount));
+        budget.ele("value", { currency: project.budgetCurrency, "value-date": project.plannedStart }).txt(hundredthsToDecimal(project.budgetHundredths));
       } else {
         notes.push(n("budgetLeftOut", { project: name }));
       }

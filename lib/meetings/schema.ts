@@ -53,6 +53,15 @@ export const meetingFormSchema = z
     followUps: z.array(followUpSchema).max(50),
   })
   .superRefine((value, ctx) => {
+    // One person once per meeting (also a unique index on meeting_counterparts).
+    const seen = new Set<string>();
+    value.counterparts.forEach((counterpart, index) => {
+      if (!counterpart.personId) return;
+      if (seen.has(counterpart.personId)) {
+        ctx.addIssue({ code: "custom", path: ["counterparts", index, "personId"], message: "counterpartRepeated" });
+      }
+      seen.add(counterpart.personId);
+    });
     const start = parsePartialDate(value.startsOn);
     if (!start || start.precision !== value.datePrecision) {
       ctx.addIssue({ code: "custom", path: ["startsOn"], message: "dateInvalid" });

@@ -95,7 +95,7 @@ describe("createProject", () => {
   it("records a project with partners in their roles (one holding two), objectives, phases and budget", async () => {
     const id = await createdProject();
     const stored = fetchProject(staff, id, "2017-01-01")!;
-    expect(stored.project).toMatchObject({ plannedStart: "2016", plannedEnd: "2017-05", budgetAmount: 4_600_000, budgetCurrency: "EUR", budgetKind: "original", createdBy: staff.id });
+    expect(stored.project).toMatchObject({ plannedStart: "2016", plannedEnd: "2017-05", budgetHundredths: 460_000_000, budgetCurrency: "EUR", budgetKind: "original", createdBy: staff.id });
     expect(stored.partners.filter((p) => p.organisationId === giz).map((p) => p.role).sort()).toEqual(["implementation", "steering_committee_member"]);
     const inline = stored.partners.find((p) => p.acronym === "NA");
     expect(inline).toMatchObject({ role: "funding", iatiCode: 1 });

@@ -15,15 +15,16 @@ import { recordVersionSchema } from "@/lib/validation/fields";
 import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { revalidateProjects } from "./paths";
-import { parseAmount, projectFormSchema, projectUpdateSchema, type ProjectFormValues } from "./schema";
+import { projectFormSchema, projectUpdateSchema, type ProjectFormValues } from "./schema";
 import { projectSearchText } from "./search-text";
+import { parseMoney } from "@/lib/money/money";
 
 type Ctx = WriteContext<unknown>;
 
 
 /** Form strings → project columns ("" → null). */
 function projectColumns(values: ProjectFormValues) {
-  const amount = parseAmount(values.budgetAmount);
+  const amount = parseMoney(values.budgetAmount);
   return {
     acronym: values.acronym || null,
     titleAr: values.titleAr || null,
@@ -36,7 +37,7 @@ function projectColumns(values: ProjectFormValues) {
     plannedEnd: dateOrNull(values.plannedEnd),
     actualStart: dateOrNull(values.actualStart),
     actualEnd: dateOrNull(values.actualEnd),
-    budgetAmount: amount,
+    budgetHundredths: amount,
     budgetCurrency: amount === null ? null : values.budgetCurrency || null,
     budgetKind: amount === null ? null : values.budgetKind,
     fundingSource: values.fundingSource || null,

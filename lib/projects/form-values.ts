@@ -1,6 +1,7 @@
 /** Maps stored projects to form values, and the project form's choices to localized options. */
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { toPartialDateInput } from "@/lib/dates/partial-date-input";
+import { hundredthsToDecimal } from "@/lib/money/money";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
@@ -42,7 +43,7 @@ export function projectToFormValues(stored: StoredProject): ProjectFormValues {
     plannedEnd: toPartialDateInput(project.plannedEnd),
     actualStart: toPartialDateInput(project.actualStart, "day"),
     actualEnd: toPartialDateInput(project.actualEnd, "day"),
-    budgetAmount: project.budgetAmount === null ? "" : String(project.budgetAmount),
+    budgetAmount: project.budgetHundredths === null ? "" : hundredthsToDecimal(project.budgetHundredths),
     budgetCurrency: project.budgetCurrency ?? "",
     budgetKind: project.budgetKind ?? "original",
     fundingSource: project.fundingSource ?? "",

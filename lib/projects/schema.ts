@@ -8,14 +8,9 @@ import { z } from "zod";
 import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
 import { checkDateRange, partialDateInputSchema } from "@/lib/dates/partial-date-input";
 import { countryCode, optionalId, optionalText } from "@/lib/validation/fields";
+import { parseMoney } from "@/lib/money/money";
 import "@/lib/validation/errors";
 
-/** Amount in a currency's major unit, typed with an optional decimal part (spaces allowed). */
-export function parseAmount(typed: string): number | null {
-  const compact = typed.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  if (!compact) return null;
-  return /^\d{1,15}(\.\d{1,2})?$/.test(compact) ? Number(compact) : Number.NaN;
-}
 
 /** ISO 4217 alphabetic codes the JavaScript runtime knows (CLDR). */
 export function isCurrencyCode(code: string): boolean {
@@ -92,7 +87,7 @@ export const projectFormSchema = z
     }
     checkDateRange(ctx, value.plannedStart, value.plannedEnd, ["plannedEnd", "value"]);
     checkDateRange(ctx, value.actualStart, value.actualEnd, ["actualEnd", "value"]);
-    const amount = parseAmount(value.budgetAmount);
+    const amount = parseMoney(value.budgetAmount);
     if (Number.isNaN(amount)) ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "numberInvalid" });
     if (value.budgetCurrency && !isCurrencyCode(value.budgetCurrency)) {
       ctx.addIssue({ code: "custom", path: ["budgetCurrency"], message: "currencyInvalid" });

@@ -17,6 +17,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { directionOf } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { dateLocales, formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
+import { formatMoney } from "@/lib/money/money";
 import type { Block, Inline, PublicationDocument, RichText, Section } from "./document";
 import type { PublishedRecords } from "./queries";
 import type { Translate } from "./translator";
@@ -307,8 +308,8 @@ function projectSection(project: Project, locale: Locale, w: Words, t: Translate
   fields.push({
     label: p("fields.budget"),
     values: [
-      project.budgetAmount !== null && project.budgetCurrency
-        ? new Intl.NumberFormat(dateLocales[locale], { style: "currency", currency: project.budgetCurrency, trailingZeroDisplay: "stripIfInteger", numberingSystem: "latn" }).format(project.budgetAmount)
+      project.budgetHundredths !== null && project.budgetCurrency
+        ? formatMoney(project.budgetHundredths, project.budgetCurrency, dateLocales[locale])
         : p("notStated"),
     ],
   });

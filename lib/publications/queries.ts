@@ -133,7 +133,7 @@ function fetchProjects(period: PeriodBounds) {
       plannedEnd: projects.plannedEnd,
       actualStart: projects.actualStart,
       actualEnd: projects.actualEnd,
-      budgetAmount: projects.budgetAmount,
+      budgetHundredths: projects.budgetHundredths,
       budgetCurrency: projects.budgetCurrency,
       fundingSource: projects.fundingSource,
       complementsProjectId: projects.complementsProjectId,

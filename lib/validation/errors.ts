@@ -19,6 +19,7 @@ export const errorKeys = [
   "numberInvalid",
   "counterpartRequired",
   "personRequired",
+  "counterpartRepeated",
 ] as const;
 export type ErrorKey = (typeof errorKeys)[number];
 

@@ -90,12 +90,12 @@ test("the briefing marks records not yet validated and prints budgets with their
     withDb((db) =>
       db
         .prepare(
-          "insert into projects (acronym, title_fr, partner_country_code, budget_amount, budget_currency, validation_status) values (?, ?, 'PT', ?, 'EUR', ?)",
+          "insert into projects (acronym, title_fr, partner_country_code, budget_hundredths, budget_currency, validation_status) values (?, ?, 'PT', ?, 'EUR', ?)",
         )
         .run(acronym, `Projet ${acronym}`, amount, status),
     );
-  insert(`EDIT-${tag}`, "edited", 1250000.5);
-  insert(`OK-${tag}`, "validated", 300000);
+  insert(`EDIT-${tag}`, "edited", 125000050); // hundredths: 1 250 000,50 €
+  insert(`OK-${tag}`, "validated", 30000000);
 
   const staff = await createTestUser("staff", { locale: "ar" });
   await signIn(page, staff.email, staff.password);

@@ -12,6 +12,7 @@ import { statusVariant } from "@/components/projects/projects-table";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { dateLocales, formatPartialDate, formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
+import { formatMoney } from "@/lib/money/money";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { organisationLabel } from "@/lib/organisations/display";
@@ -100,8 +101,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const committeeOrganisations = byRole.get("steering_committee_member") ?? [];
   const committeeSessions = stored.milestones.filter((m) => m.activity.kind === "steering_committee_session");
   const budget =
-    project.budgetAmount !== null && project.budgetCurrency
-      ? new Intl.NumberFormat(dateLocales[locale], { style: "currency", currency: project.budgetCurrency, trailingZeroDisplay: "stripIfInteger", numberingSystem: "latn" }).format(project.budgetAmount)
+    project.budgetHundredths !== null && project.budgetCurrency
+      ? formatMoney(project.budgetHundredths, project.budgetCurrency, dateLocales[locale])
       : null;
 
   return (
