@@ -13,8 +13,8 @@ import { authSecret } from "@/lib/auth/next-auth";
 import { trustedProxyHops } from "@/lib/auth/client-address";
 import { applySecurityHeaders, contentSecurityPolicy, createNonce, refuseRequest, servedOverHttps } from "@/lib/security/request-guard";
 
-/** Paths anonymous visitors may reach: the login page, next-auth's own routes, the health check. */
-const PUBLIC_PATHS = /^\/(login|api\/auth|api\/health)(\/|$)/;
+/** Paths anonymous visitors may reach: the login page, next-auth's own routes, the health check, and the calendar feeds (their secret token is the credential: app/api/calendar/[token]/route.ts). */
+const PUBLIC_PATHS = /^\/(login|api\/auth|api\/health|api\/calendar)(\/|$)/;
 
 export async function proxy(request: NextRequest) {
   const trustProxy = trustedProxyHops() > 0;

@@ -143,6 +143,14 @@ function recordKeeping() {
   };
 }
 
+/**
+ * The supervisor's "publishable" mark (lib/record-validation/publishing.ts): the record may appear
+ * in what the department publishes (lib/publications), once it is also validated.
+ */
+function publishableMark() {
+  return { publishable: integer("publishable", { mode: "boolean" }).notNull().default(false) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // People and accounts
 // ---------------------------------------------------------------------------------------------
@@ -261,6 +269,7 @@ export const eventEditions = sqliteTable(
     countryCode: text("country_code").references(() => countries.code),
     venue: text("venue"),
     theme: text("theme"),
+    ...publishableMark(),
     ...recordKeeping(),
   },
   (t) => [index("event_editions_event_idx").on(t.eventId)],
@@ -284,6 +293,7 @@ export const meetings = sqliteTable(
     outcome: text("outcome"),
     /** Normalised counterparts, titles, topics and outcome, rewritten on every save. */
     searchText: text("search_text").notNull().default(""),
+    ...publishableMark(),
     ...recordKeeping(),
   },
   (t) => [
@@ -392,6 +402,7 @@ export const projects = sqliteTable(
     ),
     notes: text("notes"),
     searchText: text("search_text").notNull().default(""),
+    ...publishableMark(),
     ...recordKeeping(),
   },
   (t) => [
@@ -557,6 +568,7 @@ export const agreements = sqliteTable(
     placeOfSignature: text("place_of_signature"),
     projectId: integer("project_id").references(() => projects.id),
     searchText: text("search_text").notNull().default(""),
+    ...publishableMark(),
     ...recordKeeping(),
   },
   (t) => [
@@ -583,6 +595,29 @@ export const agreementStatusChanges = sqliteTable(
     recordedAt: text("recorded_at").notNull().default(now),
   },
   (t) => [index("agreement_status_changes_agreement_idx").on(t.agreementId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Calendar feeds
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A user's secret iCalendar feed URL (lib/calendar-feed). The token is the capability: whoever
+ * holds the URL reads the feed, so it is random (32 bytes), shown only to its owner, and revoking
+ * it (revokedAt) makes the URL answer 404 for good; a new one can then be created.
+ */
+export const calendarFeeds = sqliteTable(
+  "calendar_feeds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    token: text("token").notNull().unique(),
+    createdAt: text("created_at").notNull().default(now),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("calendar_feeds_user_idx").on(t.userId)],
 );
 
 // ---------------------------------------------------------------------------------------------

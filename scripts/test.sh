@@ -18,6 +18,18 @@ if ! command -v chromium >/dev/null 2>&1 && [[ ! -x "${CHROMIUM_PATH:-/usr/bin/c
   fi
 fi
 
+# xmllint (Debian's libxml2-utils) validates the IATI files against the official XSD in Vitest.
+if ! command -v xmllint >/dev/null 2>&1; then
+  if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's libxml2-utils (xmllint) for the IATI schema tests…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >/dev/null
+  else
+    echo "xmllint is missing: install Debian's package 'libxml2-utils'." >&2
+    exit 1
+  fi
+fi
+
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/playwright.json
 # Whatever happens, end with one line that counts every test run (unit + browser).

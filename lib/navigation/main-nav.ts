@@ -22,6 +22,7 @@ const items: NavItem[] = [
   { href: "/organisations", key: "organisations", resource: "organisation", placement: "more" },
   { href: "/people", key: "people", resource: "person", placement: "more" },
   { href: "/events", key: "events", resource: "event", placement: "more" },
+  { href: "/publications", key: "publications", resource: "event", placement: "more" },
   { href: "/data-quality", key: "dataQuality", resource: "dataQuality", placement: "more" },
 ];
 

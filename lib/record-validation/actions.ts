@@ -8,9 +8,18 @@
  */
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { activities, agreements, meetings, organisations, people, projects } from "@/db/schema";
+import { activities, agreements, eventEditions, meetings, organisations, people, projects } from "@/db/schema";
 import { runMutation, updateVersioned, type ActionResult } from "@/lib/write/run-mutation";
-import { isValidationEntityType, validationDecisionSchema, validationTargets, type ValidationEntityType } from "./schema";
+import {
+  isPublishingEntityType,
+  isValidationEntityType,
+  publishingDecisionSchema,
+  publishingTargets,
+  validationDecisionSchema,
+  validationTargets,
+  type PublishingEntityType,
+  type ValidationEntityType,
+} from "./schema";
 
 /** The whitelist's tables (lib/record-validation/schema.ts lists the types and resources). */
 const tables = {
@@ -58,6 +67,57 @@ export async function decideValidation(
       const changes = updateVersioned(ctx, tables[entityType], entityType, id, version, values);
       ctx.audit({ action: decision, entityType, entityId: id, changes: { decision, ...changes } });
       return { id, version: version + 1 };
+    },
+  });
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+/** The publishing whitelist's tables. */
+const publishingTables = {
+  meeting: meetings,
+  project: projects,
+  agreement: agreements,
+  event_edition: eventEditions,
+} as const satisfies Record<PublishingEntityType, unknown>;
+
+/**
+ * Marks records of one kind publishable (or withdraws the mark), one record or a whole filtered
+ * list at once; with `validate: true` the records are validated in the same step.
+ * Input: `{ entityType, items: [{ id, version }], publishable, validate }` (publishingDecisionSchema).
+ * Permission: "validate" on the kind's resource (supervisors). Every item is a versioned write
+ * audited as "publish" or "unpublish" (and "validate" when its validation state changes); one
+ * stale, missing or archived item refuses the whole list ("conflict" / "notFound"): nothing is
+ * half-marked.
+ * @returns each record's new version
+ */
+export async function setPublishable(input: {
+  entityType: string;
+  items: { id: number; version: number }[];
+  publishable: boolean;
+  validate: boolean;
+}): Promise<ActionResult<{ items: { id: number; version: number }[] }>> {
+  const entityType = (input as { entityType?: unknown } | null)?.entityType;
+  const result = await runMutation({
+    action: "validate",
+    resource: isPublishingEntityType(entityType) ? publishingTargets[entityType].resource : "user",
+    schema: publishingDecisionSchema,
+    input,
+    write: (ctx) => {
+      const { entityType, items, publishable, validate } = ctx.data;
+      const values = validate
+        ? { publishable, validationStatus: "validated" as const, validationComment: null }
+        : { publishable };
+      return {
+        items: items.map(({ id, version }) => {
+          const changes = updateVersioned(ctx, publishingTables[entityType], entityType, id, version, values);
+          if ("validationStatus" in changes) {
+            ctx.audit({ action: "validate", entityType, entityId: id, changes: { decision: "validate", validationStatus: changes.validationStatus } });
+          }
+          if ("publishable" in changes) ctx.audit({ action: publishable ? "publish" : "unpublish", entityType, entityId: id, changes: { publishable: changes.publishable } });
+          return { id, version: version + 1 };
+        }),
+      };
     },
   });
   if (result.ok) revalidatePath("/", "layout");

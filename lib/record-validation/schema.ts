@@ -57,3 +57,43 @@ export const validationQueueFiltersSchema = z.object({
   status: z.enum(["waiting", "sent_back"]).catch("waiting"),
 });
 export type ValidationQueueFilters = z.infer<typeof validationQueueFiltersSchema>;
+
+/**
+ * The record kinds a supervisor marks publishable (they appear in lib/publications' outputs once
+ * validated and marked), with the permission resource each is checked against. This map is the
+ * publishing whitelist: no other table can be reached through `setPublishable`.
+ */
+export const publishingTargets = {
+  meeting: { resource: "meeting" },
+  project: { resource: "project" },
+  agreement: { resource: "agreement" },
+  event_edition: { resource: "event" },
+} as const satisfies Record<string, { resource: Resource }>;
+
+export type PublishingEntityType = keyof typeof publishingTargets;
+export const publishingEntityTypes = Object.keys(publishingTargets) as PublishingEntityType[];
+
+export function isPublishingEntityType(value: unknown): value is PublishingEntityType {
+  return typeof value === "string" && Object.hasOwn(publishingTargets, value);
+}
+
+/** At most this many records in one bulk decision (a filtered list of the publications page). */
+export const PUBLISHING_BATCH_LIMIT = 500;
+
+/**
+ * The supervisor's publishing decision on one record or a whole filtered list of one kind:
+ * `{ entityType, items: [{ id, version }], publishable, validate }`. Each item carries the version
+ * the supervisor saw; `validate: true` also validates the records (one step for a list that has
+ * been checked).
+ */
+export const publishingDecisionSchema = z.object({
+  entityType: z.enum(publishingEntityTypes as [PublishingEntityType, ...PublishingEntityType[]]),
+  items: z
+    .array(z.object({ id: z.number().int().positive(), version: z.number().int().positive() }))
+    .min(1, "selectionEmpty")
+    .max(PUBLISHING_BATCH_LIMIT, "selectionTooLarge")
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, "selectionDuplicate"),
+  publishable: z.boolean(),
+  validate: z.boolean(),
+});
+export type PublishingDecisionInput = z.input<typeof publishingDecisionSchema>;

@@ -6,7 +6,9 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { PasswordChangeForm } from "@/components/users/password-change-form";
+import { CalendarFeedCard } from "@/components/calendar-feed/calendar-feed-card";
 import { getCurrentUser } from "@/lib/auth/session";
+import { fetchCalendarFeedView, publicOrigin } from "@/lib/calendar-feed/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -20,6 +22,7 @@ export default async function ChangePasswordPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   const t = await getTranslations();
+  const feed = user.mustChangePassword ? null : fetchCalendarFeedView(user, await publicOrigin());
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-10">
       <div className="absolute end-4 top-4 flex items-center gap-2">
@@ -52,6 +55,13 @@ export default async function ChangePasswordPage() {
           )}
         </CardContent>
       </Card>
+      {!user.mustChangePassword && (
+        <Card className="w-full max-w-md">
+          <CardContent>
+            <CalendarFeedCard feed={feed} />
+          </CardContent>
+        </Card>
+      )}
     </main>
   );
 }

@@ -1,0 +1,38 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { PublicationArticle } from "@/components/publications/publication-article";
+import { PublicationDownloads } from "@/components/publications/publication-downloads";
+import { PublicationPeriodForm } from "@/components/publications/period-form";
+import { PublishingLists } from "@/components/publications/publishing-lists";
+import { requirePermission } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/config";
+import { fetchPublicationsPage, parsePublicationQuery, publicationSearch } from "@/lib/publications/view";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("publications"))("title") };
+}
+
+/** What the department publishes: the cooperation page of a period, its downloads, IATI files. */
+export default async function PublicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("read", "event");
+  const [t, current] = [await getTranslations("publications"), await getLocale()];
+  const locale = isLocale(current) ? current : "ar";
+  const { query, typed, errors } = parsePublicationQuery(await searchParams);
+  const page = fetchPublicationsPage(user, query, locale);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-muted-foreground">{t("intro")}</p>
+      <PublicationPeriodForm values={typed} errors={errors} />
+      <PublicationDownloads search={publicationSearch(query)} iatiProjects={page.iatiProjects} />
+      <section aria-labelledby="preview" className="flex flex-col gap-2">
+        <h2 id="preview" className="text-xl font-bold">
+          {t("preview")}
+        </h2>
+        <div className="rounded-lg border bg-white p-4 text-black shadow-sm sm:p-6">
+          <PublicationArticle html={page.articleHtml} label={t("preview")} />
+        </div>
+      </section>
+      <PublishingLists lists={page.lists} locale={locale} />
+    </div>
+  );
+}

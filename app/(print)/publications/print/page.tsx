@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PrintButton } from "@/components/countries/print-button";
+import { PublicationArticle } from "@/components/publications/publication-article";
+import { requirePermission } from "@/lib/auth/session";
+import { renderArticleHtml } from "@/lib/publications/html";
+import { assertMayPublish } from "@/lib/publications/queries";
+import { fetchCooperationDocument, parsePublicationQuery, publicationSearch } from "@/lib/publications/view";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("publications"))("title") };
+}
+
+/** The generated page laid out for A4 (the print layout's @page), to print or save as PDF. */
+export default async function PublicationPrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("read", "event");
+  assertMayPublish(user);
+  const { query } = parsePublicationQuery(await searchParams);
+  const doc = fetchCooperationDocument(user, query);
+  const t = await getTranslations("publications");
+  return (
+    <div className="flex flex-col gap-4" lang={doc.lang} dir={doc.dir}>
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <Link href={`/publications?${publicationSearch(query)}`} className="text-sm text-primary hover:underline">
+          {t("back")}
+        </Link>
+        <PrintButton label={t("print")} />
+      </div>
+      <PublicationArticle html={renderArticleHtml(doc)} label={doc.title} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The outputs of the generated page (clean HTML for the CMS, Word, the A4 print view for a PDF)
+ * and the IATI activity files (all validated projects, or one).
+ */
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Download, FileCode2, FileText, Printer } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { IatiProjectForm } from "./iati-project-form";
+
+export async function PublicationDownloads({ search, iatiProjects }: { search: string; iatiProjects: { id: number; label: string }[] }) {
+  const t = await getTranslations("publications");
+  return (
+    <div className="grid gap-3 lg:grid-cols-2">
+      <section aria-labelledby="downloads" className="flex flex-col gap-2 rounded-lg border bg-card p-4">
+        <h2 id="downloads" className="font-semibold">
+          {t("downloads.heading")}
+        </h2>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/api/publications/cooperation-page?format=html&${search}`} className={buttonVariants({ variant: "outline", size: "sm" })} download>
+            <FileCode2 aria-hidden className="size-4" />
+            {t("downloads.html")}
+          </a>
+          <a href={`/api/publications/cooperation-page?format=docx&${search}`} className={buttonVariants({ variant: "outline", size: "sm" })} download>
+            <FileText aria-hidden className="size-4" />
+            {t("downloads.docx")}
+          </a>
+          <Link href={`/publications/print?${search}`} className={buttonVariants({ variant: "outline", size: "sm" })}>
+            <Printer aria-hidden className="size-4" />
+            {t("downloads.print")}
+          </Link>
+        </div>
+      </section>
+      <section aria-labelledby="iati" className="flex flex-col gap-2 rounded-lg border bg-card p-4">
+        <h2 id="iati" className="font-semibold">
+          {t("iati.heading")}
+        </h2>
+        <p className="text-sm text-muted-foreground">{t("iati.intro")}</p>
+        <div className="flex flex-wrap items-end gap-2">
+          <a href="/api/iati/activities" className={buttonVariants({ variant: "outline", size: "sm" })} download>
+            <Download aria-hidden className="size-4" />
+            {t("iati.all")}
+          </a>
+          <IatiProjectForm projects={iatiProjects} labels={{ project: t("iati.one"), download: t("iati.download") }} />
+        </div>
+      </section>
+    </div>
+  );
+}

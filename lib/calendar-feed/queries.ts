@@ -1,0 +1,162 @@
+/**
+ * Calendar feeds: server-only reads. A feed is read by its secret token, outside any session
+ * (Outlook and phones subscribe to the URL), as its owner: the items are those the owner may see
+ * (the permission table, and a steering-committee member's scope: only their projects'
+ * milestones), filtered in SQL. A revoked token, or a deactivated owner, finds nothing.
+ */
+import "server-only";
+import { headers } from "next/headers";
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  activities,
+  calendarFeeds,
+  eventEditions,
+  events,
+  followUpActions,
+  meetingCounterparts,
+  meetings,
+  people,
+  projects,
+  users,
+} from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { projectScope } from "@/lib/auth/scope";
+
+/** The user's active feed (token and creation instant), or null. */
+export function fetchMyCalendarFeed(user: SessionUser) {
+  return (
+    getDb()
+      .select({ id: calendarFeeds.id, token: calendarFeeds.token, createdAt: calendarFeeds.createdAt })
+      .from(calendarFeeds)
+      .where(and(eq(calendarFeeds.userId, user.id), isNull(calendarFeeds.revokedAt)))
+      .orderBy(desc(calendarFeeds.id))
+      .get() ?? null
+  );
+}
+
+/** Tokens are 32 random bytes in base64url (43 characters). */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The owner of an active feed token, as a session user, or null (unknown or revoked token,
+ * deactivated account, malformed token).
+ */
+export function findCalendarFeedOwner(token: string): SessionUser | null {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const row = getDb()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, locale: users.locale, active: users.active, mustChangePassword: users.mustChangePassword })
+    .from(calendarFeeds)
+    .innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .where(and(eq(calendarFeeds.token, token), isNull(calendarFeeds.revokedAt)))
+    .get();
+  if (!row || !row.active) return null;
+  return { id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale, mustChangePassword: row.mustChangePassword };
+}
+
+/** One dated thing of the feed; dates are partial ISO strings at the record's precision. */
+export type CalendarItem = {
+  kind: "meeting" | "edition" | "milestone" | "followUp";
+  id: number;
+  start: string;
+  end: string | null;
+  /** Pieces the feed's wording needs (already in the record's words). */
+  title: string;
+  place: string | null;
+  status: string | null;
+  projectName: string | null;
+  meetingKind: string | null;
+};
+
+/**
+ * Everything dated that `user` may see: meetings and follow-ups due (read meeting), event
+ * editions (read event), milestones (read milestone, within the project scope). Archived rows are
+ * left out; cancelled milestones and follow-ups done or cancelled too.
+ */
+export function fetchCalendarItems(user: SessionUser): CalendarItem[] {
+  const db = getDb();
+  const items: CalendarItem[] = [];
+  if (can(user.role, "read", "meeting")) {
+    const rows = db
+      .select({ id: meetings.id, startsOn: meetings.startsOn, endsOn: meetings.endsOn, kind: meetings.kind, city: meetings.city, venue: meetings.venue })
+      .from(meetings)
+      .where(isNull(meetings.archivedAt))
+      .orderBy(asc(meetings.startsOn), asc(meetings.id))
+      .all();
+    const ids = rows.map((r) => r.id);
+    const names = ids.length
+      ? db
+          .select({ meetingId: meetingCounterparts.meetingId, name: people.name })
+          .from(meetingCounterparts)
+          .innerJoin(people, eq(people.id, meetingCounterparts.personId))
+          .where(inArray(meetingCounterparts.meetingId, ids))
+          .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
+          .all()
+      : [];
+    for (const r of rows) {
+      items.push({
+        kind: "meeting",
+        id: r.id,
+        start: r.startsOn,
+        end: r.endsOn,
+        title: names.filter((n) => n.meetingId === r.id).map((n) => n.name).join(", "),
+        place: [r.venue, r.city].filter(Boolean).join(", ") || null,
+        status: null,
+        projectName: null,
+        meetingKind: r.kind,
+      });
+    }
+    // Follow-ups due: read through the current schema (due date and status) and kept small.
+    const followUps = db
+      .select({ id: followUpActions.id, description: followUpActions.description, dueOn: followUpActions.dueOn, status: followUpActions.status })
+      .from(followUpActions)
+      .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
+      .where(and(isNull(meetings.archivedAt), isNotNull(followUpActions.dueOn), inArray(followUpActions.status, ["open", "in_progress"])))
+      .all();
+    for (const f of followUps) {
+      items.push({ kind: "followUp", id: f.id, start: f.dueOn!, end: null, title: f.description, place: null, status: f.status, projectName: null, meetingKind: null });
+    }
+  }
+  if (can(user.role, "read", "event")) {
+    const rows = db
+      .select({ id: eventEditions.id, startsOn: eventEditions.startsOn, endsOn: eventEditions.endsOn, city: eventEditions.city, venue: eventEditions.venue, nameAr: events.nameAr, nameFr: events.nameFr, nameEn: events.nameEn, acronym: events.acronym })
+      .from(eventEditions)
+      .innerJoin(events, eq(events.id, eventEditions.eventId))
+      .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), isNotNull(eventEditions.startsOn)))
+      .all();
+    for (const r of rows) {
+      const name = (user.locale === "ar" ? r.nameAr : user.locale === "fr" ? r.nameFr : r.nameEn) ?? r.nameAr ?? r.nameFr ?? r.nameEn ?? r.acronym ?? "";
+      items.push({ kind: "edition", id: r.id, start: r.startsOn!, end: r.endsOn, title: name, place: [r.venue, r.city].filter(Boolean).join(", ") || null, status: null, projectName: null, meetingKind: null });
+    }
+  }
+  if (can(user.role, "read", "milestone")) {
+    const rows = db
+      .select({ id: activities.id, title: activities.title, plannedOn: activities.plannedOn, plannedEndOn: activities.plannedEndOn, city: activities.city, status: activities.status, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr })
+      .from(activities)
+      .innerJoin(projects, eq(projects.id, activities.projectId))
+      .where(and(isNull(activities.archivedAt), isNull(projects.archivedAt), isNotNull(activities.plannedOn), inArray(activities.status, ["planned", "in_progress", "delayed", "done"]), projectScope(user)))
+      .all();
+    for (const r of rows) {
+      items.push({ kind: "milestone", id: r.id, start: r.plannedOn!, end: r.plannedEndOn, title: r.title, place: r.city, status: r.status, projectName: r.acronym ?? r.titleAr ?? r.titleFr, meetingKind: null });
+    }
+  }
+  return items;
+}
+
+/**
+ * The account page's view of the user's feed: its id, full URL and creation instant, or null.
+ * @param origin the app's public origin (NEXTAUTH_URL, else the request's), e.g. https://taawun.example
+ */
+export function fetchCalendarFeedView(user: SessionUser, origin: string) {
+  const feed = fetchMyCalendarFeed(user);
+  if (!feed) return null;
+  return { id: feed.id, url: `${origin.replace(/\/$/, "")}/api/calendar/${feed.token}.ics`, createdAt: feed.createdAt };
+}
+
+/** The app's public origin: NEXTAUTH_URL when set (behind a proxy), else the request's host. */
+export async function publicOrigin(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL;
+  const requestHeaders = await headers();
+  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host")}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Server-only reads for the IATI export: validated projects (one, or all those of a filter) with
+ * their partners (and the roles' IATI codes), titles and milestones, within the user's scope (a
+ * steering-committee member exports only their committees' projects). Filtered in SQL.
+ */
+import "server-only";
+import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { activities, organisations, partnerRoles, projectObjectives, projectPartners, projects } from "@/db/schema";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { projectScope } from "@/lib/auth/scope";
+import { z } from "zod";
+
+/** The export's filter, from the URL: one project, or a partner country and/or a status. */
+export const iatiExportFilterSchema = z.object({
+  project: z.coerce.number().int().positive().optional().catch(undefined),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  status: z.enum(["pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"]).optional().catch(undefined),
+});
+export type IatiExportFilter = z.infer<typeof iatiExportFilterSchema>;
+
+/**
+ * Validated, non-archived projects of the filter in the user's scope, by id, each with partners,
+ * objectives and validated milestones.
+ * @throws ForbiddenError when the user may not read projects
+ */
+export function fetchProjectsForIati(user: SessionUser, filter: IatiExportFilter) {
+  assertCan(user.role, "read", "project");
+  const db = getDb();
+  const conditions: (SQL | undefined)[] = [isNull(projects.archivedAt), eq(projects.validationStatus, "validated"), projectScope(user)];
+  if (filter.project) conditions.push(eq(projects.id, filter.project));
+  if (filter.country) conditions.push(eq(projects.partnerCountryCode, filter.country));
+  if (filter.status) conditions.push(eq(projects.status, filter.status));
+  const rows = db.select().from(projects).where(and(...conditions)).orderBy(asc(projects.id)).all();
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const partners = db
+    .select({
+      projectId: projectPartners.projectId,
+      organisationId: organisations.id,
+      nameAr: organisations.nameAr,
+      nameFr: organisations.nameFr,
+      nameEn: organisations.nameEn,
+      acronym: organisations.acronym,
+      type: organisations.type,
+      partnerRole: projectPartners.partnerRole,
+      iatiRole: partnerRoles.iatiCode,
+    })
+    .from(projectPartners)
+    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+    .innerJoin(partnerRoles, eq(partnerRoles.code, projectPartners.partnerRole))
+    .where(inArray(projectPartners.projectId, ids))
+    .orderBy(asc(partnerRoles.position), asc(projectPartners.id))
+    .all();
+  const objectives = db.select().from(projectObjectives).where(inArray(projectObjectives.projectId, ids)).orderBy(asc(projectObjectives.position)).all();
+  const milestones = db
+    .select()
+    .from(activities)
+    .where(and(inArray(activities.projectId, ids), isNull(activities.archivedAt), eq(activities.validationStatus, "validated")))
+    .orderBy(asc(activities.position), asc(activities.id))
+    .all();
+  return rows.map((project) => ({
+    project,
+    partners: partners.filter((p) => p.projectId === project.id),
+    objectives: objectives.filter((o) => o.projectId === project.id).map((o) => o.text),
+    milestones: milestones.filter((m) => m.projectId === project.id),
+  }));
+}
+
+export type IatiProject = ReturnType<typeof fetchProjectsForIati>[number];

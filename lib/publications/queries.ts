@@ -1,0 +1,360 @@
+/**
+ * Server-only reads of what the department publishes: records a supervisor has validated AND
+ * marked publishable (meetings, projects, agreements, event editions), in a period, filtered in
+ * SQL. Nested rows follow their record (a project's partners, objectives, phases; its milestones
+ * when validated themselves). Archived rows never appear.
+ */
+import "server-only";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  activities,
+  agreements,
+  agreementStatusChanges,
+  countries,
+  eventEditions,
+  events,
+  meetingCounterparts,
+  meetings,
+  organisations,
+  people,
+  programmes,
+  projectObjectives,
+  projectPartners,
+  projectPhaseRows,
+  projects,
+} from "@/db/schema";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { overlapsPeriod, spanMeetsPeriod, type PeriodBounds } from "./period";
+
+/** Who may generate the publications: readers of every kind of record they hold. */
+export function assertMayPublish(user: SessionUser): void {
+  for (const resource of ["meeting", "project", "agreement", "event"] as const) assertCan(user.role, "read", resource);
+}
+
+const publishedAnd = <T extends { publishable: unknown; validationStatus: unknown; archivedAt: unknown }>(table: T) =>
+  and(eq(table.publishable as never, true), eq(table.validationStatus as never, "validated"), isNull(table.archivedAt as never));
+
+function fetchEditions(period: PeriodBounds) {
+  return getDb()
+    .select({
+      id: eventEditions.id,
+      eventId: events.id,
+      eventNameAr: events.nameAr,
+      eventNameFr: events.nameFr,
+      eventNameEn: events.nameEn,
+      eventAcronym: events.acronym,
+      eventKind: events.kind,
+      number: eventEditions.number,
+      startsOn: eventEditions.startsOn,
+      endsOn: eventEditions.endsOn,
+      city: eventEditions.city,
+      countryCode: eventEditions.countryCode,
+      venue: eventEditions.venue,
+      theme: eventEditions.theme,
+    })
+    .from(eventEditions)
+    .innerJoin(events, eq(events.id, eventEditions.eventId))
+    .where(and(publishedAnd(eventEditions), isNull(events.archivedAt), overlapsPeriod(eventEditions.startsOn, eventEditions.endsOn, period)))
+    .orderBy(sql`${eventEditions.startsOn} is null`, asc(eventEditions.startsOn), asc(eventEditions.id))
+    .all();
+}
+
+function fetchMeetings(period: PeriodBounds) {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: meetings.id,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      kind: meetings.kind,
+      countryCode: meetings.countryCode,
+      city: meetings.city,
+      venue: meetings.venue,
+      eventEditionId: meetings.eventEditionId,
+      topics: meetings.topics,
+      outcome: meetings.outcome,
+    })
+    .from(meetings)
+    .where(and(publishedAnd(meetings), overlapsPeriod(meetings.startsOn, meetings.endsOn, period)))
+    .orderBy(asc(meetings.startsOn), asc(meetings.id))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const counterparts = ids.length
+    ? db
+        .select({
+          meetingId: meetingCounterparts.meetingId,
+          name: people.name,
+          nameTransliterated: people.nameTransliterated,
+          titleAtMeeting: meetingCounterparts.titleAtMeeting,
+          organisationNameAr: organisations.nameAr,
+          organisationNameFr: organisations.nameFr,
+          organisationNameEn: organisations.nameEn,
+        })
+        .from(meetingCounterparts)
+        .innerJoin(people, eq(people.id, meetingCounterparts.personId))
+        .leftJoin(organisations, eq(organisations.id, meetingCounterparts.organisationId))
+        .where(inArray(meetingCounterparts.meetingId, ids))
+        .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
+        .all()
+    : [];
+  return rows.map((row) => ({ ...row, counterparts: counterparts.filter((c) => c.meetingId === row.id) }));
+}
+
+/**
+ * SQL: a project meets the period when its period (actual, else planned, start to end) does; a
+ * project that states no period meets it through a milestone dated in it (Recoming has no period
+ * but dated progress), and always when no period is chosen.
+ */
+function projectMeetsPeriod(period: PeriodBounds) {
+  if (!period.fromDay && !period.toDay) return sql`1 = 1`;
+  const start = sql`coalesce(${projects.actualStart}, ${projects.plannedStart})`;
+  const end = sql`coalesce(${projects.actualEnd}, ${projects.plannedEnd})`;
+  const milestoneStart = sql`coalesce(ac.actual_on, ac.planned_on)`;
+  const milestoneEnd = sql`coalesce(ac.actual_on, ac.planned_end_on)`;
+  return sql`((${start} is not null and ${overlapsPeriod(start, end, period)})
+    or (${start} is null and exists (select 1 from activities ac where ac.project_id = "projects"."id" and ac.archived_at is null
+      and ${milestoneStart} is not null and ${overlapsPeriod(milestoneStart, milestoneEnd, period)})))`;
+}
+
+function fetchProjects(period: PeriodBounds) {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: projects.id,
+      acronym: projects.acronym,
+      titleAr: projects.titleAr,
+      titleFr: projects.titleFr,
+      titleEn: projects.titleEn,
+      partnerCountryCode: projects.partnerCountryCode,
+      status: projects.status,
+      plannedStart: projects.plannedStart,
+      plannedEnd: projects.plannedEnd,
+      actualStart: projects.actualStart,
+      actualEnd: projects.actualEnd,
+      budgetHundredths: projects.budgetHundredths,
+      budgetCurrency: projects.budgetCurrency,
+      fundingSource: projects.fundingSource,
+      complementsProjectId: projects.complementsProjectId,
+      programmeId: programmes.id,
+      programmeNameAr: programmes.nameAr,
+      programmeNameFr: programmes.nameFr,
+      programmeNameEn: programmes.nameEn,
+      programmePlannedStart: programmes.plannedStart,
+      programmePlannedEnd: programmes.plannedEnd,
+    })
+    .from(projects)
+    // A programme is named only once a supervisor has validated it.
+    .leftJoin(programmes, and(eq(programmes.id, projects.programmeId), eq(programmes.validationStatus, "validated"), isNull(programmes.archivedAt)))
+    .where(and(publishedAnd(projects), projectMeetsPeriod(period)))
+    .orderBy(asc(projects.id))
+    .all();
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const partners = db
+    .select({
+      projectId: projectPartners.projectId,
+      nameAr: organisations.nameAr,
+      nameFr: organisations.nameFr,
+      nameEn: organisations.nameEn,
+      acronym: organisations.acronym,
+      partnerRole: projectPartners.partnerRole,
+      rolePosition: sql<number>`(select pr.position from partner_roles pr where pr.code = "project_partners"."partner_role")`,
+    })
+    .from(projectPartners)
+    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+    .where(inArray(projectPartners.projectId, ids))
+    .orderBy(asc(projectPartners.id))
+    .all();
+  const objectives = db.select().from(projectObjectives).where(inArray(projectObjectives.projectId, ids)).orderBy(asc(projectObjectives.position)).all();
+  const phases = db.select().from(projectPhaseRows).where(inArray(projectPhaseRows.projectId, ids)).orderBy(asc(projectPhaseRows.position), asc(projectPhaseRows.id)).all();
+  const milestones = db
+    .select({
+      id: activities.id,
+      projectId: activities.projectId,
+      title: activities.title,
+      plannedOn: activities.plannedOn,
+      plannedEndOn: activities.plannedEndOn,
+      actualOn: activities.actualOn,
+      city: activities.city,
+      status: activities.status,
+      position: activities.position,
+    })
+    .from(activities)
+    .where(and(inArray(activities.projectId, ids), eq(activities.validationStatus, "validated"), isNull(activities.archivedAt)))
+    .orderBy(asc(activities.position), asc(activities.id))
+    .all()
+    .filter((a) => spanMeetsPeriod(a.actualOn ?? a.plannedOn, a.actualOn ? a.actualOn : a.plannedEndOn, period));
+  return rows.map((row) => ({
+    ...row,
+    partners: partners.filter((p) => p.projectId === row.id),
+    objectives: objectives.filter((o) => o.projectId === row.id).map((o) => o.text),
+    phases: phases.filter((p) => p.projectId === row.id),
+    milestones: milestones.filter((m) => m.projectId === row.id),
+  }));
+}
+
+/**
+ * SQL: an agreement's life meets the period: from its first dated step (signature, else the
+ * earliest status change) to its expiry or termination; one in force stays current.
+ */
+function agreementMeetsPeriod(period: PeriodBounds) {
+  const firstStep = sql`coalesce(${agreements.signedOn}, (select min(sc.occurred_on) from agreement_status_changes sc where sc.agreement_id = "agreements"."id"))`;
+  const lastStep = sql`case when ${agreements.signingStatus} in ('expired', 'terminated')
+      then coalesce(${agreements.expiresOn}, (select max(sc.occurred_on) from agreement_status_changes sc where sc.agreement_id = "agreements"."id"))
+      else coalesce(${agreements.expiresOn}, '9999') end`;
+  return overlapsPeriod(firstStep, lastStep, period);
+}
+
+function fetchAgreements(period: PeriodBounds) {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: agreements.id,
+      type: agreements.type,
+      titleAr: agreements.titleAr,
+      titleFr: agreements.titleFr,
+      titleEn: agreements.titleEn,
+      subject: agreements.subject,
+      subjectFr: agreements.subjectFr,
+      subjectEn: agreements.subjectEn,
+      counterpartCountryCode: agreements.counterpartCountryCode,
+      organisationNameAr: organisations.nameAr,
+      organisationNameFr: organisations.nameFr,
+      organisationNameEn: organisations.nameEn,
+      signingStatus: agreements.signingStatus,
+      signedOn: agreements.signedOn,
+      inForceOn: agreements.inForceOn,
+      expiresOn: agreements.expiresOn,
+      placeOfSignature: agreements.placeOfSignature,
+    })
+    .from(agreements)
+    .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
+    .where(and(publishedAnd(agreements), agreementMeetsPeriod(period)))
+    .orderBy(sql`${agreements.signedOn} is null`, sql`${agreements.signedOn} desc`, asc(agreements.id))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const steps = ids.length
+    ? db
+        .select({ agreementId: agreementStatusChanges.agreementId, toStatus: agreementStatusChanges.toStatus, occurredOn: agreementStatusChanges.occurredOn })
+        .from(agreementStatusChanges)
+        .where(inArray(agreementStatusChanges.agreementId, ids))
+        .orderBy(asc(agreementStatusChanges.id))
+        .all()
+    : [];
+  return rows.map((row) => ({ ...row, steps: steps.filter((s) => s.agreementId === row.id) }));
+}
+
+/**
+ * Everything published that meets the period, as rows ready for the document builder.
+ * @throws ForbiddenError when the user may not read meetings, projects, agreements and events
+ */
+export function fetchPublishedRecords(user: SessionUser, period: PeriodBounds) {
+  assertMayPublish(user);
+  const records = {
+    meetings: fetchMeetings(period),
+    projects: fetchProjects(period),
+    agreements: fetchAgreements(period),
+    editions: fetchEditions(period),
+  };
+  const codes = new Set<string>();
+  for (const m of records.meetings) if (m.countryCode) codes.add(m.countryCode);
+  for (const p of records.projects) if (p.partnerCountryCode) codes.add(p.partnerCountryCode);
+  for (const a of records.agreements) if (a.counterpartCountryCode) codes.add(a.counterpartCountryCode);
+  for (const e of records.editions) if (e.countryCode) codes.add(e.countryCode);
+  const countryRows = codes.size ? getDb().select().from(countries).where(inArray(countries.code, [...codes])).all() : [];
+  return { ...records, countries: new Map(countryRows.map((c) => [c.code, c])) };
+}
+
+export type PublishedRecords = ReturnType<typeof fetchPublishedRecords>;
+
+/** One record of the publications page's lists: what a supervisor marks (or not) for publishing. */
+export type PublishingCandidate = {
+  id: number;
+  version: number;
+  /** Name or title in ar/fr/en where held (the component picks the interface's). */
+  nameAr: string | null;
+  nameFr: string | null;
+  nameEn: string | null;
+  /** Partial ISO date that situates the record, or null. */
+  date: string | null;
+  endDate: string | null;
+  validated: boolean;
+  publishable: boolean;
+};
+
+/**
+ * Every record of one kind that meets the period (validated or not, publishable or not), with
+ * its version for the publishing decision; archived rows left out. Ordered by date.
+ * @throws ForbiddenError when the user may not read that kind of record
+ */
+export function fetchPublishingCandidates(
+  user: SessionUser,
+  kind: "meeting" | "project" | "agreement" | "event_edition",
+  period: PeriodBounds,
+): PublishingCandidate[] {
+  const db = getDb();
+  const state = <T extends { validationStatus: unknown; publishable: unknown }>(row: T) => ({
+    validated: row.validationStatus === "validated",
+    publishable: row.publishable === true,
+  });
+  switch (kind) {
+    case "meeting": {
+      assertCan(user.role, "read", "meeting");
+      const firstCounterpart = sql<string | null>`(select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
+        where mc.meeting_id = "meetings"."id" order by mc.position, mc.id limit 1)`;
+      return db
+        .select({ id: meetings.id, version: meetings.version, name: firstCounterpart, topics: meetings.topics, date: meetings.startsOn, endDate: meetings.endsOn, validationStatus: meetings.validationStatus, publishable: meetings.publishable })
+        .from(meetings)
+        .where(and(isNull(meetings.archivedAt), overlapsPeriod(meetings.startsOn, meetings.endsOn, period)))
+        .orderBy(asc(meetings.startsOn), asc(meetings.id))
+        .all()
+        .map((r) => ({ id: r.id, version: r.version, nameAr: r.name ?? r.topics, nameFr: null, nameEn: null, date: r.date, endDate: r.endDate, ...state(r) }));
+    }
+    case "project": {
+      assertCan(user.role, "read", "project");
+      const start = sql<string | null>`coalesce(${projects.actualStart}, ${projects.plannedStart})`;
+      const end = sql<string | null>`coalesce(${projects.actualEnd}, ${projects.plannedEnd})`;
+      return db
+        .select({ id: projects.id, version: projects.version, acronym: projects.acronym, nameAr: projects.titleAr, nameFr: projects.titleFr, nameEn: projects.titleEn, date: start, endDate: end, validationStatus: projects.validationStatus, publishable: projects.publishable })
+        .from(projects)
+        .where(and(isNull(projects.archivedAt), projectMeetsPeriod(period)))
+        .orderBy(asc(projects.id))
+        .all()
+        .map((r) => ({ id: r.id, version: r.version, nameAr: r.nameAr ?? r.acronym, nameFr: r.nameFr, nameEn: r.nameEn, date: r.date, endDate: r.endDate, ...state(r) }));
+    }
+    case "agreement": {
+      assertCan(user.role, "read", "agreement");
+      const country = sql<string | null>`(select c.name_ar from countries c where c.code = "agreements"."counterpart_country_code")`;
+      const countryFr = sql<string | null>`(select c.name_fr from countries c where c.code = "agreements"."counterpart_country_code")`;
+      return db
+        .select({ id: agreements.id, version: agreements.version, titleAr: agreements.titleAr, titleFr: agreements.titleFr, titleEn: agreements.titleEn, country, countryFr, date: agreements.signedOn, validationStatus: agreements.validationStatus, publishable: agreements.publishable })
+        .from(agreements)
+        .where(and(isNull(agreements.archivedAt), agreementMeetsPeriod(period)))
+        .orderBy(sql`${agreements.signedOn} desc`, asc(agreements.id))
+        .all()
+        .map((r) => ({
+          id: r.id,
+          version: r.version,
+          nameAr: [r.country, r.titleAr].filter(Boolean).join(" — ") || null,
+          nameFr: [r.countryFr, r.titleFr].filter(Boolean).join(" — ") || null,
+          nameEn: r.titleEn,
+          date: r.date,
+          endDate: null,
+          ...state(r),
+        }));
+    }
+    case "event_edition": {
+      assertCan(user.role, "read", "event");
+      return db
+        .select({ id: eventEditions.id, version: eventEditions.version, nameAr: events.nameAr, nameFr: events.nameFr, nameEn: events.nameEn, date: eventEditions.startsOn, endDate: eventEditions.endsOn, validationStatus: eventEditions.validationStatus, publishable: eventEditions.publishable })
+        .from(eventEditions)
+        .innerJoin(events, eq(events.id, eventEditions.eventId))
+        .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), overlapsPeriod(eventEditions.startsOn, eventEditions.endsOn, period)))
+        .orderBy(asc(eventEditions.startsOn), asc(eventEditions.id))
+        .all()
+        .map((r) => ({ id: r.id, version: r.version, nameAr: r.nameAr, nameFr: r.nameFr, nameEn: r.nameEn, date: r.date, endDate: r.endDate, ...state(r) }));
+    }
+  }
+}
