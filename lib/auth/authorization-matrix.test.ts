@@ -28,6 +28,8 @@ const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The pickers' reads ask the request's language; outside a request it is Arabic.
+vi.mock("next-intl/server", () => ({ getLocale: async () => "ar" }));
 
 const meetingActions = await import("@/lib/meetings/actions");
 const meetingQueries = await import("@/lib/meetings/queries");
@@ -312,6 +314,9 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   submitAgreementTransition: { roles: "RAAR", args: [null, new FormData()] },
   archiveAgreement: { roles: "RARR" },
   restoreAgreement: { roles: "RARR" },
+  // choices: the pickers' reads; a kind the role may not read is refused (committee: people)
+  findChoices: { roles: "AAAR", input: { kind: "person", query: "احمد" } },
+  labelChoices: { roles: "AAAR", input: { kind: "person", ids: [1] } },
   // data quality: supervisors work through the report's points
   resolveDataQualityPoint: { roles: "RARR" },
   reopenDataQualityPoint: { roles: "RARR" },
@@ -397,8 +402,15 @@ describe("authorization matrix: every server action's gate", () => {
     const gate = gates[name];
     if (!gate) return; // reported by the coverage test above
     session.current = as[role];
-    const answer = (await fn(...(gate.args ?? [gate.input ?? { id: 999_999, version: 1 }]))) as { ok?: boolean; error?: string } | undefined;
-    const refused = answer?.ok === false && answer.error === "forbidden";
+    // A read refuses by throwing ForbiddenError; a write answers "forbidden".
+    let refused: boolean;
+    try {
+      const answer = (await fn(...(gate.args ?? [gate.input ?? { id: 999_999, version: 1 }]))) as { ok?: boolean; error?: string } | undefined;
+      refused = answer?.ok === false && answer.error === "forbidden";
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+      refused = true;
+    }
     expect(refused ? "R" : "A").toBe(gate.roles[index]);
   });
 });
