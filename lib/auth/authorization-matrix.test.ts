@@ -29,7 +29,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.curre
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 // The pickers' reads ask the request's language; outside a request it is Arabic.
-vi.mock("next-intl/server", () => ({ getLocale: async () => "ar" }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "ar", getTranslations: async () => (key: string) => key }));
 
 const meetingActions = await import("@/lib/meetings/actions");
 const meetingQueries = await import("@/lib/meetings/queries");
@@ -314,6 +314,13 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   submitAgreementTransition: { roles: "RAAR", args: [null, new FormData()] },
   archiveAgreement: { roles: "RARR" },
   restoreAgreement: { roles: "RARR" },
+  // calendar feeds: one's own secret URL, every role
+  createCalendarFeed: { roles: "AAAA", args: [] },
+  revokeCalendarFeed: { roles: "AAAA", input: { id: 999_999 } },
+  // publishing: supervisors mark a whitelisted kind publishable
+  setPublishable: { roles: "RARR", input: { entityType: "meeting", items: [{ id: 999_999, version: 1 }], publishable: true, validate: false } },
+  // the header's search: every role, within its scope
+  searchAll: { roles: "AAAA", args: ["السودان"] },
   // choices: the pickers' reads; a kind the role may not read is refused (committee: people)
   findChoices: { roles: "AAAR", input: { kind: "person", query: "احمد" } },
   labelChoices: { roles: "AAAR", input: { kind: "person", ids: [1] } },

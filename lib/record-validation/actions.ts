@@ -9,6 +9,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { activities, agreements, eventEditions, meetings, organisations, people, projects } from "@/db/schema";
+import { assertInScope } from "@/lib/auth/scope";
 import { runMutation, updateVersioned, type ActionResult } from "@/lib/write/run-mutation";
 import {
   isPublishingEntityType,
@@ -102,9 +103,13 @@ export async function setPublishable(input: {
     action: "validate",
     resource: isPublishingEntityType(entityType) ? publishingTargets[entityType].resource : "user",
     schema: publishingDecisionSchema,
+    // A list holds many records: the rule checks none here, and each project of the list is
+    // checked against the user's scope below, in the same transaction.
+    scope: () => null,
     input,
     write: (ctx) => {
       const { entityType, items, publishable, validate } = ctx.data;
+      if (entityType === "project") for (const { id } of items) assertInScope(ctx.tx, ctx.user, { project: id, includeArchived: true });
       const values = validate
         ? { publishable, validationStatus: "validated" as const, validationComment: null }
         : { publishable };
