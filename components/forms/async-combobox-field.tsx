@@ -138,9 +138,9 @@ export function AsyncCombobox({
           aria-invalid={invalid}
           aria-describedby={describedBy}
           onBlur={onBlur}
-          className="flex h-9 w-full items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-start text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
+          className="flex h-9 w-full min-w-0 max-w-full items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-start text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
         >
-          <span className={cn("truncate", !selected && "text-muted-foreground")} dir={selected ? "auto" : undefined}>
+          <span className={cn("min-w-0 truncate", !selected && "text-muted-foreground")} dir={selected ? "auto" : undefined}>
             {selected ? selected.label : value === "" && emptyLabel ? emptyLabel : value ? "…" : placeholder}
           </span>
           <ChevronsUpDown aria-hidden className="size-4 shrink-0 opacity-50" />

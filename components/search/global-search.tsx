@@ -62,11 +62,11 @@ export function GlobalSearch() {
         onClick={() => setOpen(true)}
         aria-label={t("open")}
         aria-keyshortcuts="Control+K"
-        className="inline-flex h-8 shrink-0 items-center gap-2 rounded-md bg-white/10 px-2 text-sm text-primary-foreground/85 hover:bg-white/20 focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none xl:w-52"
+        className="inline-flex h-8 shrink-0 items-center gap-2 rounded-md bg-white/10 px-2 text-sm text-primary-foreground hover:bg-white/20 focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none xl:w-52"
       >
         <Search aria-hidden className="size-4" />
         <span className="hidden xl:inline">{t("placeholder")}</span>
-        <kbd dir="ltr" className="ms-auto hidden rounded border border-white/30 px-1 font-sans text-[10px] xl:inline">
+        <kbd dir="ltr" className="ms-auto hidden rounded border border-white/40 px-1 font-sans text-[11px] text-primary-foreground xl:inline">
           Ctrl K
         </kbd>
       </button>

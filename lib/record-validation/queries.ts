@@ -134,12 +134,12 @@ function toSummary(row: RawRow): RecordSummary {
 }
 
 /** Runs `select r.* ... from <union> where <where> order by <order> limit <limit>`. */
-function selectRecords(types: ValidationEntityType[], where: SQL, order: SQL, limit: number): RecordSummary[] {
+function selectRecords(types: ValidationEntityType[], where: SQL, order: SQL, limit: number, offset = 0): RecordSummary[] {
   if (types.length === 0) return [];
   const rows = getDb().all<RawRow>(sql`select r.entity_type, r.id, r.version, r.validation_status, r.validation_comment,
       r.created_at, r.updated_at, u.name as updated_by_name, r.name_ar, r.name_fr, r.name_en, r.acronym, r.date, r.project_id
     from ${unionOf(types)} left join users u on u.id = r.updated_by
-    where ${where} order by ${order} limit ${limit}`);
+    where ${where} order by ${order} limit ${limit} offset ${offset}`);
   return rows.map(toSummary);
 }
 
@@ -156,17 +156,22 @@ const awaiting = sql`r.validation_status in (${sql.join(
 /**
  * The supervisors' queue: records that wait for validation (new or edited; or, with
  * `status: "sent_back"`, those returned to staff), oldest change first so nothing waits forever.
- * @returns `{ rows, total }`; at most VALIDATION_QUEUE_LIMIT rows
+ * @returns `{ rows, total, page, pageCount }`: page `filters.page` of VALIDATION_QUEUE_LIMIT rows
  * @throws ForbiddenError when the user may validate no record type
  */
-export function fetchValidationQueue(user: SessionUser, filters: ValidationQueueFilters) {
+export function fetchValidationQueue(user: SessionUser, filters: Omit<ValidationQueueFilters, "page"> & { page?: number }) {
   const allowed = typesAllowed(user, "validate");
   if (allowed.length === 0) throw new ForbiddenError("validate", "meeting");
   const types = filters.type ? allowed.filter((t) => t === filters.type) : allowed;
   const where = filters.status === "sent_back" ? sql`r.validation_status = 'sent_back'` : awaiting;
+  const total = countRecords(types, where);
+  const pageCount = Math.max(1, Math.ceil(total / VALIDATION_QUEUE_LIMIT));
+  const page = Math.min(filters.page ?? 1, pageCount);
   return {
-    rows: selectRecords(types, where, sql`r.updated_at asc, r.entity_type, r.id`, VALIDATION_QUEUE_LIMIT),
-    total: countRecords(types, where),
+    rows: selectRecords(types, where, sql`r.updated_at asc, r.entity_type, r.id`, VALIDATION_QUEUE_LIMIT, (page - 1) * VALIDATION_QUEUE_LIMIT),
+    total,
+    page,
+    pageCount,
   };
 }
 

@@ -55,6 +55,8 @@ export const validationQueueFiltersSchema = z.object({
   type: z.enum(validationEntityTypes as [ValidationEntityType, ...ValidationEntityType[]]).optional().catch(undefined),
   /** "waiting" (new or edited, the default) or "sent_back" (returned to staff, waiting for them). */
   status: z.enum(["waiting", "sent_back"]).catch("waiting"),
+  /** 1-based page of VALIDATION_QUEUE_LIMIT rows. */
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type ValidationQueueFilters = z.infer<typeof validationQueueFiltersSchema>;
 

@@ -25,7 +25,8 @@ test("a committee member calling the create-meeting server action directly is re
   await staffPage.route("**/meetings/new", async (route) => {
     const request = route.request();
     const action = request.headers()["next-action"];
-    if (request.method() === "POST" && action) {
+    // The form's pickers post server actions too (their matches): only the save carries the marker.
+    if (request.method() === "POST" && action && (request.postData() ?? "").includes(marker)) {
       captured = { action, contentType: request.headers()["content-type"] ?? "text/plain;charset=UTF-8", body: request.postData() ?? "" };
       await route.abort();
     } else {

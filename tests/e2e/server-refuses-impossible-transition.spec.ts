@@ -20,7 +20,7 @@ test("the server refuses draft straight to expired with a clear message, and not
     select.add(new Option("Expiré", "expired"));
     select.value = "expired";
   });
-  await page.getByLabel("Date de l'étape").fill("2025-02-01");
+  await page.getByRole("textbox", { name: "Date de l'étape" }).fill("2025-02-01");
   await page.getByRole("button", { name: "Enregistrer l'étape" }).click();
 
   const alert = page.getByTestId("transition-error");

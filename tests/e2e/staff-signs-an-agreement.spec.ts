@@ -19,7 +19,7 @@ test("staff moves an agreement from awaiting signature to signed, with a date, a
   const nextStatus = page.getByLabel("Nouveau statut");
   await expect(nextStatus.locator("option:not([disabled])")).toHaveText(["En négociation", "Texte arrêté", "Signé", "Résilié"]);
   await nextStatus.selectOption({ label: "Signé" });
-  await page.getByLabel("Date de l'étape").fill("2024-05-14");
+  await page.getByRole("textbox", { name: "Date de l'étape" }).fill("2024-05-14");
   await page.getByLabel("Note (facultative)").fill("Signé à Rabat lors de la visite du ministre");
   await page.getByRole("button", { name: "Enregistrer l'étape" }).click();
 

@@ -25,6 +25,8 @@ test("a supervisor sends a staff entry back with a comment, staff corrects it, t
   const supervisorPage = await supervisorContext.newPage();
   await signIn(supervisorPage, supervisor.email, supervisor.password);
   await supervisorPage.getByRole("link", { name: /^المصادقة/ }).click();
+  // The queue lists the oldest change first, a page at a time: the entry just made is on the last page.
+  await supervisorPage.goto("/validation?type=meeting&page=100000");
   const row = supervisorPage.getByTestId(`queue-meeting-${meetingId}`);
   await expect(row).toContainText(counterpart);
   await row.getByRole("button", { name: `إرجاع مع ملاحظة: ${counterpart}` }).click();
@@ -50,7 +52,7 @@ test("a supervisor sends a staff entry back with a comment, staff corrects it, t
   await expect(staffPage.getByTestId("validation-panel")).toContainText("معدل، غير مصادق عليه");
 
   // The supervisor validates it from the meeting's page; the history says so.
-  await supervisorPage.goto("/validation");
+  await supervisorPage.goto("/validation?type=meeting&page=100000");
   await expect(supervisorPage.getByTestId(`queue-meeting-${meetingId}`)).toContainText("معدل، غير مصادق عليه");
   await supervisorPage.goto(`/meetings/${meetingId}`);
   await supervisorPage.getByTestId("validation-panel").getByRole("button", { name: "مصادقة" }).click();

@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ValidationQueueTable } from "@/components/record-validation/validation-queue-table";
 import { requireUser } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
-import { countAwaitingValidation, fetchValidatableTypes, fetchValidationQueue, VALIDATION_QUEUE_LIMIT } from "@/lib/record-validation/queries";
+import { Pagination } from "@/components/shell/pagination";
+import { countAwaitingValidation, fetchValidatableTypes, fetchValidationQueue } from "@/lib/record-validation/queries";
 import {
   validationQueueFiltersSchema,
   type ValidationEntityType,
@@ -22,7 +23,7 @@ export default async function ValidationQueuePage({ searchParams }: { searchPara
   if (types.length === 0) notFound();
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = validationQueueFiltersSchema.parse({ type: first(raw.type), status: first(raw.status) });
+  const filters = validationQueueFiltersSchema.parse({ type: first(raw.type), status: first(raw.status), page: first(raw.page) });
   const [t, current] = [await getTranslations("validation"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const queue = fetchValidationQueue(user, filters);
@@ -68,9 +69,13 @@ export default async function ValidationQueuePage({ searchParams }: { searchPara
         ))}
       </nav>
       <ValidationQueueTable rows={queue.rows} locale={locale} withActions={filters.status === "waiting"} />
-      {queue.total > queue.rows.length && (
-        <p className="text-sm text-muted-foreground">{t("truncated", { shown: VALIDATION_QUEUE_LIMIT, total: queue.total })}</p>
-      )}
+      <Pagination
+        basePath="/validation"
+        params={{ type: filters.type, status: filters.status === "waiting" ? undefined : filters.status }}
+        page={queue.page}
+        pageCount={queue.pageCount}
+        total={queue.total}
+      />
     </div>
   );
 }
