@@ -28,6 +28,7 @@ import {
 } from "@/lib/agreements/schema";
 import { dateColumnOf } from "@/lib/agreements/workflow";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 export type AgreementFormOptions = { countries: Option[] };
 
@@ -48,13 +49,14 @@ export function AgreementForm(props: Props) {
     mode: "onTouched",
   });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey } = useIdempotencyKey();
   const status = useWatch({ control: form.control, name: "signingStatus" });
 
   async function onSubmit(values: AgreementCreateValues) {
     clearFormError();
     let result: ActionResult<{ id: number; version?: number }>;
     if (props.mode === "create") {
-      result = await createAgreement(values);
+      result = await createAgreement({ ...values, idempotencyKey });
     } else {
       const { signingStatus: _status, statusOn: _since, ...edit } = values;
       result = await updateAgreement({ id: props.agreementId, version, values: edit });

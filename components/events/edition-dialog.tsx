@@ -14,6 +14,7 @@ import { FormErrorAlert, useActionErrors } from "@/components/forms/action-error
 import { FormDialog } from "@/components/forms/form-dialog";
 import { createEdition, updateEdition } from "@/lib/events/actions";
 import { editionFormSchema, type EditionFormValues } from "@/lib/events/schema";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 export function EditionDialog(
   props: { countries: Option[]; initialValues: EditionFormValues } & (
@@ -26,14 +27,18 @@ export function EditionDialog(
   const [open, setOpen] = useState(false);
   const form = useForm<EditionFormValues>({ resolver: zodResolver(editionFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey, renew } = useIdempotencyKey();
 
   async function onSubmit(values: EditionFormValues) {
     clearFormError();
     const result =
-      props.mode === "create" ? await createEdition({ eventId: props.eventId, values }) : await updateEdition({ id: props.editionId, version: props.version, values });
+      props.mode === "create" ? await createEdition({ eventId: props.eventId, values, idempotencyKey }) : await updateEdition({ id: props.editionId, version: props.version, values });
     if (result.ok) {
       setOpen(false);
-      if (props.mode === "create") form.reset(props.initialValues);
+      if (props.mode === "create") {
+        form.reset(props.initialValues);
+        renew();
+      }
       router.refresh();
       return;
     }

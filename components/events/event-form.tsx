@@ -14,6 +14,7 @@ import { eventKinds } from "@/db/schema";
 import { createEvent, updateEvent } from "@/lib/events/actions";
 import { eventFormSchema, type EventFormValues } from "@/lib/events/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 type Props = { mode: "create"; initialValues: EventFormValues } | { mode: "edit"; initialValues: EventFormValues; eventId: number; version: number };
 
@@ -24,11 +25,12 @@ export function EventForm(props: Props) {
   const savedToast = useSavedToast();
   const form = useForm<EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey } = useIdempotencyKey();
 
   async function onSubmit(values: EventFormValues) {
     clearFormError();
     const result: ActionResult<{ id: number }> =
-      props.mode === "create" ? await createEvent(values) : await updateEvent({ id: props.eventId, version: props.version, values });
+      props.mode === "create" ? await createEvent({ ...values, idempotencyKey }) : await updateEvent({ id: props.eventId, version: props.version, values });
     if (result.ok) {
       savedToast(`/events/${result.data.id}`);
       router.push(`/events/${result.data.id}`);

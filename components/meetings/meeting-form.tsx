@@ -24,6 +24,7 @@ import { DateField } from "@/components/forms/partial-date-input";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 export type MeetingFormOptions = {
   /** The people already chosen (the picker asks the server for the others). */
@@ -48,6 +49,7 @@ export function MeetingForm(props: Props) {
     mode: "onTouched",
   });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey } = useIdempotencyKey();
   const counterparts = useFieldArray({ control: form.control, name: "counterparts" });
   const followUps = useFieldArray({ control: form.control, name: "followUps" });
 
@@ -55,7 +57,7 @@ export function MeetingForm(props: Props) {
     clearFormError();
     const result: ActionResult<{ id: number; version?: number }> =
       props.mode === "create"
-        ? await createMeeting(values)
+        ? await createMeeting({ ...values, idempotencyKey })
         : await updateMeeting({ id: props.meetingId, version, values });
     if (result.ok) {
       if (result.data.version) setVersion(result.data.version);

@@ -24,6 +24,7 @@ import { activityKinds, activityStatuses } from "@/db/schema";
 import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/milestones/actions";
 import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/milestones/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 /** A milestone as the table shows it (dates already formatted on the server). */
 export type MilestoneRow = {
@@ -221,12 +222,14 @@ function MilestoneForm({
     mode: "onTouched",
   });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  // The form mounts afresh for every milestone added, so each gets its own key.
+  const { idempotencyKey } = useIdempotencyKey();
 
   async function onSubmit(values: MilestoneFormValues) {
     clearFormError();
     const result: ActionResult<unknown> =
       editing.mode === "create"
-        ? await createMilestone({ projectId, values })
+        ? await createMilestone({ projectId, values, idempotencyKey })
         : await updateMilestone({ id: editing.row.id, version: editing.row.version, values });
     if (result.ok) {
       onDone();

@@ -15,6 +15,7 @@ import { organisationTypes } from "@/db/schema";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/actions";
 import { organisationFormSchema, type OrganisationFormValues } from "@/lib/organisations/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 type Props =
   | { mode: "create"; initialValues: OrganisationFormValues; countries: Option[] }
@@ -27,11 +28,12 @@ export function OrganisationForm(props: Props) {
   const savedToast = useSavedToast();
   const form = useForm<OrganisationFormValues>({ resolver: zodResolver(organisationFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey } = useIdempotencyKey();
 
   async function onSubmit(values: OrganisationFormValues) {
     clearFormError();
     const result: ActionResult<{ id: number }> =
-      props.mode === "create" ? await createOrganisation(values) : await updateOrganisation({ id: props.organisationId, version: props.version, values });
+      props.mode === "create" ? await createOrganisation({ ...values, idempotencyKey }) : await updateOrganisation({ id: props.organisationId, version: props.version, values });
     if (result.ok) {
       savedToast(`/organisations/${result.data.id}`);
       router.push(`/organisations/${result.data.id}`);

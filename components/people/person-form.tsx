@@ -14,6 +14,7 @@ import { FormActions } from "@/components/forms/form-actions";
 import { createPerson, updatePerson } from "@/lib/people/actions";
 import { personFormSchema, type PersonFormValues } from "@/lib/people/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 type Props =
   | { mode: "create"; initialValues: PersonFormValues; countries: Option[] }
@@ -25,11 +26,12 @@ export function PersonForm(props: Props) {
   const savedToast = useSavedToast();
   const form = useForm<PersonFormValues>({ resolver: zodResolver(personFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey } = useIdempotencyKey();
 
   async function onSubmit(values: PersonFormValues) {
     clearFormError();
     const result: ActionResult<{ id: number }> =
-      props.mode === "create" ? await createPerson(values) : await updatePerson({ id: props.personId, version: props.version, values });
+      props.mode === "create" ? await createPerson({ ...values, idempotencyKey }) : await updatePerson({ id: props.personId, version: props.version, values });
     if (result.ok) {
       savedToast(`/people/${result.data.id}`);
       router.push(`/people/${result.data.id}`);

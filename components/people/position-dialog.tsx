@@ -18,6 +18,7 @@ import { FormErrorAlert, useActionErrors } from "@/components/forms/action-error
 import { FormDialog } from "@/components/forms/form-dialog";
 import { addPosition, removePosition, updatePosition } from "@/lib/people/actions";
 import { positionFormSchema, type PositionFormValues } from "@/lib/people/schema";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 export function PositionDialog(
   props: { countries: Option[]; initialValues: PositionFormValues } & (
@@ -30,16 +31,20 @@ export function PositionDialog(
   const [open, setOpen] = useState(false);
   const form = useForm<PositionFormValues>({ resolver: zodResolver(positionFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey, renew } = useIdempotencyKey();
 
   async function onSubmit(values: PositionFormValues) {
     clearFormError();
     const result =
       props.mode === "create"
-        ? await addPosition({ personId: props.personId, values })
+        ? await addPosition({ personId: props.personId, values, idempotencyKey })
         : await updatePosition({ id: props.positionId, version: props.version, values });
     if (result.ok) {
       setOpen(false);
-      if (props.mode === "create") form.reset(props.initialValues);
+      if (props.mode === "create") {
+        form.reset(props.initialValues);
+        renew();
+      }
       router.refresh();
       return;
     }

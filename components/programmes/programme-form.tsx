@@ -17,6 +17,7 @@ import { createProgramme, updateProgramme } from "@/lib/programmes/actions";
 import type { ProgrammeFormChoices } from "@/lib/programmes/form-values";
 import { programmeFormSchema, type ProgrammeFormValues } from "@/lib/programmes/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 type Props =
   | { mode: "create"; initialValues: ProgrammeFormValues; choices: ProgrammeFormChoices }
@@ -28,11 +29,12 @@ export function ProgrammeForm(props: Props) {
   const savedToast = useSavedToast();
   const form = useForm<ProgrammeFormValues>({ resolver: zodResolver(programmeFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey } = useIdempotencyKey();
 
   async function onSubmit(values: ProgrammeFormValues) {
     clearFormError();
     const result: ActionResult<{ id: number }> =
-      props.mode === "create" ? await createProgramme(values) : await updateProgramme({ id: props.programmeId, version: props.version, values });
+      props.mode === "create" ? await createProgramme({ ...values, idempotencyKey }) : await updateProgramme({ id: props.programmeId, version: props.version, values });
     if (result.ok) {
       savedToast(`/programmes/${result.data.id}`);
       router.push(`/programmes/${result.data.id}`);

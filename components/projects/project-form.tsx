@@ -28,6 +28,7 @@ import { createProject, updateProject } from "@/lib/projects/actions";
 import type { ProjectFormChoices } from "@/lib/projects/form-values";
 import { emptyPartner, projectFormSchema, type ProjectFormValues } from "@/lib/projects/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 type Props =
   | { mode: "create"; initialValues: ProjectFormValues; choices: ProjectFormChoices }
@@ -49,6 +50,7 @@ export function ProjectForm(props: Props) {
     reValidateMode: "onBlur",
   });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { idempotencyKey } = useIdempotencyKey();
   // With "onBlur", an error already shown would stay until the field is left again (and its
   // disappearance then moves the layout under the next click): a field in error is checked again
   // as it changes, as "onTouched" would, without validating untouched new rows.
@@ -65,7 +67,7 @@ export function ProjectForm(props: Props) {
   async function onSubmit(values: ProjectFormValues) {
     clearFormError();
     const result: ActionResult<{ id: number; version?: number }> =
-      props.mode === "create" ? await createProject(values) : await updateProject({ id: props.projectId, version, values });
+      props.mode === "create" ? await createProject({ ...values, idempotencyKey }) : await updateProject({ id: props.projectId, version, values });
     if (result.ok) {
       if (result.data.version) setVersion(result.data.version);
       savedToast(`/projects/${result.data.id}`);

@@ -5,6 +5,7 @@
  * The signing status moves only through `recordAgreementTransition`, which enforces the workflow
  * of lib/agreements/workflow.ts.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
@@ -84,7 +85,7 @@ function revalidateAgreement(id?: number) {
  * else today (Casablanca).
  * @returns the new agreement's id
  */
-export async function createAgreement(input: AgreementCreateValues): Promise<ActionResult<{ id: number }>> {
+export async function createAgreement(input: Idempotent<AgreementCreateValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "agreement",

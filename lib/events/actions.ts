@@ -1,6 +1,7 @@
 "use server";
 
 /** Events and their editions: server actions, each a thin call of the write path. */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
@@ -57,7 +58,7 @@ function revalidateEvent(id?: number) {
 }
 
 /** Records a new event (forum, conference...). @returns its id */
-export async function createEvent(input: EventFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createEvent(input: Idempotent<EventFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "event",
@@ -117,7 +118,7 @@ export async function restoreEvent(input: RecordVersion): Promise<ActionResult<{
 }
 
 /** Adds an edition to an event. Audited on the event. */
-export async function createEdition(input: z.input<typeof editionCreateSchema>): Promise<ActionResult<{ id: number }>> {
+export async function createEdition(input: Idempotent<z.input<typeof editionCreateSchema>>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "event",

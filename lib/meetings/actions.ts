@@ -4,6 +4,7 @@
  * Meetings: server actions. Each one is a thin call of the write path (lib/write/run-mutation.ts)
  * with the shared schema; the rules of what a meeting write does live in `writeMeetingDetails`.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord } from "@/lib/write/archive";
@@ -111,7 +112,7 @@ function writeMeetingDetails(ctx: WriteContext<unknown>, meetingId: number, valu
 }
 
 /** Records a new meeting. @returns the new meeting's id */
-export async function createMeeting(input: MeetingFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createMeeting(input: Idempotent<MeetingFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "meeting",

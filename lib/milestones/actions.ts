@@ -6,6 +6,7 @@
  * two people can work on different milestones of the same project; every write checks that the
  * milestone's project is in the user's scope (lib/auth/scope.ts).
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { activities, meetings } from "@/db/schema";
@@ -51,13 +52,14 @@ function checkMilestoneReferences(ctx: Ctx, values: MilestoneFormValues): void {
 }
 
 /** Adds a milestone to a project (placed after the others). @returns its id */
-export async function createMilestone(input: z.input<typeof milestoneCreateSchema>): Promise<ActionResult<{ id: number; projectId: number }>> {
+export async function createMilestone(input: Idempotent<z.input<typeof milestoneCreateSchema>>): Promise<ActionResult<{ id: number; projectId: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "milestone",
     schema: milestoneCreateSchema,
     scope: (data) => ({ project: data.projectId }),
     input,
+    replay: (data, id) => ({ id, projectId: data.projectId }),
     write: (ctx) => {
       const { projectId, values } = ctx.data;
       checkMilestoneReferences(ctx, values);

@@ -5,6 +5,7 @@
  * (lib/write/run-mutation.ts). A merge moves every reference to the organisation kept, in one
  * transaction.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
@@ -44,7 +45,7 @@ function revalidateOrganisation(id?: number) {
 }
 
 /** Adds an organisation to the directory. @returns its id */
-export async function createOrganisation(input: OrganisationFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createOrganisation(input: Idempotent<OrganisationFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "organisation",

@@ -2,22 +2,21 @@
  * The organisations directory's zod schemas, shared by the form and the server actions.
  */
 import { z } from "zod";
-import { recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, recordVersionSchema } from "@/lib/validation/fields";
 import { organisationTypes } from "@/db/schema";
 import "@/lib/validation/errors";
 
-const optionalText = (max: number) => z.string().trim().max(max);
 const id = z.number().int().positive();
 const version = z.number().int().positive();
 
 export const organisationFormSchema = z
   .object({
-    nameAr: optionalText(300),
-    nameFr: optionalText(300),
-    nameEn: optionalText(300),
-    acronym: optionalText(50),
+    nameAr: nameText(300),
+    nameFr: nameText(300),
+    nameEn: nameText(300),
+    acronym: nameText(50),
     type: z.enum(organisationTypes),
-    countryCode: z.string().regex(/^([A-Z]{2})?$/),
+    countryCode,
   })
   .superRefine((value, ctx) => {
     if (!value.nameAr && !value.nameFr && !value.nameEn && !value.acronym) {

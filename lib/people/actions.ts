@@ -5,6 +5,7 @@
  * (lib/write/run-mutation.ts). Positions are part of a person's record (permission "update
  * person"). A merge moves every reference to the person kept, in one transaction.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
@@ -84,7 +85,7 @@ function revalidatePerson(id?: number) {
 }
 
 /** Adds a person to the directory. @returns the new person's id */
-export async function createPerson(input: PersonFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createPerson(input: Idempotent<PersonFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "person",
@@ -152,7 +153,7 @@ export async function restorePerson(input: RecordVersion): Promise<ActionResult<
 }
 
 /** Records a title the person held (from / to). Audited on the person. */
-export async function addPosition(input: z.input<typeof positionCreateSchema>): Promise<ActionResult<{ id: number }>> {
+export async function addPosition(input: Idempotent<z.input<typeof positionCreateSchema>>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "person",

@@ -4,6 +4,7 @@
  * Programmes: server actions. Each is a thin call of the write path (lib/write/run-mutation.ts)
  * with the shared schema of lib/programmes/schema.ts.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
@@ -37,7 +38,7 @@ function checkProgrammeReferences(ctx: Ctx, values: ProgrammeFormValues): void {
 }
 
 /** Creates a programme. @returns its id */
-export async function createProgramme(input: ProgrammeFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createProgramme(input: Idempotent<ProgrammeFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "programme",

@@ -5,6 +5,7 @@
  * the shared schema of lib/projects/schema.ts. A project is saved with its partners, objectives and
  * phases as one versioned whole.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
@@ -161,7 +162,7 @@ function writeProjectChildren(ctx: Ctx, projectId: number, values: ProjectFormVa
 }
 
 /** Records a new project with its partners, objectives and phases. @returns its id */
-export async function createProject(input: ProjectFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createProject(input: Idempotent<ProjectFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "project",
