@@ -17,22 +17,9 @@ import {
   type EditionFormValues,
   type EventFormValues,
 } from "./schema";
+import { eventColumns, editionColumns } from "./columns";
 
-function eventColumns(values: EventFormValues) {
-  return { nameAr: values.nameAr || null, nameFr: values.nameFr || null, nameEn: values.nameEn || null, acronym: values.acronym || null, kind: values.kind };
-}
 
-function editionColumns(values: EditionFormValues) {
-  return {
-    number: values.number ? Number(values.number) : null,
-    startsOn: values.startsOn,
-    endsOn: values.endsOn || null,
-    city: values.city || null,
-    countryCode: values.countryCode || null,
-    venue: values.venue || null,
-    theme: values.theme || null,
-  };
-}
 
 function checkCountry(ctx: WriteContext<unknown>, code: string) {
   if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {

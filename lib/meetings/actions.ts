@@ -23,21 +23,8 @@ import {
 } from "@/lib/write/run-mutation";
 import { meetingFormSchema, meetingUpdateSchema, type MeetingFormValues } from "./schema";
 import { refreshMeetingSearchText } from "./search-text";
+import { meetingColumns } from "./columns";
 
-/** Form strings → meeting columns ("" → null). */
-function meetingColumns(values: MeetingFormValues) {
-  return {
-    startsOn: values.startsOn,
-    endsOn: values.endsOn || null,
-    kind: values.kind,
-    countryCode: values.countryCode || null,
-    city: values.city || null,
-    venue: values.venue || null,
-    eventEditionId: values.eventEditionId ? Number(values.eventEditionId) : null,
-    topics: values.topics || null,
-    outcome: values.outcome || null,
-  };
-}
 
 /** Refuses references to rows that do not exist, with the field to show the error on. */
 function checkReferences(ctx: WriteContext<unknown>, values: MeetingFormValues): void {

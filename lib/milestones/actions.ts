@@ -12,30 +12,15 @@ import type { z } from "zod";
 import { activities, meetings } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { todayIn } from "@/lib/dates/partial-date";
-import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { revalidateProjects } from "@/lib/projects/paths";
 import { recordVersionSchema } from "@/lib/validation/fields";
 import { checkCountry } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { milestoneCreateSchema, milestoneUpdateSchema, type MilestoneFormValues } from "./schema";
+import { milestoneColumns } from "./columns";
 
 type Ctx = WriteContext<unknown>;
 
-/** Form strings → activity columns ("" → null). */
-function milestoneColumns(values: MilestoneFormValues) {
-  return {
-    title: values.title,
-    kind: values.kind,
-    plannedOn: dateOrNull(values.plannedOn),
-    plannedEndOn: values.plannedEndOn || null,
-    actualOn: dateOrNull(values.actualOn),
-    city: values.city || null,
-    countryCode: values.countryCode || null,
-    status: values.status,
-    notes: values.notes || null,
-    meetingId: values.meetingId ? Number(values.meetingId) : null,
-  };
-}
 
 function checkMilestoneReferences(ctx: Ctx, values: MilestoneFormValues): void {
   checkCountry(ctx, values.countryCode, "countryCode");

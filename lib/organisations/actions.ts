@@ -21,17 +21,8 @@ import {
   type OrganisationFormValues,
 } from "./schema";
 import { refreshOrganisationSearchText } from "./search-text";
+import { organisationColumns } from "./columns";
 
-function organisationColumns(values: OrganisationFormValues) {
-  return {
-    nameAr: values.nameAr || null,
-    nameFr: values.nameFr || null,
-    nameEn: values.nameEn || null,
-    acronym: values.acronym || null,
-    type: values.type,
-    countryCode: values.countryCode || null,
-  };
-}
 
 function checkCountry(ctx: WriteContext<unknown>, code: string) {
   if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {

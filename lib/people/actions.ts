@@ -33,25 +33,9 @@ import {
   type PositionFormValues,
 } from "./schema";
 import { refreshPersonSearchText } from "./search-text";
+import { personColumns, positionColumns } from "./columns";
 
-function personColumns(values: PersonFormValues) {
-  return {
-    name: values.name,
-    nameTransliterated: values.nameTransliterated || null,
-    countryCode: values.countryCode || null,
-    notes: values.notes || null,
-  };
-}
 
-function positionColumns(values: PositionFormValues) {
-  return {
-    title: values.title,
-    organisationId: values.organisationId ? Number(values.organisationId) : null,
-    countryCode: values.countryCode || null,
-    startsOn: values.startsOn || null,
-    endsOn: values.endsOn || null,
-  };
-}
 
 function checkCountry(ctx: WriteContext<unknown>, code: string, field: string) {
   if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {

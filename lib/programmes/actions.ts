@@ -10,27 +10,15 @@ import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import { and, eq, isNull } from "drizzle-orm";
 import { programmes, projects } from "@/db/schema";
-import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { recordVersionSchema, type RecordVersion } from "@/lib/validation/fields";
 import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { programmeFormSchema, programmeUpdateSchema, type ProgrammeFormValues } from "./schema";
+import { programmeColumns } from "./columns";
 
 type Ctx = WriteContext<unknown>;
 
 
-function programmeColumns(values: ProgrammeFormValues) {
-  return {
-    nameAr: values.nameAr || null,
-    nameFr: values.nameFr || null,
-    nameEn: values.nameEn || null,
-    acronym: values.acronym || null,
-    countryCode: values.countryCode || null,
-    fundingOrganisationId: values.fundingOrganisationId ? Number(values.fundingOrganisationId) : null,
-    plannedStart: dateOrNull(values.plannedStart),
-    plannedEnd: dateOrNull(values.plannedEnd),
-  };
-}
 
 function checkProgrammeReferences(ctx: Ctx, values: ProgrammeFormValues): void {
   checkCountry(ctx, values.countryCode, "countryCode");
