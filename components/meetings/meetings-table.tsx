@@ -12,6 +12,7 @@ import type { MeetingListRow } from "@/lib/meetings/queries";
 /** The meetings list: date at its precision, counterparts with their titles then, country, kind. */
 export async function MeetingsTable({ rows, locale }: { rows: MeetingListRow[]; locale: Locale }) {
   const t = await getTranslations("meetings");
+  const apposition = (await getTranslations("app"))("apposition");
   if (rows.length === 0) {
     return <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("empty")}</p>;
   }
@@ -49,7 +50,7 @@ export async function MeetingsTable({ rows, locale }: { rows: MeetingListRow[]; 
                       </Link>
                       {c.titleAtMeeting && (
                         <span className="text-muted-foreground">
-                          {locale === "ar" ? "، " : ", "}
+                          {apposition}
                           <bdi>{c.titleAtMeeting}</bdi>
                         </span>
                       )}

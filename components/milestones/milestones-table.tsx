@@ -10,7 +10,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -69,7 +69,8 @@ export function MilestonesTable({
   const [editing, setEditing] = useState<Editing>(null);
   const [rowError, setRowError] = useState<string | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
-  const separator = useLocale() === "ar" ? "، " : ", ";
+  // "Rabat, Maroc": the city, then its country, as an apposition in the reader's language.
+  const separator = useTranslations("app")("apposition");
 
   async function markDone(row: MilestoneRow) {
     setRowError(null);
