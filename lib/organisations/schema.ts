@@ -2,12 +2,10 @@
  * The organisations directory's zod schemas, shared by the form and the server actions.
  */
 import { z } from "zod";
-import { countryCode, nameText, recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, recordMergeSchema, recordVersionSchema } from "@/lib/validation/fields";
 import { organisationTypes } from "@/db/schema";
 import "@/lib/validation/errors";
 
-const id = z.number().int().positive();
-const version = z.number().int().positive();
 
 export const organisationFormSchema = z
   .object({
@@ -28,9 +26,7 @@ export type OrganisationFormValues = z.infer<typeof organisationFormSchema>;
 export const organisationUpdateSchema = recordVersionSchema.extend({ values: organisationFormSchema });
 
 /** Merge `mergeId` into `keepId` (versions as the page showed them). */
-export const organisationMergeSchema = z
-  .object({ keepId: id, keepVersion: version, mergeId: id, mergeVersion: version })
-  .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "mergeSameRecord" });
+export const organisationMergeSchema = recordMergeSchema;
 
 export function emptyOrganisationForm(): OrganisationFormValues {
   return { nameAr: "", nameFr: "", nameEn: "", acronym: "", type: "other", countryCode: "" };

@@ -3,12 +3,11 @@
  * strings a form holds ("" for an empty optional field); dates are partial ISO strings.
  */
 import { z } from "zod";
-import { countryCode, nameText, optionalId, optionalPartialDate as partialDate, optionalText, recordVersionSchema, requiredName } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalId, optionalPartialDate as partialDate, optionalText, recordMergeSchema, recordVersionSchema, requiredName } from "@/lib/validation/fields";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 
 const id = z.number().int().positive();
-const version = z.number().int().positive();
 
 export const personFormSchema = z.object({
   /** The name in its original script. */
@@ -49,13 +48,8 @@ export function emptyPositionForm(): PositionFormValues {
   return { title: "", organisationId: "", countryCode: "", startsOn: "", endsOn: "" };
 }
 
-/**
- * Merge two records of the same person: `mergeId` goes into `keepId`. Versions are those the
- * page showed (a record changed since is refused as a conflict).
- */
-export const personMergeSchema = z
-  .object({ keepId: id, keepVersion: version, mergeId: id, mergeVersion: version })
-  .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "mergeSameRecord" });
+/** Merge two records of the same person: `mergeId` goes into `keepId`. */
+export const personMergeSchema = recordMergeSchema;
 
 /** Filters of /people, as they live in the URL. */
 export const peopleFiltersSchema = z.object({

@@ -54,3 +54,17 @@ export const recordVersionSchema = z.object({
   version: z.number().int().positive(),
 });
 export type RecordVersion = z.input<typeof recordVersionSchema>;
+
+/**
+ * Merge two records of the same thing (two records of one person, of one organisation):
+ * `mergeId` goes into `keepId`, each at the version the page showed (a record changed since is
+ * refused as a conflict). The same record twice is refused on `mergeId`.
+ */
+export const recordMergeSchema = z
+  .object({
+    keepId: recordVersionSchema.shape.id,
+    keepVersion: recordVersionSchema.shape.version,
+    mergeId: recordVersionSchema.shape.id,
+    mergeVersion: recordVersionSchema.shape.version,
+  })
+  .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "mergeSameRecord" });
