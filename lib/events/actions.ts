@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
-import { countries, eventEditions, events } from "@/db/schema";
+import { eventEditions, events } from "@/db/schema";
 import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import {
   editionCreateSchema,
@@ -18,14 +18,9 @@ import {
   type EventFormValues,
 } from "./schema";
 import { eventColumns, editionColumns } from "./columns";
+import { checkCountry } from "@/lib/write/references";
 
 
-
-function checkCountry(ctx: WriteContext<unknown>, code: string) {
-  if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {
-    throw new RuleError("invalidOption", "countryCode");
-  }
-}
 
 /** A second edition with the same number of one event is refused. */
 function checkNumber(ctx: WriteContext<unknown>, eventId: number, values: EditionFormValues, exceptId?: number) {
@@ -114,7 +109,7 @@ export async function createEdition(input: Idempotent<z.input<typeof editionCrea
     write: (ctx) => {
       const { eventId, values } = ctx.data;
       if (!ctx.tx.select({ id: events.id }).from(events).where(and(eq(events.id, eventId), isNull(events.archivedAt))).get()) throw new NotFoundError("event", eventId);
-      checkCountry(ctx, values.countryCode);
+      checkCountry(ctx, values.countryCode, "countryCode");
       checkNumber(ctx, eventId, values);
       const columns = editionColumns(values);
       const { id } = ctx.tx.insert(eventEditions).values({ eventId, ...columns, ...createdStamp(ctx) }).returning({ id: eventEditions.id }).get();
@@ -138,7 +133,7 @@ export async function updateEdition(input: z.input<typeof editionUpdateSchema>):
       const { id, version, values } = ctx.data;
       const stored = ctx.tx.select({ eventId: eventEditions.eventId }).from(eventEditions).where(eq(eventEditions.id, id)).get();
       if (!stored) throw new NotFoundError("event_edition", id);
-      checkCountry(ctx, values.countryCode);
+      checkCountry(ctx, values.countryCode, "countryCode");
       checkNumber(ctx, stored.eventId, values, id);
       const changes = updateVersioned(ctx, eventEditions, "event_edition", id, version, editionColumns(values));
       ctx.audit({ action: "update", entityType: "event_edition", entityId: id, changes });

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
-import { countries, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
+import { meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
 import { repointVersioned, touchVersioned } from "@/lib/write/repoint";
 import {
   createdStamp,
@@ -34,27 +34,8 @@ import {
 } from "./schema";
 import { refreshPersonSearchText } from "./search-text";
 import { personColumns, positionColumns } from "./columns";
+import { checkCountry, checkOrganisation } from "@/lib/write/references";
 
-
-
-function checkCountry(ctx: WriteContext<unknown>, code: string, field: string) {
-  if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {
-    throw new RuleError("invalidOption", field);
-  }
-}
-
-function checkOrganisation(ctx: WriteContext<unknown>, id: string, field: string) {
-  if (
-    id &&
-    !ctx.tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(and(eq(organisations.id, Number(id)), isNull(organisations.archivedAt)))
-      .get()
-  ) {
-    throw new RuleError("invalidOption", field);
-  }
-}
 
 /** The person a position belongs to, if the position exists and is not removed. */
 function personOfPosition(ctx: WriteContext<unknown>, positionId: number): number {
