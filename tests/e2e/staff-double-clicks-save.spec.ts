@@ -62,6 +62,7 @@ test("staff clicks Save twice quickly and gets one meeting", async ({ page }) =>
   const save = await openNewMeeting(page, topics);
   const posts = watchActionPosts(page);
   // Two separate clicks at the button's place, the second without waiting for anything.
+  await save.scrollIntoViewIfNeeded();
   const box = (await save.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
