@@ -16,6 +16,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
 import { cn } from "@/lib/utils";
+import { parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("agreements"))("title") };
@@ -25,8 +26,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const user = await requirePermission("read", "agreement");
   const abilities = listAbilities(user, "agreement");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = agreementFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(agreementFiltersSchema, raw);
   const [t, current] = [await getTranslations("agreements"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { rows, counts, page, pageCount, total } = fetchAgreements(user, filters);

@@ -13,6 +13,7 @@ import { localizedName } from "@/lib/i18n/localized";
 import { fetchCountries, fetchEventsForFilter, fetchMeetingsPage } from "@/lib/meetings/queries";
 import { meetingFiltersSchema } from "@/lib/meetings/schema";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import { parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("meetings"))("title") };
@@ -22,8 +23,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("read", "meeting");
   const abilities = listAbilities(user, "meeting");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = meetingFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(meetingFiltersSchema, raw);
   const [t, tp, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getLocale()];
   const lang = isLocale(locale) ? locale : "ar";
   const result = fetchMeetingsPage(user, filters);

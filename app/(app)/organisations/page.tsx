@@ -10,6 +10,7 @@ import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
 import { fetchOrganisationsPage } from "@/lib/organisations/queries";
 import { organisationFiltersSchema } from "@/lib/organisations/schema";
+import { parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("organisations"))("title") };
@@ -19,8 +20,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const user = await requirePermission("read", "organisation");
   const abilities = listAbilities(user, "organisation");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = organisationFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(organisationFiltersSchema, raw);
   const [t, current] = [await getTranslations("organisations"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const result = fetchOrganisationsPage(user, filters, locale);

@@ -15,6 +15,7 @@ import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
 import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
+import { parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("projects"))("title") };
@@ -24,8 +25,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("read", "project");
   const abilities = listAbilities(user, "project");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = projectFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(projectFiltersSchema, raw);
   const [t, current] = [await getTranslations("projects"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const result = fetchProjectsPage(user, filters, todayIn());
