@@ -18,3 +18,18 @@ export function parseListFilters<S extends z.ZodType>(schema: S, raw: RawSearchP
   }
   return schema.parse(values);
 }
+
+/**
+ * The query string a list's export link carries: the list's parameters as the page received
+ * them (first values), without the page number (an export takes every page) nor a format.
+ */
+export function exportQuery(raw: RawSearchParams): string {
+  const query = new URLSearchParams();
+  const entries = raw instanceof URLSearchParams ? [...raw.entries()] : Object.entries(raw);
+  for (const [key, value] of entries) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (key === "page" || key === "format" || first === undefined || first === "" || query.has(key)) continue;
+    query.set(key, first);
+  }
+  return query.toString();
+}

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { OrganisationsTable } from "@/components/organisations/organisations-table";
 import { Pagination } from "@/components/shell/pagination";
@@ -10,7 +11,7 @@ import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
 import { fetchOrganisationsPage } from "@/lib/organisations/queries";
 import { organisationFiltersSchema } from "@/lib/organisations/schema";
-import { parseListFilters } from "@/lib/lists/search-params";
+import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("organisations"))("title") };
@@ -32,6 +33,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         {abilities.seeArchived && (
           <ArchivedToggle href="/organisations" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
+        <ExportMenu list="organisations" query={exportQuery(raw)} />
         {abilities.create && <NewLink href="/organisations/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters

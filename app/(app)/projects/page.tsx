@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FolderKanban } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectsTable } from "@/components/projects/projects-table";
 import { Pagination } from "@/components/shell/pagination";
@@ -15,7 +16,7 @@ import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
 import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
-import { parseListFilters } from "@/lib/lists/search-params";
+import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("projects"))("title") };
@@ -51,6 +52,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             {t("programmesLink")}
           </Link>
         )}
+        <ExportMenu list="projects" query={exportQuery(raw)} />
         {abilities.create && <NewLink href="/projects/new" label={t("new")} />}
       </ListHeader>
       <ProjectFilters
