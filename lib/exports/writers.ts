@@ -84,12 +84,38 @@ function worksheetName(name: string): string {
   return name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || "Sheet";
 }
 
-/** Resolves once the reader has taken what is buffered (or the reader went away). */
-async function readerCaughtUp(output: PassThrough): Promise<void> {
-  // Lets exceljs' zip and deflate move the page just written into `output` first.
+/** Uncompressed bytes a worksheet may leave waiting for the zip before the writer pauses. */
+const MAX_PENDING_BYTES = 1024 * 1024;
+
+/**
+ * Bytes of worksheet XML written but not yet taken in by the zip's deflate stream. exceljs' streamed
+ * worksheet pushes its XML into the zip entry without heeding backpressure (lib/utils/stream-buf.js),
+ * so a slow reader would let it pile up there; this reads the entry's writable length (an exceljs
+ * internal: 0 if its shape ever changes, and the wait below then rests on `output` alone).
+ */
+function pendingBytes(worksheet: ExcelJS.Worksheet): number {
+  const entry = (worksheet as unknown as { _stream?: { pipes?: { writableLength?: number }[] } })._stream?.pipes?.[0];
+  return entry?.writableLength ?? 0;
+}
+
+/** Resolves once the reader has taken what is buffered (or went away). */
+async function readerCaughtUp(output: PassThrough, worksheet: ExcelJS.Worksheet): Promise<void> {
+  // Lets the zip and deflate move the page just written along first.
   await new Promise((resolve) => setImmediate(resolve));
-  if (output.destroyed || !output.writableNeedDrain) return;
-  await Promise.race([once(output, "drain"), once(output, "close")]);
+  while (!output.destroyed && (output.writableNeedDrain || pendingBytes(worksheet) > MAX_PENDING_BYTES)) {
+    if (output.writableNeedDrain) await drainedOrClosed(output);
+    else await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Waits for `drain` or `close`, leaving no listener behind. */
+async function drainedOrClosed(output: PassThrough): Promise<void> {
+  const done = new AbortController();
+  try {
+    await Promise.race([once(output, "drain", { signal: done.signal }), once(output, "close", { signal: done.signal })]);
+  } finally {
+    done.abort();
+  }
 }
 
 /**
@@ -120,7 +146,7 @@ export function xlsxStream(sheets: SheetSource[], options: { rightToLeft: boolea
           });
           row.commit();
         }
-        await readerCaughtUp(output);
+        await readerCaughtUp(output, worksheet);
         if (output.destroyed) return;
       }
       worksheet.commit();
