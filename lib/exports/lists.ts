@@ -39,38 +39,33 @@ export function isExportList(value: string): value is ExportList {
   return (exportLists as readonly string[]).includes(value);
 }
 
-/** The filters a list's page reads (its page number aside, which an export ignores). */
-function listFilters(list: ExportList, raw: RawSearchParams): Record<string, unknown> {
+/** The list's sheets under the filters of `raw`, read by the list page's own schema, and those filters. */
+function listExport(user: SessionUser, list: ExportList, raw: RawSearchParams, locale: Locale): { sheets: SheetSource[]; filters: Record<string, unknown> } {
   switch (list) {
-    case "meetings":
-      return parseListFilters(meetingFiltersSchema, raw);
-    case "projects":
-      return parseListFilters(projectFiltersSchema, raw);
-    case "milestones":
-      return parseListFilters(milestoneListFiltersSchema, raw);
-    case "agreements":
-      return parseListFilters(agreementFiltersSchema, raw);
-    case "organisations":
-      return parseListFilters(organisationFiltersSchema, raw);
-    case "people":
-      return parseListFilters(peopleFiltersSchema, raw);
-  }
-}
-
-function listSheets(user: SessionUser, list: ExportList, raw: RawSearchParams, locale: Locale): SheetSource[] {
-  switch (list) {
-    case "meetings":
-      return meetingSheets(locale, meetingExportPages(user, parseListFilters(meetingFiltersSchema, raw)));
-    case "projects":
-      return projectSheets(locale, projectExportPages(user, parseListFilters(projectFiltersSchema, raw)));
-    case "milestones":
-      return [milestoneSheet(locale, milestoneExportPages(user, parseListFilters(milestoneListFiltersSchema, raw)))];
-    case "agreements":
-      return [agreementSheet(locale, agreementExportPages(user, parseListFilters(agreementFiltersSchema, raw)))];
-    case "organisations":
-      return [organisationSheet(locale, organisationExportPages(user, parseListFilters(organisationFiltersSchema, raw)))];
-    case "people":
-      return [personSheet(locale, personExportPages(user, parseListFilters(peopleFiltersSchema, raw)))];
+    case "meetings": {
+      const filters = parseListFilters(meetingFiltersSchema, raw);
+      return { filters, sheets: meetingSheets(locale, meetingExportPages(user, filters)) };
+    }
+    case "projects": {
+      const filters = parseListFilters(projectFiltersSchema, raw);
+      return { filters, sheets: projectSheets(locale, projectExportPages(user, filters)) };
+    }
+    case "milestones": {
+      const filters = parseListFilters(milestoneListFiltersSchema, raw);
+      return { filters, sheets: [milestoneSheet(locale, milestoneExportPages(user, filters))] };
+    }
+    case "agreements": {
+      const filters = parseListFilters(agreementFiltersSchema, raw);
+      return { filters, sheets: [agreementSheet(locale, agreementExportPages(user, filters))] };
+    }
+    case "organisations": {
+      const filters = parseListFilters(organisationFiltersSchema, raw);
+      return { filters, sheets: [organisationSheet(locale, organisationExportPages(user, filters))] };
+    }
+    case "people": {
+      const filters = parseListFilters(peopleFiltersSchema, raw);
+      return { filters, sheets: [personSheet(locale, personExportPages(user, filters))] };
+    }
   }
 }
 
@@ -84,8 +79,9 @@ export type PreparedExport = { body: ReadableStream<Uint8Array>; contentType: st
  * @throws ForbiddenError when the user may not read the list's records
  */
 export function prepareExport(user: SessionUser, list: ExportList, format: ExportFormat, raw: RawSearchParams, locale: Locale, today: string): PreparedExport {
-  const sheets = listSheets(user, list, raw, locale);
-  const { page: _page, ...filters } = listFilters(list, raw);
+  const { sheets, filters: parsed } = listExport(user, list, raw, locale);
+  // The page number is the list's, not the export's (which takes every page).
+  const filters = Object.fromEntries(Object.entries(parsed).filter(([key]) => key !== "page"));
   const fileName = `taawun-${list}-${today}.${format}`;
   if (format === "csv") return { body: csvStream(sheets[0]!), contentType: CSV_CONTENT_TYPE, fileName, filters };
   return { body: xlsxStream(sheets, { rightToLeft: directionOf(locale) === "rtl" }), contentType: XLSX_CONTENT_TYPE, fileName, filters };
