@@ -5,13 +5,16 @@
  * date; the CSV starts with a byte-order mark; the workbook reads right to left and carries a
  * second sheet of one row per counterpart.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
-import ar from "../../messages/ar.json";
 import { createTestUser, withDb } from "./support/db";
 import { choose, signIn } from "./support/fixtures";
+
+/** The Arabic catalogue (labels the user reads and the export's headers). */
+const ar = JSON.parse(readFileSync("messages/ar.json", "utf8"));
 
 /** Iceland: no seeded meeting and no other story records one there. */
 const COUNTRY = "IS";
