@@ -35,7 +35,7 @@ beforeAll(() => {
         const month = String((i % 12) + 1).padStart(2, "0");
         const id = tx
           .insert(meetings)
-          .values({ startsOn: `${year}-${month}-${day}`, kind: "working_session", countryCode: "ES", topics: `لقاء ${year} رقم ${i}`, validationStatus: "validated", publishable })
+          .values({ startsOn: `${year}-${month}-${day}`, kind: "working_meeting", countryCode: "ES", topics: `لقاء ${year} رقم ${i}`, validationStatus: "validated", publishable })
           .returning({ id: meetings.id })
           .get().id;
         tx.insert(meetingCounterparts).values({ meetingId: id, personId: person, titleAtMeeting: "وزيرة" }).run();
@@ -71,7 +71,7 @@ describe("the cooperation page with many records", () => {
   });
 
   it("shows the first records of each list by name, the whole counts, and one batch to mark", () => {
-    const page = fetchPublicationsPage(seeded.accounts.supervisor, { lang: "ar" }, "ar");
+    const page = fetchPublicationsPage(seeded.accounts.supervisor, { from: undefined, to: undefined, lang: "ar" }, "ar");
     const list = page.lists.find((l) => l.kind === "meeting")!;
     expect(page.articleHtml).toBeNull();
     expect(page.tooLarge?.count).toBeGreaterThan(MAX_PAGE_RECORDS);
