@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
+import { ImportLink } from "@/components/imports/import-link";
 import { MeetingFilters } from "@/components/meetings/meeting-filters";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { Pagination } from "@/components/shell/pagination";
@@ -24,7 +25,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = meetingFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
-  const [t, tp, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getLocale()];
+  const [t, tp, ti, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getTranslations("imports"), await getLocale()];
   const lang = isLocale(locale) ? locale : "ar";
   const result = fetchMeetingsPage(user, filters);
   const collator = new Intl.Collator(lang);
@@ -46,10 +47,13 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {abilities.create && (
-          <Link href="/meetings/new" className={buttonVariants()}>
-            <Plus aria-hidden className="size-4" />
-            {t("new")}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <ImportLink kind="meetings" label={ti("link")} />
+            <Link href="/meetings/new" className={buttonVariants()}>
+              <Plus aria-hidden className="size-4" />
+              {t("new")}
+            </Link>
+          </div>
         )}
       </div>
       <MeetingFilters

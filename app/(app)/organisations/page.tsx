@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { OrganisationsTable } from "@/components/organisations/organisations-table";
 import { Pagination } from "@/components/shell/pagination";
+import { ImportLink } from "@/components/imports/import-link";
 import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
 import { organisationTypes } from "@/db/schema";
 import { listAbilities } from "@/lib/auth/abilities";
@@ -22,6 +23,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = organisationFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
   const [t, current] = [await getTranslations("organisations"), await getLocale()];
+  const ti = await getTranslations("imports");
   const locale = isLocale(current) ? current : "ar";
   const result = fetchOrganisationsPage(user, filters, locale);
   const countries = fetchCountryChoices(locale);
@@ -32,6 +34,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         {abilities.seeArchived && (
           <ArchivedToggle href="/organisations" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
+        {abilities.create && <ImportLink kind="organisations" label={ti("link")} />}
         {abilities.create && <NewLink href="/organisations/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { PeopleTable } from "@/components/people/people-table";
 import { Pagination } from "@/components/shell/pagination";
+import { ImportLink } from "@/components/imports/import-link";
 import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
 import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
@@ -21,6 +22,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filters = peopleFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
   const [t, current] = [await getTranslations("people"), await getLocale()];
+  const ti = await getTranslations("imports");
   const locale = isLocale(current) ? current : "ar";
   const result = fetchPeoplePage(user, filters);
   const countries = fetchCountryChoices(locale);
@@ -31,6 +33,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         {abilities.seeArchived && (
           <ArchivedToggle href="/people" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
+        {abilities.create && <ImportLink kind="people" label={ti("link")} />}
         {abilities.create && <NewLink href="/people/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters
