@@ -16,6 +16,14 @@ import type { Analysis, MatchReason, PreparedOrganisation, PreparedPerson, Previ
 
 type Found<T> = { record: T; reason: MatchReason } | null;
 
+/**
+ * A name the row spells as the stored record does, up to normalisation (أحمد / احمد, Hélène /
+ * Helene): not a change, so the stored spelling stays. Other values are returned as they are.
+ */
+function unlessSameName(value: string | null, stored: string | null | undefined): string | null {
+  return value !== null && normalizeForSearch(value) === normalizeForSearch(stored) ? null : value;
+}
+
 function changedFields(pairs: [string, unknown, unknown][]): string[] {
   return pairs.filter(([, value, before]) => value !== null && value !== (before ?? null)).map(([field]) => (field === "countryCode" ? "country" : field));
 }
@@ -51,8 +59,8 @@ export function analysePeople(db: Connection, sheet: ReadSheet, fields: (string 
   for (const { rowNumber, cells } of sheet.rows) {
     const read = rowReader(fields, cells);
     const id = read.id();
-    const name = read.text("name", 200);
-    const nameTransliterated = read.text("nameTransliterated", 200);
+    let name = read.text("name", 200);
+    let nameTransliterated = read.text("nameTransliterated", 200);
     const countryCode = read.country(countryIndex);
     const notes = read.text("notes", 5000);
     let found: Found<(typeof stored)[number]> = null;
@@ -64,6 +72,10 @@ export function analysePeople(db: Connection, sheet: ReadSheet, fields: (string 
       const record = [name, nameTransliterated].map((n) => byName.get(normalizeForSearch(n))).find(Boolean);
       if (record) found = { record, reason: "name" };
       else if (!name) read.issue("required", "name", "");
+    }
+    if (found) {
+      name = unlessSameName(name, found.record.name);
+      nameTransliterated = unlessSameName(nameTransliterated, found.record.nameTransliterated);
     }
     const changes = found
       ? changedFields([
@@ -77,7 +89,7 @@ export function analysePeople(db: Connection, sheet: ReadSheet, fields: (string 
     rows.push({
       rowNumber,
       status: statusOf(read.issues, found, changes),
-      label: name ?? nameTransliterated ?? "",
+      label: name ?? nameTransliterated ?? found?.record.name ?? "",
       match: found ? { id: found.record.id, version: found.record.version, label: found.record.name, reason: found.reason } : null,
       changes,
       issues: read.issues,
@@ -116,10 +128,10 @@ export function analyseOrganisations(db: Connection, sheet: ReadSheet, fields: (
   for (const { rowNumber, cells } of sheet.rows) {
     const read = rowReader(fields, cells);
     const id = read.id();
-    const nameAr = read.text("nameAr", 300);
-    const nameFr = read.text("nameFr", 300);
-    const nameEn = read.text("nameEn", 300);
-    const acronym = read.text("acronym", 50);
+    let nameAr = read.text("nameAr", 300);
+    let nameFr = read.text("nameFr", 300);
+    let nameEn = read.text("nameEn", 300);
+    let acronym = read.text("acronym", 50);
     const typeText = read.text("type", 200);
     const type = typeText ? (types.get(normalizeForSearch(typeText)) ?? null) : null;
     if (typeText && !type) read.issue("typeUnknown", "type", typeText);
@@ -136,6 +148,13 @@ export function analyseOrganisations(db: Connection, sheet: ReadSheet, fields: (
       else if (sameAcronym) found = { record: sameAcronym, reason: "acronym" };
       else if (!nameAr && !nameFr && !nameEn && !acronym) read.issue("nameRequired", "nameAr", "");
     }
+    const label = [localizedName({ nameAr, nameFr, nameEn }, "fr"), acronym].filter(Boolean).join(" · ");
+    if (found) {
+      nameAr = unlessSameName(nameAr, found.record.nameAr);
+      nameFr = unlessSameName(nameFr, found.record.nameFr);
+      nameEn = unlessSameName(nameEn, found.record.nameEn);
+      acronym = unlessSameName(acronym, found.record.acronym);
+    }
     const changes = found
       ? changedFields([
           ["nameAr", nameAr, found.record.nameAr],
@@ -147,7 +166,6 @@ export function analyseOrganisations(db: Connection, sheet: ReadSheet, fields: (
         ])
       : [];
     checkDuplicate(seen, found ? `#${found.record.id}` : normalizeForSearch([nameAr, nameFr, nameEn, acronym].find(Boolean)), rowNumber, read.issues);
-    const label = [localizedName({ nameAr, nameFr, nameEn }, "fr"), acronym].filter(Boolean).join(" · ");
     rows.push({
       rowNumber,
       status: statusOf(read.issues, found, changes),

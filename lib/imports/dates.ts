@@ -56,11 +56,14 @@ function dayOf(year: number, month: number, day: number): string | null {
 
 /**
  * An Excel serial day (1900 date system) as `yyyy-mm-dd`, or null outside 1900–2200.
- * Serial 1 is 1900-01-01; Excel's phantom 29 February 1900 (serial 60) is why the epoch is 1899-12-30.
+ * Serial 1 is 1900-01-01; Excel counts a phantom 29 February 1900 (serial 60, refused here), so
+ * from serial 61 on the epoch is 1899-12-30.
  */
 export function excelSerialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1) return null;
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const day = Math.floor(serial);
+  if (day === 60) return null;
+  const date = new Date(Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * 86_400_000);
   const iso = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   return parsePartialDate(iso) ? iso : null;
 }
