@@ -19,15 +19,20 @@ import type { ReadSheet } from "./read-file";
 import { cellText } from "./read-file";
 import type { Analysis, PreparedMeeting, PreviewCounterpart, PreviewRow } from "./preview";
 
-/** Splits a counterparts cell: entries by ";" (or Arabic "؛", or a line break), name and title by " — ". */
+/**
+ * Splits a counterparts cell: entries by ";" (or Arabic "؛", or a line break), each "name — title
+ * at the meeting" (the export's form), or a name alone.
+ */
 export function splitCounterparts(text: string): { name: string; title: string }[] {
   return text
     .split(/[;؛\n]/)
     .map((entry) => entry.trim())
     .filter(Boolean)
     .map((entry) => {
-      const [name, ...title] = entry.split(/\s+[—–]\s+|\s+-\s+/);
-      return { name: name!.trim(), title: title.join(" — ").trim() };
+      // The first " — " (else " – ", else " - ") ends the name; the title keeps any later one.
+      const separator = [/\s+—\s+/, /\s+–\s+/, /\s+-\s+/].map((re) => re.exec(entry)).find(Boolean);
+      if (!separator) return { name: entry, title: "" };
+      return { name: entry.slice(0, separator.index).trim(), title: entry.slice(separator.index + separator[0].length).trim() };
     });
 }
 
