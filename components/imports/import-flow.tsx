@@ -39,6 +39,11 @@ function defaultAction(row: PreviewRow): RowAction {
   return row.status === "new" ? "create" : row.status === "match" ? "update" : "skip";
 }
 
+/** Figures as Latin digits, as Moroccan administration writes them (ICU would give Arabic-Indic ones in "ar"). */
+function digits<T extends Record<string, number>>(figures: T): Record<keyof T, string> {
+  return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, String(v)])) as Record<keyof T, string>;
+}
+
 type Refusal = { message: string; params?: Record<string, string | number> };
 
 export function ImportFlow({ kind, columns }: Props) {
@@ -126,10 +131,10 @@ export function ImportFlow({ kind, columns }: Props) {
 
   const issueText = (row: PreviewRow, issue: PreviewRow["issues"][number]) =>
     t(`issues.${issue.code}`, {
-      row: row.rowNumber,
+      row: String(row.rowNumber),
       column: issue.field ? (columnLabel.get(issue.field) ?? issue.field) : "",
       value: issue.value,
-      otherRow: issue.otherRow ?? "",
+      otherRow: issue.otherRow === undefined ? "" : String(issue.otherRow),
     });
 
   return (
@@ -190,12 +195,12 @@ export function ImportFlow({ kind, columns }: Props) {
       {refusal && (
         <Alert variant="destructive" role="alert" data-testid="import-refusal">
           <AlertTitle>{t("refusedTitle")}</AlertTitle>
-          <AlertDescription>{t(`refusals.${refusal.message in refusalKeys ? refusal.message : "failed"}`, refusal.params ?? {})}</AlertDescription>
+          <AlertDescription>{t(`refusals.${refusal.message in refusalKeys ? refusal.message : "failed"}`, Object.fromEntries(Object.entries(refusal.params ?? {}).map(([k, v]) => [k, String(v)])))}</AlertDescription>
         </Alert>
       )}
       {outcome && (
         <Alert variant="success" role="status" data-testid="import-outcome">
-          <AlertDescription>{t("done", { created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, skipped: outcome.skipped })}</AlertDescription>
+          <AlertDescription>{t("done", digits({ created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, skipped: outcome.skipped }))}</AlertDescription>
         </Alert>
       )}
       {commitError && (
@@ -210,7 +215,7 @@ export function ImportFlow({ kind, columns }: Props) {
             {t("preview.heading")}
           </h2>
           <p className="text-sm" data-testid="import-counts">
-            {t("preview.counts", preview.counts)}
+            {t("preview.counts", digits(preview.counts))}
           </p>
           {preview.alreadyImported && (
             <Alert variant="warning" role="status">
@@ -258,7 +263,7 @@ export function ImportFlow({ kind, columns }: Props) {
                       <ul className="flex flex-col gap-1">
                         {row.match && (
                           <li>
-                            {t(`reasons.${row.match.reason}`, { id: row.match.id, label: row.match.label })}
+                            {t(`reasons.${row.match.reason}`, { id: String(row.match.id), label: row.match.label })}
                           </li>
                         )}
                         {row.status === "match" && row.changes.length > 0 && (
@@ -278,9 +283,9 @@ export function ImportFlow({ kind, columns }: Props) {
                           ))}
                         {row.ambiguous.map((a) => (
                           <li key={a.field} className="flex flex-col gap-1.5">
-                            <span>{t("ambiguous.question", { row: row.rowNumber, column: columnLabel.get(a.field) ?? a.field, value: a.value })}</span>
+                            <span>{t("ambiguous.question", { row: String(row.rowNumber), column: columnLabel.get(a.field) ?? a.field, value: a.value })}</span>
                             <select
-                              aria-label={t("ambiguous.label", { row: row.rowNumber })}
+                              aria-label={t("ambiguous.label", { row: String(row.rowNumber) })}
                               className={selectClass}
                               value=""
                               disabled={busy !== null}
@@ -302,7 +307,7 @@ export function ImportFlow({ kind, columns }: Props) {
                     <TableCell>
                       {row.status === "new" || row.status === "match" ? (
                         <select
-                          aria-label={t("actions.label", { row: row.rowNumber })}
+                          aria-label={t("actions.label", { row: String(row.rowNumber) })}
                           className={selectClass}
                           value={actions[row.rowNumber] ?? "skip"}
                           onChange={(event) => setActions((previous) => ({ ...previous, [row.rowNumber]: event.target.value as RowAction }))}
@@ -322,7 +327,7 @@ export function ImportFlow({ kind, columns }: Props) {
           </div>
           <div>
             <Button type="button" onClick={() => void commit()} disabled={busy !== null || accepted === 0}>
-              {busy === "commit" ? t("committing") : t("commit", { count: accepted })}
+              {busy === "commit" ? t("committing") : t("commit", { count: String(accepted) })}
             </Button>
           </div>
         </section>
