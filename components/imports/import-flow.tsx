@@ -94,8 +94,15 @@ export function ImportFlow({ kind, columns }: Props) {
       return;
     }
     const next = answer.data as ImportPreview;
+    // A row keeps the user's choice while its status stays; a row whose status changed (a date
+    // just decided) starts again from its default.
+    const before = new Map((preview?.rows ?? []).map((row) => [row.rowNumber, row.status]));
     setPreview(next);
-    setActions((previous) => Object.fromEntries(next.rows.map((row) => [row.rowNumber, row.status === "refused" || row.status === "ambiguous" || row.status === "unchanged" ? "skip" : (previous[row.rowNumber] ?? defaultAction(row))])));
+    setActions((previous) =>
+      Object.fromEntries(
+        next.rows.map((row) => [row.rowNumber, before.get(row.rowNumber) === row.status ? (previous[row.rowNumber] ?? defaultAction(row)) : defaultAction(row)]),
+      ),
+    );
   }
 
   async function chooseReading(row: PreviewRow, reading: DateReading) {
