@@ -80,7 +80,7 @@ export function ImportFlow({ kind, columns }: Props) {
     }
   }
 
-  async function runPreview(chosen: Record<string, DateReading>) {
+  async function runPreview(chosen: Record<string, DateReading>, keepChoices: boolean) {
     if (!file) return;
     setBusy("preview");
     setRefusal(null);
@@ -96,7 +96,7 @@ export function ImportFlow({ kind, columns }: Props) {
     const next = answer.data as ImportPreview;
     // A row keeps the user's choice while its status stays; a row whose status changed (a date
     // just decided) starts again from its default.
-    const before = new Map((preview?.rows ?? []).map((row) => [row.rowNumber, row.status]));
+    const before = new Map((keepChoices ? (preview?.rows ?? []) : []).map((row) => [row.rowNumber, row.status]));
     setPreview(next);
     setActions((previous) =>
       Object.fromEntries(
@@ -108,7 +108,7 @@ export function ImportFlow({ kind, columns }: Props) {
   async function chooseReading(row: PreviewRow, reading: DateReading) {
     const chosen = { ...readings, [row.rowNumber]: reading };
     setReadings(chosen);
-    await runPreview(chosen);
+    await runPreview(chosen, true);
   }
 
   async function commit() {
@@ -170,7 +170,7 @@ export function ImportFlow({ kind, columns }: Props) {
           onSubmit={(event) => {
             event.preventDefault();
             setReadings({});
-            void runPreview({});
+            void runPreview({}, false);
           }}
         >
           <div className="grid gap-1.5">
