@@ -39,6 +39,9 @@ function defaultAction(row: PreviewRow): RowAction {
   return row.status === "new" ? "create" : row.status === "match" ? "update" : "skip";
 }
 
+/** A name or a record's label inside a sentence of the other direction: isolated (U+2068 … U+2069) so it keeps its order. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Figures as Latin digits, as Moroccan administration writes them (ICU would give Arabic-Indic ones in "ar"). */
 function digits<T extends Record<string, number>>(figures: T): Record<keyof T, string> {
   return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, String(v)])) as Record<keyof T, string>;
@@ -270,7 +273,7 @@ export function ImportFlow({ kind, columns }: Props) {
                       <ul className="flex flex-col gap-1">
                         {row.match && (
                           <li>
-                            {t(`reasons.${row.match.reason}`, { id: String(row.match.id), label: row.match.label })}
+                            {t(`reasons.${row.match.reason}`, { id: String(row.match.id), label: isolate(row.match.label) })}
                           </li>
                         )}
                         {row.status === "match" && row.changes.length > 0 && (
@@ -285,7 +288,9 @@ export function ImportFlow({ kind, columns }: Props) {
                         {row.status !== "refused" &&
                           row.counterparts.map((c, i) => (
                             <li key={`c${i}`} className="text-muted-foreground">
-                              {c.personId ? t("counterpartKnown", { name: c.name, person: `#${c.personId} ${c.personName ?? ""}` }) : t("counterpartNew", { name: c.name })}
+                              {c.personId
+                                ? t("counterpartKnown", { name: isolate(c.name), person: isolate(`#${c.personId} ${c.personName ?? ""}`) })
+                                : t("counterpartNew", { name: isolate(c.name) })}
                             </li>
                           ))}
                         {row.ambiguous.map((a) => (
