@@ -12,6 +12,12 @@ const nextConfig = {
   // A separate build folder per checkout or test run (NEXT_DIST_DIR), so parallel builds don't clash.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  experimental: {
+    // proxy.ts sees every request, so Next buffers bodies for it, up to this size (default 10 MB,
+    // beyond which the app would get a truncated body). 12 MiB = MAX_IMPORT_BODY_BYTES of
+    // lib/security/request-guard.ts, the workbook upload's limit; other paths stay at 1 MiB there.
+    proxyClientMaxBodySize: 12 * 1024 * 1024,
+  },
   // Every response, static assets included (proxy.ts adds the nonce CSP to pages).
   async headers() {
     return [

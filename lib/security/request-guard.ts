@@ -13,6 +13,20 @@ import { staticSecurityHeaders, strictTransportSecurity } from "./static-headers
 /** Largest request body accepted, in bytes: 1 MiB, Next's default server-action bodySizeLimit. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Largest body of a workbook upload (app/api/imports/*): 12 MiB, so that the import's own limit
+ * (10 MB, lib/imports/read-file.ts) is the one a user meets, with its message, and an 11 MB file
+ * reaches the app to be refused in words; everything else keeps MAX_BODY_BYTES.
+ */
+export const MAX_IMPORT_BODY_BYTES = 12 * 1024 * 1024;
+
+const IMPORT_UPLOAD_PATH = /^\/api\/imports\/(preview|commit)$/;
+
+/** The body limit of a path, in bytes. */
+export function bodyLimitFor(pathname: string): number {
+  return IMPORT_UPLOAD_PATH.test(pathname) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+}
+
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** A fresh nonce: 16 random bytes, base64 (CSP nonce-source). */
@@ -55,9 +69,15 @@ function requestHosts(headers: Headers, trustProxy: boolean): string[] {
  * The refusal for a write that must not reach the app, or null when it may.
  * 403: `Origin` names another host than the one addressed, or the browser says the request is
  * cross-site (`Sec-Fetch-Site`). 411: a write without `Content-Length` (a streamed body could not
- * be bounded). 413: a body over MAX_BODY_BYTES. Reads are never refused.
+ * be bounded). 413: a body over the path's limit (bodyLimitFor: MAX_BODY_BYTES, or
+ * MAX_IMPORT_BODY_BYTES for a workbook upload). Reads are never refused.
  */
-export function refuseRequest(method: string, headers: Headers, trustProxy: boolean): { status: 403 | 411 | 413; reason: string } | null {
+export function refuseRequest(
+  method: string,
+  headers: Headers,
+  trustProxy: boolean,
+  pathname = "/",
+): { status: 403 | 411 | 413; reason: string } | null {
   if (!WRITE_METHODS.has(method.toUpperCase())) return null;
   const origin = headers.get("origin");
   if (origin !== null) {
@@ -75,7 +95,7 @@ export function refuseRequest(method: string, headers: Headers, trustProxy: bool
     if (headers.has("transfer-encoding")) return { status: 411, reason: "length required" };
     return null;
   }
-  if (!/^\d+$/.test(length) || Number(length) > MAX_BODY_BYTES) return { status: 413, reason: "request body too large" };
+  if (!/^\d+$/.test(length) || Number(length) > bodyLimitFor(pathname)) return { status: 413, reason: "request body too large" };
   return null;
 }
 
