@@ -156,7 +156,7 @@ export async function buildLifeSizeDatabase(file: string, scale = 1): Promise<Li
   );
   const insertProject = sqlite.prepare(
     `insert into projects (acronym, title_ar, title_fr, partner_country_code, programme_id, status, planned_start, planned_end, actual_start,
-       budget_amount, budget_currency, budget_kind, funding_source, search_text, validation_status, archived_at)
+       budget_hundredths, budget_currency, budget_kind, funding_source, search_text, validation_status, archived_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertObjective = sqlite.prepare(`insert into project_objectives (project_id, position, text) values (?, ?, ?)`);
@@ -240,7 +240,7 @@ export async function buildLifeSizeDatabase(file: string, scale = 1): Promise<Li
         titleEn: null,
         fundingSource: random() < 0.3 ? "EU Emergency Trust Fund for Africa" : null,
       };
-      const amount = random() < 0.7 ? int(50, 20_000) * 1000 : null;
+      const amount = random() < 0.7 ? int(50, 20_000) * 1000 * 100 : null; // hundredths (lib/money)
       const projectId = id(
         insertProject.run(
           p.acronym, p.titleAr, p.titleFr, c.code, random() < 0.5 ? pick(programmeIds) : null, pick(projectStatuses),
