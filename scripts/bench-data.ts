@@ -286,7 +286,8 @@ export async function buildLifeSizeDatabase(file: string, scale = 1): Promise<Li
       const topics = words.join("، ");
       const outcome = random() < 0.6 ? pick(outcomeWords) : null;
       const city = random() < 0.7 ? pick(cities) : null;
-      const counterparts = Array.from({ length: int(1, 3) }, () => pick(persons));
+      // One person once per meeting (a unique index): a repeated pick is dropped.
+      const counterparts = [...new Map(Array.from({ length: int(1, 3) }, () => pick(persons)).map((p) => [p.id, p])).values()];
       const searchText = meetingSearchText({
         counterparts: counterparts.map((p) => ({ name: p.name, nameTransliterated: p.nameTransliterated, title: p.title })),
         topics, outcome, city, venue: null, countryAr: c.nameAr, countryFr: c.nameFr, countryEn: c.nameEn,

@@ -205,7 +205,9 @@ export function pagesOf(database: string): { floor: PageKind; pages: PageKind[];
   const db = new Database(database, { readonly: true, fileMustExist: true });
   const one = (sql: string) => (db.prepare(sql).get() as { v: number | string } | undefined)?.v;
   const count = (table: string) => Number(one(`select count(*) as v from ${table} where archived_at is null`) ?? 0);
-  const deep = (table: string, size: number) => Math.max(1, Math.min(Math.ceil(count(table) / size), 100_000) - 1);
+  const lastPage = (table: string, size: number) => Math.max(1, Math.min(Math.ceil(count(table) / size), 100_000) - 1);
+  const deepPage = { meetings: lastPage("meetings", 20), people: lastPage("people", 25), organisations: lastPage("organisations", 25), projects: lastPage("projects", 20), agreements: lastPage("agreements", 25) };
+  const deep = (table: keyof typeof deepPage, _size: number) => deepPage[table];
   const meeting = one(`select max(id) as v from meetings where archived_at is null`);
   const person = one(`select p.id as v from people p join meeting_counterparts c on c.person_id = p.id where p.archived_at is null group by p.id order by count(*) desc limit 1`);
   const organisation = one(`select organisation_id as v from meeting_counterparts where organisation_id is not null group by organisation_id order by count(*) desc limit 1`);
@@ -257,7 +259,7 @@ export function soakMeeting(marker: string, personId: number) {
     datePrecision: "day",
     startsOn: "2026-03-14",
     endsOn: "",
-    kind: "bilateral",
+    kind: "working_meeting",
     countryCode: "",
     city: "Rabat",
     venue: "",

@@ -1,6 +1,6 @@
 /**
  * `npm run soak -- [--minutes 10] [--users 150] [--writers N] [--db file.db] [--port 3206] [--heap 512]
- *                  [--every 30] [--snapshot-at M]`
+ *                  [--every 30] [--snapshot-at M] [--keep]`
  *
  * A soak test of the production build (it builds nothing: run `npx next build` first). It serves
  * the build with scripts/serve.mjs under `node --max-old-space-size=<heap>` on a scratch copy of
@@ -94,7 +94,8 @@ async function timed(run: () => Promise<Response>): Promise<number> {
 async function reader(user: number) {
   const roles: (keyof typeof DEMO)[] = ["staff", "supervisor", "admin", "committee"];
   const role = roles[user % roles.length]!;
-  const own = pages.filter((p) => p.as === role || p.as === "staff");
+  // Staff, supervisors and administrators read everything; a committee member reads its home and its projects.
+  const own = role === "committee" ? pages.filter((p) => p.as === "committee" || p.path === "/projects") : pages.filter((p) => p.as === role || p.as === "staff");
   const cookie = await cookieFor(role, user);
   let i = user;
   while (performance.now() < deadline) {
@@ -185,6 +186,8 @@ console.log(`5xx other than 503: ${fiveXX}`);
 console.log(`memory: peak RSS ${mb(peakRss)} MB, peak heap used ${mb(peakHeap)} MB; RSS after warm-up: first minute ${mb(early)} MB, last minute ${mb(late)} MB (${(((late - early) / early) * 100).toFixed(1)}%)`);
 console.log(`writes: ${acknowledged.length} acknowledged, ${writesRefused} refused or unanswered, ${stored} stored with this run's marker, ${missing.length} acknowledged but missing`);
 if (snapshotFile) console.log(`heap snapshot: ${fs.readdirSync(snapshotFile).filter((f) => f.endsWith(".heapsnapshot")).map((f) => path.join(snapshotFile!, f)).join(", ") || "none written"}`);
-console.log(`scratch database: ${database}`);
 if (died) console.log(app.log.slice(-30).join("\n"));
+// The scratch folder goes unless asked to keep it (--keep) or it holds a heap snapshot.
+if (cli.flag("keep") || snapshotFile) console.log(`scratch database: ${database}`);
+else fs.rmSync(path.dirname(database), { recursive: true, force: true });
 process.exit(died || fiveXX > 0 || missing.length > 0 ? 1 : 0);
