@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -67,6 +68,57 @@ describe("admission control of the production server", () => {
     s.held.splice(0).forEach((release) => release());
     expect((await running).status).toBe(200);
     expect(s.admission.stats()).toMatchObject({ inFlight: 0, queued: 0 });
+  });
+
+  it("starts a queued request in its own async context, not in the one of the request that freed its place", async () => {
+    const store = new AsyncLocalStorage<string>();
+    const seen = new Map<string, string | undefined>();
+    let finishFirst!: () => void;
+    const firstMayFinish = new Promise<void>((resolve) => (finishFirst = resolve));
+    let arrived = 0;
+    const admission = withAdmission(
+      (req, res) => {
+        seen.set(req.url!, store.getStore());
+        arrived += 1;
+        if (req.url === "/first") {
+          // The first request's work runs in its own store, and so does the end of its response.
+          store.enterWith("store of /first");
+          void firstMayFinish.then(() => res.end("first"));
+        } else res.end("second");
+      },
+      { ...admissionOptionsFromEnv({}), maxInFlight: 1, maxQueued: 1 },
+    );
+    const server = http.createServer(admission.handler);
+    close = () => server.close();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const first = fetch(`${base}/first`);
+    while (arrived < 1) await new Promise((r) => setImmediate(r));
+    const second = fetch(`${base}/second`);
+    while (admission.stats().queued < 1) await new Promise((r) => setImmediate(r));
+    finishFirst();
+    expect((await Promise.all([first, second])).map((r) => r.status)).toEqual([200, 200]);
+    expect(seen.get("/second")).toBeUndefined();
+  });
+
+  it("frees the place of a queued request whose client gave up", async () => {
+    const s = await heldServer({ maxInFlight: 1, maxQueued: 1 });
+    close = () => s.server.close();
+    const running = fetch(`${s.base}/a`);
+    await s.untilArrived(1);
+    const giveUp = new AbortController();
+    const abandoned = fetch(`${s.base}/b`, { signal: giveUp.signal }).catch(() => "aborted");
+    await s.untilQueued(1);
+    giveUp.abort();
+    expect(await abandoned).toBe("aborted");
+    while (s.admission.stats().queued > 0) await new Promise((r) => setImmediate(r));
+    const next = fetch(`${s.base}/c`); // takes the freed place instead of a 503
+    await s.untilQueued(1);
+    s.held.shift()!();
+    await s.untilArrived(2);
+    s.held.splice(0).forEach((release) => release());
+    expect((await running).status).toBe(200);
+    expect((await next).status).toBe(200);
   });
 
   it("reads its limits from the environment", () => {

@@ -61,7 +61,8 @@ export async function scratchDatabase(source: string | undefined, label: string)
   return target;
 }
 
-export type MemorySample = { at: number; rss: number; heapUsed: number; heapTotal: number; external: number };
+/** One memory line of the server (bytes); liveAfterGc: heap used after the latest full collection. */
+export type MemorySample = { at: number; rss: number; heapUsed: number; heapTotal: number; external: number; liveAfterGc: number };
 export type ServedApp = {
   base: string;
   child: ChildProcess;

@@ -13,6 +13,7 @@
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { constants, PerformanceObserver } from "node:perf_hooks";
 import next from "next";
 import { admissionOptionsFromEnv, withAdmission } from "./admission.mjs";
 
@@ -38,11 +39,20 @@ server.listen(port, hostname, () => {
 });
 
 // TAAWUN_MEMORY_LOG_MS=10000 prints one JSON line of memory figures (bytes) that often (npm run soak reads them).
+// `liveAfterGc` is the heap used just after the latest full (mark-compact) collection: what is really held.
 const memoryLogMs = Number(process.env.TAAWUN_MEMORY_LOG_MS ?? 0);
 if (memoryLogMs > 0) {
+  let liveAfterGc = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = /** @type {{ kind?: number }} */ (entry.detail ?? {}).kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) liveAfterGc = process.memoryUsage().heapUsed;
+    }
+  });
+  observer.observe({ entryTypes: ["gc"] });
   setInterval(() => {
     const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-    console.log(JSON.stringify({ memory: { at: Date.now(), rss, heapUsed, heapTotal, external, arrayBuffers }, admission: admission.stats() }));
+    console.log(JSON.stringify({ memory: { at: Date.now(), rss, heapUsed, heapTotal, external, arrayBuffers, liveAfterGc }, admission: admission.stats() }));
   }, memoryLogMs).unref();
 }
 

@@ -136,7 +136,7 @@ function report(label: string) {
   const elapsed = ((performance.now() - started) / 60_000).toFixed(1);
   const byStatus = [...statuses].sort().map(([k, v]) => `${k}:${v}`).join(" ");
   console.log(
-    `${label.padEnd(6)} t=${elapsed.padStart(5)} min  rss ${m ? mb(m.rss) : "?"} MB  heap ${m ? mb(m.heapUsed) : "?"}/${m ? mb(m.heapTotal) : "?"} MB  ` +
+    `${label.padEnd(6)} t=${elapsed.padStart(5)} min  rss ${m ? mb(m.rss) : "?"} MB  heap ${m ? mb(m.heapUsed) : "?"}/${m ? mb(m.heapTotal) : "?"} MB (live after GC ${m ? mb(m.liveAfterGc) : "?"})  ` +
       `requests ${requests}  writes ok ${acknowledged.length}  in flight ${a?.inFlight ?? "?"} queued ${a?.queued ?? "?"}  [${byStatus}]`,
   );
 }
@@ -172,6 +172,8 @@ const window = (list: typeof samples) => list.reduce((sum, s) => sum + s.rss, 0)
 const perMinute = Math.max(1, Math.round(60_000 / 5000));
 const early = window(afterWarmUp.slice(0, perMinute));
 const late = window(afterWarmUp.slice(-perMinute));
+const liveEarly = afterWarmUp.slice(0, perMinute).reduce((m, s) => Math.max(m, s.liveAfterGc), 0);
+const liveLate = afterWarmUp.slice(-perMinute).reduce((m, s) => Math.max(m, s.liveAfterGc), 0);
 const peakRss = Math.max(...samples.map((s) => s.rss));
 const peakHeap = Math.max(...samples.map((s) => s.heapUsed));
 const sorted = [...latencies].sort((a, b) => a - b);
@@ -183,7 +185,7 @@ console.log(`server: ${died ? `DIED ${JSON.stringify(died)}` : "alive to the end
 console.log(`requests: ${requests} in ${minutes} min (${(requests / (minutes * 60)).toFixed(1)}/s); latency p50 ${pct(50)} ms, p99 ${pct(99)} ms`);
 console.log(`by status: ${[...statuses].sort().map(([k, v]) => `${k}: ${v}`).join(", ")}`);
 console.log(`5xx other than 503: ${fiveXX}`);
-console.log(`memory: peak RSS ${mb(peakRss)} MB, peak heap used ${mb(peakHeap)} MB; RSS after warm-up: first minute ${mb(early)} MB, last minute ${mb(late)} MB (${(((late - early) / early) * 100).toFixed(1)}%)`);
+console.log(`memory: peak RSS ${mb(peakRss)} MB, peak heap used ${mb(peakHeap)} MB; RSS after warm-up: first minute ${mb(early)} MB, last minute ${mb(late)} MB (${(((late - early) / early) * 100).toFixed(1)}%); heap live after full GC: ${mb(liveEarly)} MB then ${mb(liveLate)} MB`);
 console.log(`writes: ${acknowledged.length} acknowledged, ${writesRefused} refused or unanswered, ${stored} stored with this run's marker, ${missing.length} acknowledged but missing`);
 if (snapshotFile) console.log(`heap snapshot: ${fs.readdirSync(snapshotFile).filter((f) => f.endsWith(".heapsnapshot")).map((f) => path.join(snapshotFile!, f)).join(", ") || "none written"}`);
 if (died) console.log(app.log.slice(-30).join("\n"));
