@@ -5,6 +5,7 @@
  * Loopback only: every URL built here is http://127.0.0.1:<port>.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -254,9 +255,10 @@ export function pagesOf(database: string): { floor: PageKind; pages: PageKind[];
   return { floor: { name: "floor: /api/health", path: "/api/health", as: "staff" }, pages, deepPairs };
 }
 
-/** A meeting the soak's writers record: unique by its topics (`marker`). */
+/** A meeting the soak's writers record (as the form sends it, with a fresh idempotency key): unique by its topics (`marker`). */
 export function soakMeeting(marker: string, personId: number) {
   return {
+    idempotencyKey: randomUUID().replace(/-/g, ""),
     datePrecision: "day",
     startsOn: "2026-03-14",
     endsOn: "",

@@ -38,8 +38,12 @@ describe("the messages sent to the browser", () => {
   });
 
   it("counts a translator passed on or called with a variable key as needing its whole namespace", () => {
-    // resolve-point.tsx: `te.has(key) ? te(key) : te("failed")`
-    expect(messagePathsOf(path.join(repo, "components/data-quality/resolve-point.tsx"))).toContain("errors");
+    // comment-dialog.tsx: `te.has(messageKey) ? te(messageKey) : te("failed")`
+    expect(messagePathsOf(path.join(repo, "components/forms/comment-dialog.tsx"))).toContain("errors");
+    // milestones-table.tsx: `useTranslations("app")("apposition")` needs that key only
+    const milestones = messagePathsOf(path.join(repo, "components/milestones/milestones-table.tsx"));
+    expect(milestones).toContain("app.apposition");
+    expect(milestones).not.toContain("app");
   });
 });
 

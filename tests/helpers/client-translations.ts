@@ -150,6 +150,8 @@ export function messagePathsOf(file: string): Set<string> {
         const set = bindings.get(parent.name.text) ?? new Set<string>();
         set.add(namespace);
         bindings.set(parent.name.text, set);
+      } else if (namespace && ts.isCallExpression(parent) && parent.expression === node) {
+        needed.add(join(namespace, keyOf(parent.arguments[0]))); // useTranslations("app")("apposition")
       } else {
         needed.add(namespace); // `useTranslations()` or a translator not bound to a name: whole namespace / catalogue
       }
