@@ -29,6 +29,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "errors",
   "events.editions", "events.form", "events.kinds",
   "exports.control", "exports.csv", "exports.excel", "exports.menuLabel",
+  "imports",
   "languages",
   "login",
   "meetings.filters", "meetings.followUpStatuses", "meetings.form", "meetings.kinds",
