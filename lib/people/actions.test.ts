@@ -120,3 +120,23 @@ describe("mergePeople", () => {
     expect(fetchPerson(staff, id)).toBeNull();
   });
 });
+
+describe("fetchPeoplePage", () => {
+  it("pages the directory by name: the last page holds the last names, with their titles and meeting counts", async () => {
+    const ids: number[] = [];
+    // Names starting with a private-use character sort after every Arabic and Latin name.
+    for (let i = 0; i < 30; i++) ids.push(await person(`\u{10FFFD} page ${String(i).padStart(2, "0")}`));
+    meetingWith([ids[29]!], "2024-05-01");
+    const first = fetchPeoplePage(staff, peopleFiltersSchema.parse({}));
+    const last = fetchPeoplePage(staff, peopleFiltersSchema.parse({ page: String(first.pageCount) }));
+    expect(last.total).toBe(first.total);
+    const everyone = [...first.rows, ...last.rows].map((r) => r.name);
+    expect(new Set(everyone).size).toBe(everyone.length);
+    expect(last.rows.at(-1)).toMatchObject({ id: ids[29], name: "\u{10FFFD} page 29", meetingCount: 1, latestTitle: "t0" });
+    const names = last.rows.map((r) => r.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // The total follows writes (it is cached only until the next one).
+    await person("\u{10FFFD} page 30");
+    expect(fetchPeoplePage(staff, peopleFiltersSchema.parse({})).total).toBe(first.total + 1);
+  });
+});

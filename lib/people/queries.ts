@@ -4,7 +4,7 @@
  * of lists.
  */
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
@@ -15,6 +15,7 @@ import { fetchAllCountries } from "@/lib/countries/queries";
 import type { PeopleFilters } from "./schema";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
 import { matchesSearch } from "@/lib/text/like-pattern";
+import { cachedRead } from "@/lib/cache/read-cache";
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -41,28 +42,43 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
   assertCan(user.role, "read", "person");
   const db = getDb();
   const where = peopleListWhere(user, filters);
-  const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
+  const { page: requested, ...filterKey } = filters;
+  // Counted once per filter until the next write, not on every request.
+  const total = cachedRead(`people.total:${JSON.stringify(filterKey)}`, () => db.select({ n: count() }).from(people).where(where).get()?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
-  const rows = db
-    .select({
-      id: people.id,
-      name: people.name,
-      nameTransliterated: people.nameTransliterated,
-      countryCode: people.countryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
-      latestTitle,
-      meetingCount,
-    })
+  const page = Math.min(requested, pageCount);
+  // Deferred join: the page's ids are found on the name index alone, so a deep page skips index
+  // entries; the latest title and the meeting count (correlated subqueries) are computed for the
+  // page's 25 rows only, not for every row skipped by the OFFSET.
+  const ids = db
+    .select({ id: people.id })
     .from(people)
-    .leftJoin(countries, eq(countries.code, people.countryCode))
     .where(where)
     .orderBy(asc(people.name), asc(people.id))
     .limit(PEOPLE_PAGE_SIZE)
     .offset((page - 1) * PEOPLE_PAGE_SIZE)
-    .all();
+    .all()
+    .map((r) => r.id);
+  const rows =
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            id: people.id,
+            name: people.name,
+            nameTransliterated: people.nameTransliterated,
+            countryCode: people.countryCode,
+            countryNameAr: countries.nameAr,
+            countryNameFr: countries.nameFr,
+            countryNameEn: countries.nameEn,
+            latestTitle,
+            meetingCount,
+          })
+          .from(people)
+          .leftJoin(countries, eq(countries.code, people.countryCode))
+          .where(inArray(people.id, ids))
+          .orderBy(asc(people.name), asc(people.id))
+          .all();
   return { rows, total, page, pageCount };
 }
 
