@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClipboardCheck } from "lucide-react";
+import { SeeAllLink } from "@/components/shell/see-all-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,12 +14,14 @@ type Workspace = ReturnType<typeof fetchCommitteeWorkspace>;
 
 /**
  * A steering-committee member's home: the projects whose committee they sit on, what waits for
- * their review, and the way to each project's review page.
+ * their review, and the way to each project's review page. Both lists are capped
+ * (lib/reviews/queries.ts): the projects end with a "see all" link to the projects list, the
+ * waiting milestones with how many are shown of how many.
  */
 export async function CommitteeWorkspace({ workspace, locale, name }: { workspace: Workspace; locale: Locale; name: string }) {
   const t = await getTranslations("reviews.workspace");
   const tp = await getTranslations("projects");
-  const waiting = workspace.awaiting.length;
+  const waiting = workspace.awaitingTotal;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -99,6 +102,7 @@ export async function CommitteeWorkspace({ workspace, locale, name }: { workspac
               );
             })}
           </ul>
+          <SeeAllLink href="/projects" total={workspace.projectTotal} shown={workspace.projects.length} />
         </section>
       )}
 
@@ -122,6 +126,11 @@ export async function CommitteeWorkspace({ workspace, locale, name }: { workspac
               </li>
             ))}
           </ul>
+          {waiting > workspace.awaiting.length && (
+            <p className="text-sm text-muted-foreground" data-testid="awaiting-shown">
+              {t("awaitingShown", { shown: workspace.awaiting.length, total: waiting })}
+            </p>
+          )}
         </section>
       )}
     </div>

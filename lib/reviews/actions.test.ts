@@ -175,3 +175,30 @@ describe("reading reviews", () => {
     expect(fetchMilestoneReviews(accounts.otherCommittee, recosa)!.map((m) => m.activityId)).toEqual([recosaMilestone.id]);
   });
 });
+
+describe("the committee workspace at size", () => {
+  it("shows at most WORKSPACE_PROJECTS_LIMIT projects (those with milestones waiting first) and WORKSPACE_AWAITING_LIMIT waiting milestones, with both totals", async () => {
+    const { WORKSPACE_AWAITING_LIMIT, WORKSPACE_PROJECTS_LIMIT } = await import("./queries");
+    const client = database.db.$client;
+    const member = accounts.committee;
+    const added: number[] = [];
+    for (let i = 0; i < WORKSPACE_PROJECTS_LIMIT + 3; i++) {
+      const id = Number(client.prepare("insert into projects (acronym) values (?)").run(`AAA-${String(i).padStart(2, "0")}`).lastInsertRowid);
+      client.prepare("insert into steering_committee_memberships (user_id, project_id) values (?, ?)").run(member.id, id);
+      added.push(id);
+    }
+    // The last project (alphabetically) gets the waiting milestones: it must still be shown.
+    const waitingProject = added[added.length - 1]!;
+    for (let i = 0; i < WORKSPACE_AWAITING_LIMIT + 5; i++) addMilestone(waitingProject, `waiting ${i}`);
+
+    const workspace = fetchCommitteeWorkspace(member);
+    expect(workspace.projects).toHaveLength(WORKSPACE_PROJECTS_LIMIT);
+    expect(workspace.projectTotal).toBe(added.length + 1);
+    expect(workspace.projects.map((p) => p.id)).toContain(waitingProject);
+    expect(workspace.projects.map((p) => p.id)).toContain(recoming);
+    expect(workspace.projects.slice(0, 2).every((p) => p.awaiting > 0)).toBe(true);
+    expect(workspace.awaiting).toHaveLength(WORKSPACE_AWAITING_LIMIT);
+    expect(workspace.awaitingTotal).toBe(countAwaitingMyReview(member));
+    expect(workspace.awaitingTotal).toBeGreaterThan(WORKSPACE_AWAITING_LIMIT);
+  });
+});

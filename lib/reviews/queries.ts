@@ -62,10 +62,18 @@ export function countAwaitingMyReview(user: SessionUser): number {
   );
 }
 
+/** How many project cards the committee workspace shows (the rest: the scoped projects list). */
+export const WORKSPACE_PROJECTS_LIMIT = 12;
+/** How many waiting milestones the committee workspace lists (each project's review page lists all of its own). */
+export const WORKSPACE_AWAITING_LIMIT = 20;
+
 /**
  * The committee workspace: the projects whose steering committee the member sits on (joined on
  * the memberships in SQL), each with its milestone counts and the number waiting for the member's
- * review; and the milestones waiting, oldest planned first.
+ * review, those with milestones waiting first, at most WORKSPACE_PROJECTS_LIMIT (`projectTotal`
+ * counts them all); and the milestones waiting, oldest planned first, at most
+ * WORKSPACE_AWAITING_LIMIT (`awaitingTotal` counts them all), so the page does not grow with the
+ * database.
  * @throws ForbiddenError when the user may not review milestones
  */
 export function fetchCommitteeWorkspace(user: SessionUser) {
@@ -94,8 +102,13 @@ export function fetchCommitteeWorkspace(user: SessionUser) {
     .leftJoin(activities, and(eq(activities.projectId, projects.id), isNull(activities.archivedAt)))
     .where(and(sitsOnCommittee(user), isNull(projects.archivedAt)))
     .groupBy(projects.id)
-    .orderBy(asc(projects.acronym), asc(projects.id))
+    .orderBy(sql`sum(case when ${awaitsReviewBy(user.id)} then 1 else 0 end) = 0`, asc(projects.acronym), asc(projects.id))
+    .limit(WORKSPACE_PROJECTS_LIMIT)
     .all();
+  const projectTotal =
+    projectRows.length < WORKSPACE_PROJECTS_LIMIT
+      ? projectRows.length
+      : (db.select({ n: count() }).from(projects).where(and(sitsOnCommittee(user), isNull(projects.archivedAt))).get()?.n ?? 0);
   const awaiting = db
     .select({
       id: activities.id,
@@ -112,8 +125,10 @@ export function fetchCommitteeWorkspace(user: SessionUser) {
     .innerJoin(projects, eq(projects.id, activities.projectId))
     .where(and(isNull(projects.archivedAt), sitsOnCommittee(user), awaitsReviewBy(user.id)))
     .orderBy(sql`${activities.plannedOn} is null`, asc(activities.plannedOn), asc(activities.position), asc(activities.id))
+    .limit(WORKSPACE_AWAITING_LIMIT)
     .all();
-  return { projects: projectRows, awaiting };
+  const awaitingTotal = awaiting.length < WORKSPACE_AWAITING_LIMIT ? awaiting.length : countAwaitingMyReview(user);
+  return { projects: projectRows, projectTotal, awaiting, awaitingTotal };
 }
 
 /**
