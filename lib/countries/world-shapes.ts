@@ -16,12 +16,18 @@ import world from "world-atlas/countries-110m.json";
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
+/**
+ * Paths are drawn in a box MAP_SCALE times larger than MAP_WIDTH × MAP_HEIGHT with integer
+ * coordinates (half a pixel at 960 px wide: no visible difference), so the SVG's viewBox is
+ * `0 0 MAP_WIDTH*MAP_SCALE MAP_HEIGHT*MAP_SCALE`.
+ */
+export const MAP_SCALE = 2;
 
 export type CountryShape = { code: string; d: string };
 
 let shapes: CountryShape[] | null = null;
 
-/** Every country with a known alpha-2 code, as `{ code, d }` (an SVG path in a 960×470 box). Antarctica left out. */
+/** Every country with a known alpha-2 code, as `{ code, d }` (an SVG path in the MAP_SCALE-times 960×470 box). Antarctica left out. */
 export function worldShapes(): CountryShape[] {
   if (shapes) return shapes;
   const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -36,8 +42,13 @@ export function worldShapes(): CountryShape[] {
     ],
     collection,
   );
-  // One decimal is a tenth of a pixel at 960 px wide: smaller HTML, no visible difference.
-  const path = geoPath(projection).digits(1);
+  // Projected with 3 decimals, then compacted (compactPath): integer, relative, without the points
+  // that rounding merges.
+  const projected = geoPath(projection).digits(3);
+  const path = (object: Parameters<typeof projected>[0]) => {
+    const d = projected(object);
+    return d ? compactPath(d, MAP_SCALE) : d;
+  };
   const result: CountryShape[] = [];
   for (const f of collection.features) {
     const code = countryCodes.numericToAlpha2(String(f.id));
@@ -48,4 +59,33 @@ export function worldShapes(): CountryShape[] {
   if (morocco) result.push({ code: "MA", d: morocco });
   shapes = result;
   return result;
+}
+
+/**
+ * A path of absolute `M`/`L`/`Z` commands (d3-geo's output) scaled by `scale` and rounded to
+ * integers, rewritten with relative `l` steps, dropping the points that rounding puts on the
+ * previous one (and rings that shrink to a single point). About a third of the size of the
+ * same path with one decimal: the map's geometry is sent twice in the HTML (markup and the RSC
+ * payload), so it counts twice.
+ */
+export function compactPath(d: string, scale: number): string {
+  const out: string[] = [];
+  for (const ring of d.split(/[Zz]/)) {
+    const points = [...ring.matchAll(/[ML]?\s*(-?[\d.]+(?:e-?\d+)?)[ ,](-?[\d.]+(?:e-?\d+)?)/g)].map((m) => [Math.round(Number(m[1]) * scale), Math.round(Number(m[2]) * scale)] as const);
+    const kept: (readonly [number, number])[] = [];
+    for (const p of points) {
+      const last = kept[kept.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) kept.push(p);
+    }
+    if (kept.length < 2) continue;
+    const num = (n: number) => (n < 0 ? String(n) : ` ${n}`);
+    let text = `M${kept[0]![0]}${num(kept[0]![1])}l`;
+    for (let i = 1; i < kept.length; i++) {
+      const dx = kept[i]![0] - kept[i - 1]![0];
+      const dy = kept[i]![1] - kept[i - 1]![1];
+      text += (i === 1 ? String(dx) : num(dx)) + num(dy);
+    }
+    out.push(`${text}z`);
+  }
+  return out.join("");
 }
