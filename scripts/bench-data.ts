@@ -21,7 +21,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { closeDb, getDb, migrateDatabase } from "@/db/client";
-import { agreementTypes, meetingKinds, projectStatuses, signingStatuses, validationStatuses } from "@/db/schema";
+import { agreementTypes, meetingKinds, projectStatuses, signingStatuses, validationStatuses } from "@/db/enums";
 import { seedCountries } from "@/db/seed/countries";
 import { seedDemoUsers } from "@/db/seed/demo-users";
 import { seedSourceRecords } from "@/db/seed/load";

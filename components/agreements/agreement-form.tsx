@@ -16,7 +16,7 @@ import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { SectionCard } from "@/components/shell/record-page";
-import { agreementTypes, signingStatuses } from "@/db/schema";
+import { agreementTypes, signingStatuses } from "@/db/enums";
 import { createAgreement, updateAgreement } from "@/lib/agreements/actions";
 import {
   agreementCreateSchema,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signingStatuses } from "@/db/schema";
+import { signingStatuses } from "@/db/enums";
 import { agreementDisplayLabel, counterpartLabel } from "@/lib/agreements/display";
 import type { AgreementListRow } from "@/lib/agreements/queries";
 import { formatPartialDate } from "@/lib/dates/partial-date";

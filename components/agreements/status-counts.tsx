@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signingStatuses } from "@/db/schema";
+import { signingStatuses } from "@/db/enums";
 import type { SigningStatus } from "@/lib/agreements/workflow";
 import { cn } from "@/lib/utils";
 

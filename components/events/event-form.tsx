@@ -8,7 +8,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
-import { eventKinds } from "@/db/schema";
+import { eventKinds } from "@/db/enums";
 import { createEvent, updateEvent } from "@/lib/events/actions";
 import { eventFormSchema, type EventFormValues } from "@/lib/events/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";

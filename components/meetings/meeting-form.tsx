@@ -18,7 +18,7 @@ import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import type { Choice } from "@/lib/choices/schema";
 import { FormErrorAlert } from "@/components/forms/action-errors";
-import { followUpStatuses, meetingKinds } from "@/db/schema";
+import { followUpStatuses, meetingKinds } from "@/db/enums";
 import { DateField } from "@/components/forms/partial-date-input";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";

@@ -20,7 +20,7 @@ import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { DateField, PartialDateField } from "@/components/forms/partial-date-input";
-import { activityKinds, activityStatuses } from "@/db/schema";
+import { activityKinds, activityStatuses } from "@/db/enums";
 import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/milestones/actions";
 import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/milestones/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";

@@ -9,7 +9,7 @@ import { SelectField, TextField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
-import { organisationTypes } from "@/db/schema";
+import { organisationTypes } from "@/db/enums";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/actions";
 import { organisationFormSchema, type OrganisationFormValues } from "@/lib/organisations/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";

@@ -5,7 +5,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
-import type { MeetingKind } from "@/db/schema";
+import type { MeetingKind } from "@/db/enums";
 
 /** A person's meetings over time, oldest first, each with the title the person held then. */
 export async function PersonMeetings({

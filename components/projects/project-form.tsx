@@ -21,7 +21,7 @@ import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { PartialDateField } from "@/components/forms/partial-date-input";
 import { SectionCard } from "@/components/shell/record-page";
-import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
+import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/enums";
 import { createProject, updateProject } from "@/lib/projects/actions";
 import type { ProjectFormChoices } from "@/lib/projects/form-values";
 import { emptyPartner, projectFormSchema, type ProjectFormValues } from "@/lib/projects/schema";

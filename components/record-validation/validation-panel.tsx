@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { validationStatuses } from "@/db/schema";
+import type { validationStatuses } from "@/db/enums";
 import type { ValidationEntityType } from "@/lib/record-validation/schema";
 import { ValidationActions } from "./validation-actions";
 import { ValidationStatusBadge } from "./validation-status-badge";

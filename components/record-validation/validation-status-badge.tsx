@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { validationStatuses } from "@/db/schema";
+import type { validationStatuses } from "@/db/enums";
 
 const variants = {
   new: "warning",

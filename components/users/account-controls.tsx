@@ -23,7 +23,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { userRoles, type UserRole } from "@/db/schema";
+import { userRoles, type UserRole } from "@/db/enums";
 import { changeUserRole, resetUserPassword, setUserActive } from "@/lib/users/actions";
 import type { ActionResult } from "@/lib/write/run-mutation";
 import { OneTimePassword } from "./one-time-password";

@@ -4,7 +4,7 @@ import { Users } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { userRoles } from "@/db/schema";
+import { userRoles } from "@/db/enums";
 import { formatInstant } from "@/lib/dates/instant";
 import type { Locale } from "@/lib/i18n/config";
 import type { countUsersByRole, fetchRecentAccountChanges } from "@/lib/users/queries";

@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { SelectField, TextField } from "@/components/forms/fields";
-import { locales, userRoles } from "@/db/schema";
+import { locales, userRoles } from "@/db/enums";
 import { createUser } from "@/lib/users/actions";
 import { emptyUserForm, userCreateSchema, type UserCreateValues } from "@/lib/users/schema";
 import { OneTimePassword } from "./one-time-password";

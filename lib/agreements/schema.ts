@@ -6,7 +6,7 @@
 import { parseTypedDate } from "@/lib/dates/typed-date";
 import { z } from "zod";
 import { countryCode, nameText, optionalId, optionalPartialDate as partialDate, optionalText, recordVersionSchema } from "@/lib/validation/fields";
-import { agreementTypes, signingStatuses } from "@/db/schema";
+import { agreementTypes, signingStatuses } from "@/db/enums";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 import { signedStatuses, unsignedStatuses } from "./workflow";

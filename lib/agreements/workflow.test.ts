@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signingStatuses } from "@/db/schema";
+import { signingStatuses } from "@/db/enums";
 import { canTransition, dateColumnOf, nextStatuses, signingTransitions } from "./workflow";
 
 describe("signing workflow", () => {

@@ -8,7 +8,7 @@
  * (terminated) at any step before it expires. Expired and terminated are final: a renewal is a new
  * agreement.
  */
-import { signingStatuses } from "@/db/schema";
+import { signingStatuses } from "@/db/enums";
 
 export type SigningStatus = (typeof signingStatuses)[number];
 

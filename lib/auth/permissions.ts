@@ -6,7 +6,7 @@
  * Row-level scope (a committee member sees only the projects whose steering committee they sit on)
  * is one module, lib/auth/scope.ts, that every query and the write path apply on top of this table.
  */
-import type { UserRole } from "@/db/schema";
+import type { UserRole } from "@/db/enums";
 
 export const resources = [
   "meeting",

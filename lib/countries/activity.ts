@@ -14,6 +14,7 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { cachedRead } from "@/lib/cache/read-cache";
 import type { CountrySortKey } from "@/lib/countries/sort";
 
 /** The department's own country, not a partner of its bilateral cooperation. */
@@ -54,6 +55,29 @@ export function fetchCountryActivity(
 ): CountryActivity[] {
   assertCan(user.role, "read", "country");
   const db = getDb();
+  // The counts scan every meeting, project and agreement: computed once per role (what it may
+  // read) until the next write (lib/cache/read-cache.ts), not on every request.
+  const { meetingCounts, projectCounts, agreementCounts } = cachedRead(`countries.activity:${user.role}`, () => countActivity(user));
+  const codes = new Set([...meetingCounts.keys(), ...projectCounts.keys(), ...agreementCounts.keys()]);
+  codes.delete(HOME_COUNTRY);
+  const names = new Map(db.select().from(countries).all().map((c) => [c.code, localizedName(c, locale, c.code)]));
+  const rows = [...codes].map((code) => {
+    const m = meetingCounts.get(code) ?? 0;
+    const p = projectCounts.get(code) ?? 0;
+    const a = agreementCounts.get(code) ?? 0;
+    return { code, name: names.get(code) ?? code, meetings: m, projects: p, agreements: a, total: m + p + a };
+  });
+  const collator = new Intl.Collator(locale);
+  const dir = (direction ?? (sort === "name" ? "asc" : "desc")) === "asc" ? 1 : -1;
+  return rows.sort((x, y) => {
+    const byKey = sort === "name" ? collator.compare(x.name, y.name) : x[sort] - y[sort];
+    return byKey !== 0 ? dir * byKey : collator.compare(x.name, y.name);
+  });
+}
+
+/** Live meetings, projects and agreements per country code, for what `user`'s role may read. */
+function countActivity(user: SessionUser) {
+  const db = getDb();
   const meetingCounts = can(user.role, "read", "meeting")
     ? new Map(
         db
@@ -88,19 +112,5 @@ export function fetchCountryActivity(
           .all(),
       ])
     : new Map<string, number>();
-  const codes = new Set([...meetingCounts.keys(), ...projectCounts.keys(), ...agreementCounts.keys()]);
-  codes.delete(HOME_COUNTRY);
-  const names = new Map(db.select().from(countries).all().map((c) => [c.code, localizedName(c, locale, c.code)]));
-  const rows = [...codes].map((code) => {
-    const m = meetingCounts.get(code) ?? 0;
-    const p = projectCounts.get(code) ?? 0;
-    const a = agreementCounts.get(code) ?? 0;
-    return { code, name: names.get(code) ?? code, meetings: m, projects: p, agreements: a, total: m + p + a };
-  });
-  const collator = new Intl.Collator(locale);
-  const dir = (direction ?? (sort === "name" ? "asc" : "desc")) === "asc" ? 1 : -1;
-  return rows.sort((x, y) => {
-    const byKey = sort === "name" ? collator.compare(x.name, y.name) : x[sort] - y[sort];
-    return byKey !== 0 ? dir * byKey : collator.compare(x.name, y.name);
-  });
+  return { meetingCounts, projectCounts, agreementCounts };
 }

@@ -3,7 +3,7 @@
  */
 import { z } from "zod";
 import { countryCode, nameText, optionalPartialDate as partialDate, recordVersionSchema } from "@/lib/validation/fields";
-import { eventKinds } from "@/db/schema";
+import { eventKinds } from "@/db/enums";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 

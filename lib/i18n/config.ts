@@ -1,5 +1,5 @@
 /** Interface languages: Arabic first (right to left), French, English. */
-import { locales, type Locale } from "@/db/schema";
+import { locales, type Locale } from "@/db/enums";
 
 export { locales, type Locale };
 export const defaultLocale: Locale = "ar";

@@ -23,7 +23,7 @@
  */
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
-import { organisationTypes, projectStatuses } from "@/db/schema";
+import { organisationTypes, projectStatuses } from "@/db/enums";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";

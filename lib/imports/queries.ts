@@ -4,7 +4,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { meetingKinds, organisationTypes } from "@/db/schema";
+import { meetingKinds, organisationTypes } from "@/db/enums";
 import { fetchCountry } from "@/lib/countries/queries";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";

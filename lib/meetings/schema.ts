@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { countryCode, nameText, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
-import { followUpStatuses, meetingKinds } from "@/db/schema";
+import { followUpStatuses, meetingKinds } from "@/db/enums";
 import { parsePartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 

@@ -5,7 +5,7 @@
  * `errors.*` keys (lib/validation/errors.ts).
  */
 import { z } from "zod";
-import { activityKinds, activityStatuses } from "@/db/schema";
+import { activityKinds, activityStatuses } from "@/db/enums";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { partialDateInputSchema } from "@/lib/dates/partial-date-input";
 import { countryCode, nameText, optionalId, optionalText, recordVersionSchema, requiredName } from "@/lib/validation/fields";

@@ -1,5 +1,5 @@
 /** The main navigation, derived from the permission table so that a role sees only its rooms. */
-import type { UserRole } from "@/db/schema";
+import type { UserRole } from "@/db/enums";
 import { can, type Action, type Resource } from "@/lib/auth/permissions";
 
 /**

@@ -3,7 +3,7 @@
  */
 import { z } from "zod";
 import { countryCode, nameText, recordMergeSchema, recordVersionSchema } from "@/lib/validation/fields";
-import { organisationTypes } from "@/db/schema";
+import { organisationTypes } from "@/db/enums";
 import "@/lib/validation/errors";
 
 

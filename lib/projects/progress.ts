@@ -13,7 +13,7 @@
  * (`lateCondition`, for the aggregates of the projects list). progress.test.ts checks that they agree.
  */
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { activityStatuses } from "@/db/schema";
+import type { activityStatuses } from "@/db/enums";
 import { comparePartialDates, lastDay, parsePartialDate, todayIn } from "@/lib/dates/partial-date";
 
 export type ActivityStatus = (typeof activityStatuses)[number];

@@ -5,7 +5,7 @@
  * Error messages are `errors.*` keys (lib/validation/errors.ts).
  */
 import { z } from "zod";
-import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
+import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/enums";
 import { checkDateRange, partialDateInputSchema } from "@/lib/dates/partial-date-input";
 import { countryCode, nameText, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
 import { parseMoney } from "@/lib/money/money";

@@ -9,7 +9,7 @@
  * of its start to the last day of its end. Day numbers are computed with Date.UTC on the ISO
  * calendar date, so no time zone is involved.
  */
-import type { projectPhases } from "@/db/schema";
+import type { projectPhases } from "@/db/enums";
 import { comparePartialDates, firstDay, lastDay, parsePartialDate, precisionOf, type DatePrecision } from "@/lib/dates/partial-date";
 
 type ProjectPhase = (typeof projectPhases)[number];

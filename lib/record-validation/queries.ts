@@ -6,7 +6,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { validationStatuses } from "@/db/schema";
+import { validationStatuses } from "@/db/enums";
 import { can, ForbiddenError, type Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import {

@@ -3,7 +3,7 @@
  * the server action. Messages are `errors.*` keys.
  */
 import { z } from "zod";
-import { milestoneReviewDecisions } from "@/db/schema";
+import { milestoneReviewDecisions } from "@/db/enums";
 import "@/lib/validation/errors";
 
 export type MilestoneReviewDecision = (typeof milestoneReviewDecisions)[number];

@@ -5,7 +5,7 @@
  * read rule of lib/search/queries.ts, never the write path.
  */
 import { getLocale, getTranslations } from "next-intl/server";
-import { agreementTypes } from "@/db/schema";
+import { agreementTypes } from "@/db/enums";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { searchEverything, type SearchGroup } from "@/lib/search/queries";

@@ -3,7 +3,7 @@
  * forms and the server actions. Messages are `errors.*` keys.
  */
 import { z } from "zod";
-import { locales, userRoles } from "@/db/schema";
+import { locales, userRoles } from "@/db/enums";
 import { requiredName } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 

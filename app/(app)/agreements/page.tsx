@@ -9,7 +9,7 @@ import { Pagination } from "@/components/shell/pagination";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
 import { AgreementStatusCounts } from "@/components/agreements/status-counts";
 import { ListHeader, NewLink } from "@/components/shell/record-page";
-import { agreementTypes, signingStatuses } from "@/db/schema";
+import { agreementTypes, signingStatuses } from "@/db/enums";
 import { fetchAgreements } from "@/lib/agreements/queries";
 import { agreementFiltersSchema } from "@/lib/agreements/schema";
 import { listAbilities } from "@/lib/auth/abilities";

@@ -7,7 +7,7 @@ import { ImportLink } from "@/components/imports/import-link";
 import { MeetingFilters } from "@/components/meetings/meeting-filters";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { Pagination } from "@/components/shell/pagination";
-import { meetingKinds } from "@/db/schema";
+import { meetingKinds } from "@/db/enums";
 import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";

@@ -5,7 +5,7 @@ import { OrganisationsTable } from "@/components/organisations/organisations-tab
 import { Pagination } from "@/components/shell/pagination";
 import { ImportLink } from "@/components/imports/import-link";
 import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
-import { organisationTypes } from "@/db/schema";
+import { organisationTypes } from "@/db/enums";
 import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";

@@ -7,7 +7,7 @@ import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectsTable } from "@/components/projects/projects-table";
 import { Pagination } from "@/components/shell/pagination";
 import { ListHeader, NewLink } from "@/components/shell/record-page";
-import { projectStatuses } from "@/db/schema";
+import { projectStatuses } from "@/db/enums";
 import { listAbilities, readableKinds } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";

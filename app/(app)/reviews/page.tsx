@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReviewHistory } from "@/components/reviews/review-history";
-import { milestoneReviewDecisions } from "@/db/schema";
+import { milestoneReviewDecisions } from "@/db/enums";
 import { requirePermission } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { fetchRecentReviews, RECENT_REVIEWS_LIMIT } from "@/lib/reviews/queries";

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CountryAgreements, CountryEvents, CountryMeetings, CountryPartners, CountryProjects } from "@/components/countries/country-sections";
 import { PrintButton } from "@/components/countries/print-button";
-import { signingStatuses } from "@/db/schema";
+import { signingStatuses } from "@/db/enums";
 import { requirePermission } from "@/lib/auth/session";
 import { parseCountryCode } from "@/lib/countries/params";
 import { fetchCountryProfile } from "@/lib/countries/queries";
