@@ -182,7 +182,7 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
       )
       .get()?.n ?? 0;
 
-  const openFollowUp = and(meetingConditions(filters), sql`${followUpActions.status} in ('open', 'in_progress')`);
+  const openFollowUp = and(meetingConditions(filters), sql`${followUpActions.status} = 'open'`);
   const overdue = sql`(${followUpActions.dueOn} is not null and ${followUpActions.dueOn} < ${today})`;
   const followUpCounts = db
     .select({ open: count(), overdue: sql<number>`coalesce(sum(case when ${overdue} then 1 else 0 end), 0)` })
