@@ -53,8 +53,8 @@ UPDATE `follow_up_actions` SET `status` = 'dropped' WHERE `status` = 'cancelled'
 -- one live person or one live organisation (by a name or its acronym) becomes that record; any other
 -- text stays as typed, as a named owner outside the directory. Nothing is guessed beyond exact names.
 UPDATE `follow_up_actions` SET `owner_kind` = 'user' WHERE `owner_user_id` IS NOT NULL;--> statement-breakpoint
-UPDATE `follow_up_actions` SET `owner_kind` = 'user', `owner_user_id` = (SELECT u.`id` FROM `users` u WHERE u.`active` = 1 AND trim(u.`name`) = trim(`follow_up_actions`.`owner`))
-  WHERE `owner_kind` IS NULL AND `owner` IS NOT NULL AND (SELECT count(*) FROM `users` u WHERE u.`active` = 1 AND trim(u.`name`) = trim(`follow_up_actions`.`owner`)) = 1;--> statement-breakpoint
+UPDATE `follow_up_actions` SET `owner_kind` = 'user', `owner_user_id` = (SELECT u.`id` FROM `users` u WHERE u.`active` = 1 AND u.`role` IN ('staff', 'supervisor') AND trim(u.`name`) = trim(`follow_up_actions`.`owner`))
+  WHERE `owner_kind` IS NULL AND `owner` IS NOT NULL AND (SELECT count(*) FROM `users` u WHERE u.`active` = 1 AND u.`role` IN ('staff', 'supervisor') AND trim(u.`name`) = trim(`follow_up_actions`.`owner`)) = 1;--> statement-breakpoint
 UPDATE `follow_up_actions` SET `owner_kind` = 'person', `owner_person_id` = (SELECT p.`id` FROM `people` p WHERE p.`archived_at` IS NULL AND p.`merged_into_id` IS NULL AND (trim(p.`name`) = trim(`follow_up_actions`.`owner`) OR trim(p.`name_transliterated`) = trim(`follow_up_actions`.`owner`)))
   WHERE `owner_kind` IS NULL AND `owner` IS NOT NULL AND (SELECT count(*) FROM `people` p WHERE p.`archived_at` IS NULL AND p.`merged_into_id` IS NULL AND (trim(p.`name`) = trim(`follow_up_actions`.`owner`) OR trim(p.`name_transliterated`) = trim(`follow_up_actions`.`owner`))) = 1;--> statement-breakpoint
 UPDATE `follow_up_actions` SET `owner_kind` = 'organisation', `owner_organisation_id` = (SELECT o.`id` FROM `organisations` o WHERE o.`archived_at` IS NULL AND o.`merged_into_id` IS NULL AND trim(`follow_up_actions`.`owner`) IN (o.`acronym`, o.`name_ar`, o.`name_fr`, o.`name_en`))
