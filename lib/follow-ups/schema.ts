@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { followUpOwnerKinds } from "@/db/schema";
 import { parsePartialDate, lastDay } from "@/lib/dates/partial-date";
-import { optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
+import { nameText, optionalId, recordVersionSchema } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 
 /**
@@ -23,7 +23,7 @@ export const followUpRowSchema = z
     ownerUserId: optionalId,
     ownerPersonId: optionalId,
     ownerOrganisationId: optionalId,
-    owner: optionalText(200),
+    owner: nameText(200),
     dueOn: z.string().trim().refine((v) => v === "" || parsePartialDate(v) !== null, { message: "dateInvalid" }),
     projectId: optionalId,
     agreementId: optionalId,

@@ -61,8 +61,8 @@ async function searchAndChoose(page: Page, label: string, option: string, search
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
-/** Fills and submits /meetings/new (already open), then waits for the meeting's own page. */
-export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft): Promise<number> {
+/** Fills /meetings/new (already open) without saving it. @returns the Save button */
+export async function fillMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft) {
   const l = labels[lang];
   await page.getByRole("textbox", { name: l.date, exact: true }).fill(draft.date);
   if (draft.kind) await chooseOption(page, l.kind, draft.kind);
@@ -80,7 +80,12 @@ export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: Meetin
     await page.getByRole("option", { name: followUp.ownerName, exact: true }).click();
     if (followUp.dueOn) await row.getByRole("textbox", { name: l.followUpDue, exact: true }).fill(followUp.dueOn);
   }
-  await page.getByRole("button", { name: l.save, exact: true }).click();
+  return page.getByRole("button", { name: l.save, exact: true });
+}
+
+/** Fills and submits /meetings/new (already open), then waits for the meeting's own page. */
+export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft): Promise<number> {
+  await (await fillMeeting(page, lang, draft)).click();
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
   return Number(new URL(page.url()).pathname.split("/").pop());
 }
