@@ -50,7 +50,9 @@ function parseMail(raw: string): { subject: string; language: string | null; tex
     if (!type) continue;
     parts[type] = decodeBody(rest.join("\n\n"), partHead.match(/content-transfer-encoding: (\S+)/i)?.[1]?.toLowerCase());
   }
-  return { subject: decodeWords(header("Subject") ?? ""), language: header("Content-Language"), text: parts["text/plain"] ?? "", html: parts["text/html"] ?? "" };
+  // Names are wrapped in Unicode isolates (U+2068 … U+2069); the assertions read the words.
+  const plain = (value: string) => value.replace(/[\u2068\u2069]/g, "");
+  return { subject: plain(decodeWords(header("Subject") ?? "")), language: header("Content-Language"), text: plain(parts["text/plain"] ?? ""), html: plain(parts["text/html"] ?? "") };
 }
 
 let server: SMTPServer;

@@ -42,20 +42,16 @@ export async function FollowUpList({ rows, locale, mayClose, showOwner = true }:
               </span>
             </div>
             <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted-foreground">
-              {showOwner && owner && (
-                <span>
-                  {t("owner")}: <bdi>{owner}</bdi>
-                </span>
-              )}
+              {showOwner && owner && <span>{t.rich("ownerLine", { name: owner, bdi: (chunks) => <bdi>{chunks}</bdi> })}</span>}
               <span>{t("meetingOf", { date: formatPartialDateRange(row.meetingStartsOn, row.meetingEndsOn, locale) })}</span>
               {project && (
                 <Link href={`/projects/${row.projectId}`} className="underline">
-                  {t("concernsProject")}: <bdi>{project}</bdi>
+                  {t.rich("projectLine", { name: project, bdi: (chunks) => <bdi>{chunks}</bdi> })}
                 </Link>
               )}
               {agreement && (
                 <Link href={`/agreements/${row.agreementId}`} className="underline">
-                  {t("concernsAgreement")}: <bdi>{agreement}</bdi>
+                  {t.rich("agreementLine", { name: agreement, bdi: (chunks) => <bdi>{chunks}</bdi> })}
                 </Link>
               )}
             </p>

@@ -23,16 +23,20 @@ export type RenderedNotice = {
 /**
  * Renders one notice in `locale`.
  * @param notice `{ kind, params }` as stored in `notifications`
- * @returns `{ title, detail }`, plain text (the caller isolates names with `dir="auto"`)
+ * @returns `{ title, detail }`, plain text; names, descriptions and comments (any script) are
+ *   wrapped in Unicode isolates (U+2068 … U+2069)
  */
+/** Wraps a name in Unicode isolates (FSI … PDI) so that its own script's direction cannot scramble the sentence around it. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 export function renderNotice(t: Translate, locale: Locale, notice: { kind: NotificationKind; params: NotificationParams }): RenderedNotice {
   const p = notice.params ?? {};
-  const record = localizedName({ nameAr: p.nameAr, nameFr: p.nameFr, nameEn: p.nameEn }, locale, "—");
+  const record = isolate(localizedName({ nameAr: p.nameAr, nameFr: p.nameFr, nameEn: p.nameEn }, locale, "—"));
   const type = p.recordType ? t(`validation.types.${p.recordType}`) : "";
   const due = p.dueOn ? formatPartialDate(p.dueOn, locale) : "";
   const dueLine = due ? t("notifications.dueLine", { date: due }) : null;
-  const comment = p.comment ? t("notifications.commentLine", { comment: p.comment }) : null;
-  const description = p.description ?? "—";
+  const comment = p.comment ? t("notifications.commentLine", { comment: isolate(p.comment) }) : null;
+  const description = isolate(p.description ?? "—");
   switch (notice.kind) {
     case "followUpAssigned":
       return { title: t("notifications.kinds.followUpAssigned", { description }), detail: dueLine };

@@ -52,7 +52,8 @@ test("staff assigns a follow-up due yesterday to a supervisor, who sees it overd
   await bell.click();
   await expect(page).toHaveURL(/\/notifications$/);
   const notice = page.getByTestId("notification").filter({ hasText: description });
-  await expect(notice).toContainText(`Une suite à donner vous est confiée : ${description}`);
+  // The description is isolated (U+2068 … U+2069): its own script cannot scramble the sentence.
+  await expect(notice).toContainText(`Une suite à donner vous est confiée : \u2068${description}\u2069`);
   await expect(notice.getByRole("link", { name: new RegExp(description) })).toHaveAttribute("href", `/meetings/${meetingId}`);
 
   // Marks it done from the home page; the count drops.
