@@ -59,7 +59,29 @@ export const meetingKinds = [
 ] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
 
-export const followUpStatuses = ["open", "in_progress", "done", "cancelled"] as const;
+/** A follow-up is open until someone closes it as done, or drops it (no longer to be done). */
+export const followUpStatuses = ["open", "done", "dropped"] as const;
+export type FollowUpStatus = (typeof followUpStatuses)[number];
+
+/**
+ * Who owns a follow-up: a Taawun user (who is then reminded), or outside the department a person or
+ * an organisation of the directory, or a named party typed in (free text, as older records hold).
+ */
+export const followUpOwnerKinds = ["user", "person", "organisation", "named"] as const;
+export type FollowUpOwnerKind = (typeof followUpOwnerKinds)[number];
+
+/** What a notification tells its recipient (rendered with messages `notifications.kinds.*`). */
+export const notificationKinds = [
+  "followUpAssigned",
+  "followUpDueSoon",
+  "followUpOverdue",
+  "recordSentBack",
+  "recordValidated",
+  "reviewRequested",
+  "reviewDecided",
+  "agreementStatusChanged",
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
 
 export const eventKinds = ["forum", "conference", "workshop", "week", "other"] as const;
 
@@ -340,19 +362,91 @@ export const followUpActions = sqliteTable(
       .notNull()
       .references(() => meetings.id, { onDelete: "cascade" }),
     description: text("description").notNull(),
+    ownerKind: text("owner_kind", { enum: followUpOwnerKinds }),
+    /** The named owner outside the directory (kind "named"); older records' free-text owner. */
     owner: text("owner"),
     ownerUserId: integer("owner_user_id").references(() => users.id),
+    ownerPersonId: integer("owner_person_id").references(() => people.id),
+    ownerOrganisationId: integer("owner_organisation_id").references(() => organisations.id),
+    /** Partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`): overdue once its last day has passed. */
     dueOn: text("due_on"),
     status: text("status", { enum: followUpStatuses }).notNull().default("open"),
+    closedBy: integer("closed_by").references(() => users.id),
+    closedAt: text("closed_at"),
+    /** The project or agreement this follow-up concerns, if any. */
+    projectId: integer("project_id").references(() => projects.id),
+    agreementId: integer("agreement_id").references(() => agreements.id),
     position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    updatedAt: text("updated_at"),
+    updatedBy: integer("updated_by").references(() => users.id),
   },
   (t) => [
     index("follow_up_actions_meeting_idx").on(t.meetingId),
     index("follow_up_actions_status_due_idx").on(t.status, t.dueOn),
     // The dashboard's open follow-ups, soonest due first.
-    index("follow_up_actions_open_due_idx").on(t.dueOn, t.id).where(sql`status in ('open', 'in_progress')`),
+    index("follow_up_actions_open_due_idx").on(t.dueOn, t.id).where(sql`status = 'open'`),
+    index("follow_up_actions_owner_user_idx").on(t.ownerUserId, t.status),
+    index("follow_up_actions_owner_person_idx").on(t.ownerPersonId),
+    index("follow_up_actions_owner_organisation_idx").on(t.ownerOrganisationId),
   ],
 );
+
+/**
+ * In-app notices. The text is not stored: `kind` + `params` are rendered with the recipient's
+ * messages when read (and in the recipient's language when mailed). `dedupeKey` makes a notice
+ * that a job may raise again (due soon, overdue) exist once per recipient.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    params: text("params", { mode: "json" }).$type<Record<string, string | number | null>>().notNull(),
+    /** The app path of the record the notice is about (`/meetings/12`). */
+    href: text("href").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id").notNull(),
+    dedupeKey: text("dedupe_key"),
+    createdAt: text("created_at").notNull(),
+    readAt: text("read_at"),
+    /** When the notice went out by e-mail (urgent mail or a digest); null until then. */
+    emailedAt: text("emailed_at"),
+  },
+  (t) => [
+    index("notifications_user_unread_idx").on(t.userId, t.readAt),
+    uniqueIndex("notifications_dedupe_idx").on(t.userId, t.dedupeKey),
+  ],
+);
+
+/** Which notice kinds a user gets by e-mail (no row: the default, by e-mail). */
+export const notificationEmailPreferences = sqliteTable(
+  "notification_email_preferences",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    email: integer("email", { mode: "boolean" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** Every e-mail the notify job sent (`key` is unique: a digest per user and day, an urgent notice once). */
+export const notificationDeliveries = sqliteTable("notification_deliveries", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  key: text("key").notNull().unique(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id),
+  to: text("to").notNull(),
+  subject: text("subject").notNull(),
+  sentAt: text("sent_at").notNull(),
+  messageId: text("message_id"),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Programmes, projects, partners, milestones
@@ -720,6 +814,7 @@ export type Person = typeof people.$inferSelect;
 export type Meeting = typeof meetings.$inferSelect;
 export type MeetingCounterpart = typeof meetingCounterparts.$inferSelect;
 export type FollowUpAction = typeof followUpActions.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type Activity = typeof activities.$inferSelect;
 export type Agreement = typeof agreements.$inferSelect;

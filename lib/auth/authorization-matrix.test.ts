@@ -334,6 +334,8 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   restoreEvent: { roles: "RARR" },
   createEdition: { roles: "RAAR" },
   updateEdition: { roles: "RAAR" },
+  // follow-ups: staff and supervisors close them (done, dropped)
+  closeFollowUp: { roles: "RAAR", input: { id: 999_999, version: 1, status: "done" } },
   // imports: whoever may create meetings, people or organisations (the kind is checked again)
   previewImport: { roles: "RAAR" },
   commitImport: { roles: "RAAR" },
@@ -345,6 +347,12 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   createMilestone: { roles: "RAAR" },
   updateMilestone: { roles: "RAAR" },
   markMilestoneDone: { roles: "RAAR" },
+  // notifications: everyone marks their own read and chooses which come by e-mail
+  markNotificationsRead: { roles: "AAAA", input: { all: true } },
+  setEmailPreferences: {
+    roles: "AAAA",
+    input: { followUpAssigned: true, followUpDueSoon: true, followUpOverdue: true, recordSentBack: true, recordValidated: false, reviewRequested: true, reviewDecided: true, agreementStatusChanged: false },
+  },
   // organisations
   createOrganisation: { roles: "RAAR" },
   updateOrganisation: { roles: "RAAR" },

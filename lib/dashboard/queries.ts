@@ -10,6 +10,7 @@
  *   milestone of those projects or where a counterpart represented the funder.
  */
 import "server-only";
+import { overdueOn } from "@/lib/follow-ups/queries";
 import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -182,8 +183,9 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
       )
       .get()?.n ?? 0;
 
-  const openFollowUp = and(meetingConditions(filters), sql`${followUpActions.status} in ('open', 'in_progress')`);
-  const overdue = sql`(${followUpActions.dueOn} is not null and ${followUpActions.dueOn} < ${today})`;
+  const openFollowUp = and(meetingConditions(filters), sql`${followUpActions.status} = 'open'`);
+  // Overdue once the whole due period has passed (a month-precision due date is not late in its month).
+  const overdue = overdueOn(today);
   const followUpCounts = db
     .select({ open: count(), overdue: sql<number>`coalesce(sum(case when ${overdue} then 1 else 0 end), 0)` })
     .from(followUpActions)

@@ -8,6 +8,7 @@ import { revalidatePath } from "next/cache";
 import { desc, eq } from "drizzle-orm";
 import { activities, milestoneReviews } from "@/db/schema";
 import { ConflictError, RuleError, runMutation, type ActionResult } from "@/lib/write/run-mutation";
+import { noticeReviewDecided } from "@/lib/notifications/record-events";
 import { milestoneReviewSchema, type MilestoneReviewInput } from "./schema";
 
 /**
@@ -52,6 +53,7 @@ export async function reviewMilestone(input: MilestoneReviewInput): Promise<Acti
         .returning({ id: milestoneReviews.id })
         .get();
       ctx.audit({ action: "review", entityType: "activity", entityId: activityId, changes: { decision, comment: comment || null } });
+      noticeReviewDecided(ctx, activityId, decision, comment || null);
       return { id, projectId: milestone.projectId };
     },
   });

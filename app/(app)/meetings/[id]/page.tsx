@@ -5,11 +5,12 @@ import { Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { RecordHistory } from "@/components/shell/record-history";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { requirePermission } from "@/lib/auth/session";
-import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
+import { formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
+import { fetchMeetingFollowUps } from "@/lib/follow-ups/queries";
+import { MeetingFollowUpsTable } from "@/components/follow-ups/meeting-follow-ups-table";
 import { isLocale } from "@/lib/i18n/config";
 import { joinList } from "@/lib/i18n/list-format";
 import { localizedName } from "@/lib/i18n/localized";
@@ -140,32 +141,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </CardTitle>
         </CardHeader>
         <CardContent>
-          {stored.followUps.length === 0 ? (
-            <p className="text-muted-foreground">{t("form.noFollowUps")}</p>
-          ) : (
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("form.followUpDescription")}</TableHead>
-                  <TableHead>{t("form.followUpOwner")}</TableHead>
-                  <TableHead>{t("form.followUpDue")}</TableHead>
-                  <TableHead>{t("form.followUpStatus")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {stored.followUps.map((f) => (
-                  <TableRow key={f.id}>
-                    <TableCell className="whitespace-normal" dir="auto">{f.description}</TableCell>
-                    <TableCell dir="auto">{f.owner ?? "—"}</TableCell>
-                    <TableCell>{formatPartialDate(f.dueOn, locale) || "—"}</TableCell>
-                    <TableCell>
-                      <Badge variant={f.status === "done" ? "success" : "outline"}>{t(`followUpStatuses.${f.status}`)}</Badge>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <MeetingFollowUpsTable followUps={fetchMeetingFollowUps(user, id, todayIn("Africa/Casablanca"))} locale={locale} />
         </CardContent>
       </Card>
 
