@@ -309,7 +309,7 @@ function PersonSelect({
  * named party outside it), by when (a day, a month or a year), and what it concerns.
  */
 function FollowUpRow({ form, index, owners, onRemove }: { form: UseFormReturn<MeetingFormValues>; index: number; owners: Option[]; onRemove: () => void }) {
-  const t = useTranslations("followUps");
+  const tFollowUp = useTranslations("followUps");
   const tf = useTranslations("meetings.form");
   const ownerKind = useWatch({ control: form.control, name: `followUps.${index}.ownerKind` });
   return (
@@ -319,29 +319,29 @@ function FollowUpRow({ form, index, owners, onRemove }: { form: UseFormReturn<Me
       <SelectField
         form={form}
         name={`followUps.${index}.ownerKind`}
-        label={t("ownerKind")}
-        options={followUpOwnerKinds.map((k) => ({ value: k, label: t(`ownerKinds.${k}`) }))}
-        emptyLabel={t("noOwner")}
+        label={tFollowUp("ownerKind")}
+        options={followUpOwnerKinds.map((k) => ({ value: k, label: tFollowUp(`ownerKinds.${k}`) }))}
+        emptyLabel={tFollowUp("noOwner")}
       />
       {ownerKind === "user" && (
-        <SelectField form={form} name={`followUps.${index}.ownerUserId`} label={tf("followUpOwner")} options={owners} emptyLabel={t("chooseOwner")} required />
+        <SelectField form={form} name={`followUps.${index}.ownerUserId`} label={tf("followUpOwner")} options={owners} emptyLabel={tFollowUp("chooseOwner")} required />
       )}
       {ownerKind === "person" && (
-        <AsyncComboboxField form={form} name={`followUps.${index}.ownerPersonId`} label={tf("followUpOwner")} kind="person" placeholder={t("chooseOwner")} required />
+        <AsyncComboboxField form={form} name={`followUps.${index}.ownerPersonId`} label={tf("followUpOwner")} kind="person" placeholder={tFollowUp("chooseOwner")} required />
       )}
       {ownerKind === "organisation" && (
-        <AsyncComboboxField form={form} name={`followUps.${index}.ownerOrganisationId`} label={tf("followUpOwner")} kind="organisation" placeholder={t("chooseOwner")} required />
+        <AsyncComboboxField form={form} name={`followUps.${index}.ownerOrganisationId`} label={tf("followUpOwner")} kind="organisation" placeholder={tFollowUp("chooseOwner")} required />
       )}
       {ownerKind === "named" && <TextField form={form} name={`followUps.${index}.owner`} label={tf("followUpOwner")} dir="auto" required />}
       {!ownerKind && <div aria-hidden className="hidden lg:block" />}
-      <DateField form={form} name={`followUps.${index}.dueOn`} label={tf("followUpDue")} hint={t("dueHint")} />
+      <DateField form={form} name={`followUps.${index}.dueOn`} label={tf("followUpDue")} hint={tFollowUp("dueHint")} />
       <div className="flex items-end justify-end">
         <Button type="button" variant="ghost" size="icon" onClick={onRemove} aria-label={tf("removeFollowUp", { n: index + 1 })}>
           <Trash2 aria-hidden className="size-4" />
         </Button>
       </div>
-      <AsyncComboboxField form={form} name={`followUps.${index}.projectId`} label={t("concernsProject")} kind="project" emptyLabel={t("concernsNothing")} placeholder={t("concernsNothing")} className="sm:col-span-1 lg:col-span-2" />
-      <AsyncComboboxField form={form} name={`followUps.${index}.agreementId`} label={t("concernsAgreement")} kind="agreement" emptyLabel={t("concernsNothing")} placeholder={t("concernsNothing")} className="sm:col-span-1 lg:col-span-2" />
+      <AsyncComboboxField form={form} name={`followUps.${index}.projectId`} label={tFollowUp("concernsProject")} kind="project" emptyLabel={tFollowUp("concernsNothing")} placeholder={tFollowUp("concernsNothing")} className="sm:col-span-1 lg:col-span-2" />
+      <AsyncComboboxField form={form} name={`followUps.${index}.agreementId`} label={tFollowUp("concernsAgreement")} kind="agreement" emptyLabel={tFollowUp("concernsNothing")} placeholder={tFollowUp("concernsNothing")} className="sm:col-span-1 lg:col-span-2" />
     </fieldset>
   );
 }
