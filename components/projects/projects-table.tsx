@@ -82,6 +82,11 @@ export async function ProjectsTable({
             )}
             <TableCell className="align-top">
               <Badge variant={statusVariant(row.status)}>{t(`statuses.${row.status}`)}</Badge>
+              {row.overdue ? (
+                <Badge variant="destructive" className="ms-1" data-testid="project-overdue">
+                  {t("overdue")}
+                </Badge>
+              ) : null}
             </TableCell>
             <TableCell className="max-w-56 align-top text-sm whitespace-normal">
               <p>

@@ -6,6 +6,7 @@
  * asked for by someone who may restore them.
  */
 import "server-only";
+import { overdueProjectCondition } from "./overdue";
 import { aliasedTable, and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -54,7 +55,7 @@ function holdsRole(organisationId: number, role: string): SQL {
   );
 }
 
-function filterConditions(user: SessionUser, filters: ProjectFilters): SQL | undefined {
+function filterConditions(user: SessionUser, filters: ProjectFilters, today: string): SQL | undefined {
   const showArchived = filters.archived === "1" && can(user.role, "restore", "project");
   const conditions: (SQL | undefined)[] = [
     showArchived ? isNotNull(projects.archivedAt) : isNull(projects.archivedAt),
@@ -67,6 +68,7 @@ function filterConditions(user: SessionUser, filters: ProjectFilters): SQL | und
   if (filters.funder) conditions.push(holdsRole(filters.funder, "funding"));
   if (filters.implementer) conditions.push(holdsRole(filters.implementer, "implementation"));
   if (filters.validated) conditions.push(eq(projects.validationStatus, "validated"));
+  if (filters.overdue) conditions.push(overdueProjectCondition(today));
   return and(...conditions);
 }
 
@@ -82,7 +84,7 @@ export type ProjectListRow = ReturnType<typeof fetchProjectsPage>["rows"][number
 export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, today: string) {
   assertCan(user.role, "read", "project");
   const db = getDb();
-  const where = filterConditions(user, filters);
+  const where = filterConditions(user, filters, today);
   const total = db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -114,6 +116,7 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
       milestonesCounted: sql<number>`coalesce(${progress.counted}, 0)`,
       milestonesDone: sql<number>`coalesce(${progress.done}, 0)`,
       milestonesLate: sql<number>`coalesce(${progress.late}, 0)`,
+      overdue: sql<number>`${overdueProjectCondition(today)}`,
       nextDueId: next.id,
       nextDueTitle: next.title,
       nextDueOn: next.plannedOn,
@@ -268,6 +271,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
       role: projectPartners.partnerRole,
       iatiCode: partnerRoles.iatiCode,
       rolePosition: partnerRoles.position,
+      roleDerived: projectPartners.roleDerived,
       note: projectPartners.note,
     })
     .from(projectPartners)
