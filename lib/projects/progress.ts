@@ -126,4 +126,3 @@ export function lateCondition(columns: { status: SQLWrapper; plannedOn: SQLWrapp
 export function percentDone(progress: Pick<ProjectProgress, "shareDone">): number | null {
   return progress.shareDone === null ? null : Math.round(progress.shareDone * 100);
 }
-
