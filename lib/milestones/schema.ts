@@ -8,18 +8,18 @@ import { z } from "zod";
 import { activityKinds, activityStatuses } from "@/db/schema";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { partialDateInputSchema } from "@/lib/dates/partial-date-input";
-import { countryCode, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalId, optionalText, recordVersionSchema, requiredName } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 
 export const milestoneFormSchema = z
   .object({
-    title: z.string().trim().min(1).max(500),
+    title: requiredName(500),
     kind: z.enum(activityKinds),
     plannedOn: partialDateInputSchema,
     /** End of a planned range ("" for a single date); same precision as plannedOn. */
     plannedEndOn: z.string().trim(),
     actualOn: partialDateInputSchema,
-    city: optionalText(200),
+    city: nameText(200),
     countryCode,
     status: z.enum(activityStatuses),
     notes: optionalText(5000),
