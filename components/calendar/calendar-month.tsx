@@ -77,7 +77,10 @@ export function CalendarMonth({ view, titleFor }: { view: CalendarPageView; titl
                         {/* Phones: a dot and a count that open the day in the agenda. */}
                         {day.entries.length > 0 && (
                           <Link href={agendaDay(day)} className="text-center text-xs font-semibold text-primary underline md:hidden">
-                            <span aria-hidden>•{day.entries.length}</span>
+                            <span aria-hidden className="inline-flex items-center gap-0.5">
+                              <span className="inline-block size-1.5 rounded-full bg-primary" />
+                              {day.entries.length}
+                            </span>
                             <span className="sr-only">{t("itemCount", { count: day.entries.length })}</span>
                           </Link>
                         )}
