@@ -61,3 +61,12 @@ export function emptyMilestoneForm(): MilestoneFormValues {
     meetingId: "",
   };
 }
+
+/**
+ * Filters of a milestones export (app/api/exports/milestones): `project` for one project's
+ * milestones, none for every project the user may see.
+ */
+export const milestoneListFiltersSchema = z.object({
+  project: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export type MilestoneListFilters = z.infer<typeof milestoneListFiltersSchema>;

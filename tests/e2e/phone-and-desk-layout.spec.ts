@@ -126,7 +126,7 @@ test.describe("on a 390x844 phone", () => {
     expect((await firstMeeting.boundingBox())?.y ?? 9999).toBeLessThan(844);
     await toggle.click();
     await expect(page.getByRole("search", { name: "تصفية اللقاءات" })).toBeVisible();
-    await page.getByRole("search", { name: "تصفية اللقاءات" }).getByRole("textbox", { name: "بحث" }).fill("وزير");
+    await page.getByRole("search", { name: "تصفية اللقاءات" }).getByRole("searchbox", { name: "بحث" }).fill("وزير");
     await page.getByRole("search", { name: "تصفية اللقاءات" }).getByRole("button", { name: "تطبيق" }).click();
     await expect(page).toHaveURL(/q=/);
     await expect(page.getByRole("button", { name: /التصفية/ })).toContainText("(3 تصفيات مفعلة)");
