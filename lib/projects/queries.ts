@@ -7,6 +7,7 @@
  */
 import "server-only";
 import { overdueProjectCondition } from "./overdue";
+import { todayIn } from "@/lib/dates/partial-date";
 import { aliasedTable, and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -389,9 +390,10 @@ export function fetchProjectFormOptions(user: SessionUser) {
 /**
  * The WHERE of the projects list for `filters`, the user's scope included (lib/auth/scope.ts), for
  * a reader that walks the whole selection by keyset (lib/exports).
+ * @param today `YYYY-MM-DD` (the department's day, by default), for the overdue filter
  * @throws ForbiddenError when the user may not read projects
  */
-export function projectsListWhere(user: SessionUser, filters: ProjectFilters): SQL | undefined {
+export function projectsListWhere(user: SessionUser, filters: ProjectFilters, today: string = todayIn()): SQL | undefined {
   assertCan(user.role, "read", "project");
-  return filterConditions(user, filters);
+  return filterConditions(user, filters, today);
 }

@@ -1,6 +1,6 @@
 /**
  * Staff adds a French title to a seed project (RECOSA, whose page gives only an Arabic title). In
- * French the projects list, the project page, the country briefing show it, and a search for it
+ * French the projects list, the project page, the country briefing and the projects export show it, and a search for it
  * finds the project; in English (no English title) the Arabic original shows with its lang="ar"
  * and an "original in Arabic" marker. Screenshots of the project page in French and English go to
  * test-results/screens/ for a person to look at.
@@ -39,6 +39,11 @@ test("a French title shows in French, the Arabic original in English, and search
   await page.goto("/countries/DE/briefing");
   await expect(page.getByTestId("country-project").filter({ hasText: "RECOSA" })).toContainText(frenchTitle);
 
+  // The projects export (CSV) of Germany's projects, in French, carries it.
+  const frenchExport = await page.request.get("/api/exports/projects?format=csv&country=DE");
+  expect(frenchExport.status()).toBe(200);
+  expect(await frenchExport.text()).toContain(frenchTitle);
+
   // Search by the French title finds the project (the list's search and the header's).
   await page.goto(`/projects?q=${encodeURIComponent(frenchTitle)}`);
   await expect(page.getByTestId("project-row")).toHaveCount(1);
@@ -63,4 +68,8 @@ test("a French title shows in French, the Arabic original in English, and search
   await page.screenshot({ path: "test-results/screens/project-page-en-1366.png", fullPage: true });
   await page.goto("/projects?country=DE");
   await expect(page.getByTestId("project-row").filter({ hasText: "RECOSA" }).getByTestId("localized-text")).toHaveAttribute("lang", "ar");
+  // The export in English: the original, not the French.
+  const englishExport = await (await page.request.get("/api/exports/projects?format=csv&country=DE")).text();
+  expect(englishExport).toContain(arabicTitle);
+  expect(englishExport).not.toContain(frenchTitle);
 });
