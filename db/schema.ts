@@ -85,8 +85,12 @@ export type NotificationKind = (typeof notificationKinds)[number];
 
 export const eventKinds = ["forum", "conference", "workshop", "week", "other"] as const;
 
-/** IATI ActivityStatus code list (1 Pipeline/identification ... 6 Suspended), by name. */
+/**
+ * IATI ActivityStatus code list (1 Pipeline/identification ... 6 Suspended), by name, and
+ * "not_stated" first: the source (or the user) gives no status, and nothing invents one (issue 14).
+ */
 export const projectStatuses = [
+  "not_stated",
   "pipeline",
   "implementation",
   "finalisation",
@@ -561,6 +565,12 @@ export const projectPartners = sqliteTable(
     partnerRole: text("partner_role")
       .notNull()
       .references(() => partnerRoles.code),
+    /**
+     * True when the role was read from context rather than stated for this partner (a programme's
+     * sentence, a funder named for the programme): shown as "derived" and listed in the
+     * data-quality report.
+     */
+    roleDerived: integer("role_derived", { mode: "boolean" }).notNull().default(false),
     note: text("note"),
   },
   (t) => [

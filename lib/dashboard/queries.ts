@@ -11,6 +11,7 @@
  */
 import "server-only";
 import { overdueOn } from "@/lib/follow-ups/queries";
+import { overdueProjectCondition } from "@/lib/projects/overdue";
 import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -121,6 +122,7 @@ function milestoneList(filters: DashboardFilters, condition: SQL) {
  * @param today `YYYY-MM-DD` (the department's calendar day): lateness, "due soon", the months
  * @returns
  *  - projectsByStatus: every IATI status with its count (0 included)
+ *  - overdueProjects: how many projects are overdue (lib/projects/overdue.ts)
  *  - lateMilestones / dueSoon: `{ total, rows }` (rows: the first DASHBOARD_LIST_LIMIT, by planned date)
  *  - agreementsBySigningStatus: every signing status with its count
  *  - meetingsPerMonth: the MEETING_MONTHS months ending this month, oldest first, with counts of
@@ -142,6 +144,7 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
   const statusRows = db.select({ status: projects.status, n: count() }).from(projects).where(projectConditions(filters)).groupBy(projects.status).all();
   const projectsByStatus = projectStatuses.map((status) => ({ status, count: statusRows.find((r) => r.status === status)?.n ?? 0 }));
 
+  const overdueProjects = db.select({ n: count() }).from(projects).where(and(projectConditions(filters), overdueProjectCondition(today))).get()?.n ?? 0;
   const lateMilestones = milestoneList(filters, lateCondition(activities, today));
   const dueSoon = milestoneList(filters, dueSoonCondition(today, addDays(today, DUE_SOON_DAYS)));
 
@@ -213,6 +216,7 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
 
   return {
     projectsByStatus,
+    overdueProjects,
     lateMilestones,
     dueSoon,
     agreementsBySigningStatus,

@@ -89,7 +89,7 @@ test("the supervisor dashboard's figures, filtered by a funder, agree with the r
     };
   });
 
-  for (const status of ["pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"]) {
+  for (const status of ["not_stated", "pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"]) {
     expect(await shown(`projects-status-${status}`), status).toBe(recount.byStatus[status] ?? 0);
   }
   for (const status of ["draft", "under_negotiation", "text_agreed", "awaiting_signature", "signed", "in_force", "expired", "terminated"]) {

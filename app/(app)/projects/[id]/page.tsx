@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocalizedText } from "@/components/shell/localized-text";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -59,8 +60,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </nav>
           <h1 className="text-2xl font-bold">
             {project.acronym && <bdi>{project.acronym}</bdi>}
-            {project.acronym && view.title && <span className="text-muted-foreground"> — </span>}
-            {view.title && <span dir="auto">{view.title}</span>}
+            {project.acronym && view.titleText && <span className="text-muted-foreground"> — </span>}
+            <LocalizedText value={view.titleText} />
           </h1>
           <p className="flex flex-wrap items-center gap-2 text-muted-foreground">
             <Badge variant={statusVariant(project.status)}>{t(`statuses.${project.status}`)}</Badge>
