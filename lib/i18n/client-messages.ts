@@ -17,6 +17,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "account.oneTimePassword", "account.saving", "account.submit", "account.title",
   "agreements.filters", "agreements.form", "agreements.listSeparator", "agreements.statuses", "agreements.transition", "agreements.types",
   "app.apposition",
+  "calendar.filters",
   "calendarFeed.cancel", "calendarFeed.copied", "calendarFeed.copy", "calendarFeed.create", "calendarFeed.heading", "calendarFeed.intro",
   "calendarFeed.none", "calendarFeed.revoke", "calendarFeed.revokeConfirm", "calendarFeed.revoked", "calendarFeed.urlLabel", "calendarFeed.working",
   "combobox",
