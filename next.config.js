@@ -12,6 +12,12 @@ const nextConfig = {
   // A separate build folder per checkout or test run (NEXT_DIST_DIR), so parallel builds don't clash.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  experimental: {
+    // The proxy buffers request bodies up to this size (Next's default is 10 MB, past which the
+    // body is cut short). lib/security/request-guard.ts refuses anything over 1 MiB, and over
+    // 21 MiB on the attachment upload path, before that.
+    proxyClientMaxBodySize: 22 * 1024 * 1024,
+  },
   // Every response, static assets included (proxy.ts adds the nonce CSP to pages).
   async headers() {
     return [

@@ -19,7 +19,7 @@ const PUBLIC_PATHS = /^\/(login|api\/auth|api\/health|api\/calendar)(\/|$)/;
 export async function proxy(request: NextRequest) {
   const trustProxy = trustedProxyHops() > 0;
   const https = servedOverHttps(request.nextUrl, request.headers, trustProxy);
-  const refusal = refuseRequest(request.method, request.headers, trustProxy);
+  const refusal = refuseRequest(request.method, request.headers, trustProxy, request.nextUrl.pathname);
   if (refusal) {
     const response = new NextResponse(refusal.reason, { status: refusal.status, headers: { "content-type": "text/plain" } });
     applySecurityHeaders(response, https);

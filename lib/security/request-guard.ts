@@ -13,6 +13,19 @@ import { staticSecurityHeaders, strictTransportSecurity } from "./static-headers
 /** Largest request body accepted, in bytes: 1 MiB, Next's default server-action bodySizeLimit. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * The one path that takes larger bodies: the attachment upload (app/api/attachments/route.ts), up
+ * to 21 MiB, room for a 20 MB file and its multipart envelope; the route refuses a file over 20 MB
+ * with its own message. next.config.js lets the proxy buffer that much (proxyClientMaxBodySize).
+ */
+export const UPLOAD_PATH = "/api/attachments";
+export const MAX_UPLOAD_BODY_BYTES = 21 * 1024 * 1024;
+
+/** The largest body accepted for a `method` request to `pathname`, in bytes. */
+export function maxBodyBytes(method: string, pathname: string | undefined): number {
+  return method.toUpperCase() === "POST" && pathname === UPLOAD_PATH ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+}
+
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** A fresh nonce: 16 random bytes, base64 (CSP nonce-source). */
@@ -55,9 +68,15 @@ function requestHosts(headers: Headers, trustProxy: boolean): string[] {
  * The refusal for a write that must not reach the app, or null when it may.
  * 403: `Origin` names another host than the one addressed, or the browser says the request is
  * cross-site (`Sec-Fetch-Site`). 411: a write without `Content-Length` (a streamed body could not
- * be bounded). 413: a body over MAX_BODY_BYTES. Reads are never refused.
+ * be bounded). 413: a body over MAX_BODY_BYTES (MAX_UPLOAD_BODY_BYTES for the upload path,
+ * `pathname`). Reads are never refused.
  */
-export function refuseRequest(method: string, headers: Headers, trustProxy: boolean): { status: 403 | 411 | 413; reason: string } | null {
+export function refuseRequest(
+  method: string,
+  headers: Headers,
+  trustProxy: boolean,
+  pathname?: string,
+): { status: 403 | 411 | 413; reason: string } | null {
   if (!WRITE_METHODS.has(method.toUpperCase())) return null;
   const origin = headers.get("origin");
   if (origin !== null) {
@@ -75,7 +94,7 @@ export function refuseRequest(method: string, headers: Headers, trustProxy: bool
     if (headers.has("transfer-encoding")) return { status: 411, reason: "length required" };
     return null;
   }
-  if (!/^\d+$/.test(length) || Number(length) > MAX_BODY_BYTES) return { status: 413, reason: "request body too large" };
+  if (!/^\d+$/.test(length) || Number(length) > maxBodyBytes(method, pathname)) return { status: 413, reason: "request body too large" };
   return null;
 }
 
