@@ -18,9 +18,9 @@ export function largePdf(size: number): Buffer {
   return bytes;
 }
 
-/** A project of its own (French title `title`), in implementation. @returns its id */
+/** A project of its own (French title `title`, no acronym), in implementation. @returns its id */
 export function insertProject(title: string): number {
-  return withDb((db) => (db.prepare("insert into projects (title_fr, acronym, status, search_text) values (?, ?, 'implementation', ?) returning id").get(title, title, title.toLowerCase()) as { id: number }).id);
+  return withDb((db) => (db.prepare("insert into projects (title_fr, status, search_text) values (?, 'implementation', ?) returning id").get(title, title.toLowerCase()) as { id: number }).id);
 }
 
 /** A milestone of `projectId` in `status` (undated). @returns its id */
