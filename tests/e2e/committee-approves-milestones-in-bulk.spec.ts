@@ -30,7 +30,7 @@ test("a committee member approves three done milestones in one action; a stale s
 
   const project = page.getByTestId(`bulk-project-${projectId}`);
   await expect(project.getByRole("heading", { name: projectName })).toBeVisible();
-  await expect(project.getByRole("heading", { name: "في انتظار مراجعتك (4)" })).toBeVisible();
+  await expect(project.getByRole("heading", { name: "في انتظار مراجعتكم (4)" })).toBeVisible();
   // What is not done yet is collapsed, out of the way.
   await expect(project.getByTestId(`bulk-not-done-${planned}`)).toBeHidden();
   await project.getByText("لم تُنجز بعد (1)").click();
@@ -42,7 +42,7 @@ test("a committee member approves three done milestones in one action; a stale s
   await bar.getByLabel("تعليق على المصادقات (اختياري)").fill(comment);
   await bar.getByRole("button", { name: "مصادقة المحدد (3)" }).click();
   await expect(bar.getByRole("status")).toHaveText(/صودق على (3|٣) مراحل\./);
-  await expect(project.getByRole("heading", { name: "في انتظار مراجعتك (1)" })).toBeVisible();
+  await expect(project.getByRole("heading", { name: "في انتظار مراجعتكم (1)" })).toBeVisible();
   await expect(project.getByTestId(`bulk-reviewed-${first}`)).toBeHidden();
   await project.getByText("تمت مراجعتها (3)").click();
   for (const id of [first, second, third]) {
@@ -61,7 +61,7 @@ test("a committee member approves three done milestones in one action; a stale s
   expect(reviewsOf(first)).toHaveLength(1);
   expect(reviewsOf(fourth)).toEqual([]);
   // The stale tab now shows the current state: only the fourth waits, still ticked.
-  await expect(staleProject.getByRole("heading", { name: "في انتظار مراجعتك (1)" })).toBeVisible();
+  await expect(staleProject.getByRole("heading", { name: "في انتظار مراجعتكم (1)" })).toBeVisible();
   await expect(staleBar.getByRole("button", { name: "مصادقة المحدد (1)" })).toBeVisible();
 
   // Sending back is one milestone at a time, with a required comment.
@@ -72,7 +72,7 @@ test("a committee member approves three done milestones in one action; a stale s
   await fourthRow.getByLabel("ما يجب تعديله (إلزامي)").fill("المرجو إرفاق لائحة الحضور");
   await fourthRow.getByRole("button", { name: "إرجاع مع هذا التعليق" }).click();
   await expect(bar.getByRole("status")).toHaveText(`أُرجعت: ${titles[3]}.`);
-  await expect(project.getByText("لا شيء ينتظر مراجعتك في هذا المشروع.")).toBeVisible();
+  await expect(project.getByText("لا شيء ينتظر مراجعتكم في هذا المشروع.")).toBeVisible();
   expect(reviewsOf(fourth)).toEqual([{ decision: "changes_requested", comment: "المرجو إرفاق لائحة الحضور" }]);
   await context.close();
 
