@@ -156,7 +156,7 @@ export async function buildLifeSizeDatabase(file: string, scale = 1): Promise<Li
   );
   const insertProject = sqlite.prepare(
     `insert into projects (acronym, title_ar, title_fr, partner_country_code, programme_id, status, planned_start, planned_end, actual_start,
-       budget_amount, budget_currency, budget_kind, funding_source, search_text, validation_status, archived_at)
+       budget_hundredths, budget_currency, budget_kind, funding_source, search_text, validation_status, archived_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertObjective = sqlite.prepare(`insert into project_objectives (project_id, position, text) values (?, ?, ?)`);
@@ -240,7 +240,8 @@ export async function buildLifeSizeDatabase(file: string, scale = 1): Promise<Li
         titleEn: null,
         fundingSource: random() < 0.3 ? "EU Emergency Trust Fund for Africa" : null,
       };
-      const amount = random() < 0.7 ? int(50, 20_000) * 1000 : null;
+      // In hundredths of the major unit (lib/money): 50,000 to 20,000,000 in whole units.
+      const amount = random() < 0.7 ? int(50, 20_000) * 1000 * 100 : null;
       const projectId = id(
         insertProject.run(
           p.acronym, p.titleAr, p.titleFr, c.code, random() < 0.5 ? pick(programmeIds) : null, pick(projectStatuses),
@@ -286,7 +287,8 @@ export async function buildLifeSizeDatabase(file: string, scale = 1): Promise<Li
       const topics = words.join("، ");
       const outcome = random() < 0.6 ? pick(outcomeWords) : null;
       const city = random() < 0.7 ? pick(cities) : null;
-      const counterparts = Array.from({ length: int(1, 3) }, () => pick(persons));
+      // One person once per meeting (meeting_counterparts_person_once).
+      const counterparts = [...new Map(Array.from({ length: int(1, 3) }, () => pick(persons)).map((p) => [p.id, p])).values()];
       const searchText = meetingSearchText({
         counterparts: counterparts.map((p) => ({ name: p.name, nameTransliterated: p.nameTransliterated, title: p.title })),
         topics, outcome, city, venue: null, countryAr: c.nameAr, countryFr: c.nameFr, countryEn: c.nameEn,

@@ -34,7 +34,8 @@ describe("db:backup and db:restore", () => {
       const last = chunk.toString().trim().split("\n").pop();
       if (last) acknowledged = Math.max(acknowledged, Number(last));
     });
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // The backup starts once the writer is well under way (however slow the machine is to start it).
+    while (acknowledged < 200) await new Promise((resolve) => setTimeout(resolve, 20));
     const before = acknowledged;
     const target = path.join(path.dirname(fresh.file), "backup", "copy.db");
     expect(await backupDatabase(target)).toBe("ok");

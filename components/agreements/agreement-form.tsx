@@ -5,17 +5,15 @@
  * the form also asks the status the agreement is in (and since when); afterwards the status moves
  * only through the transition form of the agreement's page.
  */
-import { useSavedToast } from "@/components/forms/saved-toast";
 import { DateField } from "@/components/forms/partial-date-input";
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { SectionCard } from "@/components/shell/record-page";
 import { agreementTypes, signingStatuses } from "@/db/schema";
@@ -27,7 +25,7 @@ import {
   type AgreementFormValues,
 } from "@/lib/agreements/schema";
 import { dateColumnOf } from "@/lib/agreements/workflow";
-import type { ActionResult } from "@/lib/write/run-mutation";
+import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
 
 export type AgreementFormOptions = { countries: Option[] };
 
@@ -38,8 +36,6 @@ type Props =
 export function AgreementForm(props: Props) {
   const t = useTranslations("agreements");
   const tf = useTranslations("agreements.form");
-  const router = useRouter();
-  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<AgreementCreateValues>({
     // The edit form has no status fields: it is validated by the edit schema.
@@ -47,31 +43,22 @@ export function AgreementForm(props: Props) {
     defaultValues: props.initialValues as AgreementCreateValues,
     mode: "onTouched",
   });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
-  const status = useWatch({ control: form.control, name: "signingStatus" });
-
-  async function onSubmit(values: AgreementCreateValues) {
-    clearFormError();
-    let result: ActionResult<{ id: number; version?: number }>;
-    if (props.mode === "create") {
-      result = await createAgreement(values);
-    } else {
+  const { formError, onSubmit } = useRecordFormSubmit(form, {
+    save: (values, idempotencyKey) => {
+      if (props.mode === "create") return createAgreement({ ...values, idempotencyKey });
       const { signingStatus: _status, statusOn: _since, ...edit } = values;
-      result = await updateAgreement({ id: props.agreementId, version, values: edit });
-    }
-    if (result.ok) {
-      if (result.data.version) setVersion(result.data.version);
-      savedToast(`/agreements/${result.data.id}`);
-      router.push(`/agreements/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
+      return updateAgreement({ id: props.agreementId, version, values: edit });
+    },
+    recordPath: (id) => `/agreements/${id}`,
+    onSaved: (saved) => {
+      if (saved.version) setVersion(saved.version);
+    },
+  });
+  const status = useWatch({ control: form.control, name: "signingStatus" });
 
   const dateHint = tf("partialDateHint");
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
       <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/agreements/${props.agreementId}` : undefined} />
 
       <SectionCard title={tf("what")} contentClassName="grid gap-4 sm:grid-cols-3">

@@ -14,6 +14,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/money/money";
 import { cn } from "@/lib/utils";
+import { JoinedList } from "@/components/shell/joined-list";
 
 type Props = { profile: CountryProfile; locale: Locale; print?: boolean };
 
@@ -51,7 +52,6 @@ function MaybeLink({ href, print, children, className }: { href: string; print?:
 export async function CountryMeetings({ profile, locale, print }: Props) {
   const t = await getTranslations("countries");
   const tm = await getTranslations("meetings");
-  const separator = locale === "ar" ? "، " : ", ";
   return (
     <ProfileSection id="meetings" title={t("sections.meetings")} count={profile.totals.meetings} print={print}>
       {profile.meetings.length === 0 ? (
@@ -73,9 +73,12 @@ export async function CountryMeetings({ profile, locale, print }: Props) {
                 </p>
                 {m.counterparts.length > 0 && (
                   <p>
-                    {m.counterparts.map((c, i) => (
-                      <span key={c.personId}>
-                        {i > 0 && separator}
+                    <JoinedList
+                      items={m.counterparts}
+                      locale={locale}
+                      itemKey={(c) => c.personId}
+                      render={(c) => (
+                      <span>
                         <MaybeLink href={`/people/${c.personId}`} print={print}>
                           <bdi>{c.name}</bdi>
                         </MaybeLink>
@@ -87,7 +90,8 @@ export async function CountryMeetings({ profile, locale, print }: Props) {
                           </span>
                         )}
                       </span>
-                    ))}
+                      )}
+                    />
                   </p>
                 )}
                 {print && m.topics && (
@@ -113,7 +117,6 @@ export async function CountryMeetings({ profile, locale, print }: Props) {
 export async function CountryProjects({ profile, locale, print }: Props) {
   const t = await getTranslations("countries");
   const to = await getTranslations("organisations");
-  const separator = locale === "ar" ? "، " : ", ";
   return (
     <ProfileSection id="projects" title={t("sections.projects")} count={profile.totals.projects} print={print}>
       {profile.projects.length === 0 ? (
@@ -144,13 +147,17 @@ export async function CountryProjects({ profile, locale, print }: Props) {
                 )}
                 {p.partners.length > 0 && (
                   <p className="text-sm text-muted-foreground">
-                    {p.partners.map((partner, i) => (
-                      <span key={`${partner.organisationId}-${partner.partnerRole}`}>
-                        {i > 0 && separator}
+                    <JoinedList
+                      items={p.partners}
+                      locale={locale}
+                      itemKey={(partner) => `${partner.organisationId}-${partner.partnerRole}`}
+                      render={(partner) => (
+                      <span>
                         <bdi>{partner.acronym ?? organisationLabel(partner, locale)}</bdi>
                         {` (${to.has(`partnerRoles.${partner.partnerRole}`) ? to(`partnerRoles.${partner.partnerRole}`) : partner.partnerRole})`}
                       </span>
-                    ))}
+                      )}
+                    />
                   </p>
                 )}
               </li>

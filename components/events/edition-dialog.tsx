@@ -2,16 +2,13 @@
 
 /** Add or edit an event's edition (number, dates, city, country, venue, theme) in a dialog. */
 import { DateField } from "@/components/forms/partial-date-input";
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Pencil, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
-import { FormDialog } from "@/components/forms/form-dialog";
+import { FormErrorAlert } from "@/components/forms/action-errors";
+import { FormDialog, useLineDialogForm } from "@/components/forms/form-dialog";
 import { createEdition, updateEdition } from "@/lib/events/actions";
 import { editionFormSchema, type EditionFormValues } from "@/lib/events/schema";
 
@@ -22,23 +19,15 @@ export function EditionDialog(
   ),
 ) {
   const t = useTranslations("events.editions");
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const form = useForm<EditionFormValues>({ resolver: zodResolver(editionFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
-
-  async function onSubmit(values: EditionFormValues) {
-    clearFormError();
-    const result =
-      props.mode === "create" ? await createEdition({ eventId: props.eventId, values }) : await updateEdition({ id: props.editionId, version: props.version, values });
-    if (result.ok) {
-      setOpen(false);
-      if (props.mode === "create") form.reset(props.initialValues);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
+  const { open, setOpen, form, formError, onSubmit } = useLineDialogForm({
+    resolver: zodResolver(editionFormSchema),
+    initialValues: props.initialValues,
+    creates: props.mode === "create",
+    save: (values, idempotencyKey) =>
+      props.mode === "create"
+        ? createEdition({ eventId: props.eventId, values, idempotencyKey })
+        : updateEdition({ id: props.editionId, version: props.version, values }),
+  });
 
   return (
     <FormDialog
@@ -60,7 +49,7 @@ export function EditionDialog(
         )
       }
     >
-      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
         <FormErrorAlert error={formError} className="sm:col-span-2" />
         <TextField form={form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
         <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />

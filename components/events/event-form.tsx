@@ -1,45 +1,32 @@
 "use client";
 
 /** Create / edit an event (react-hook-form + the schema the server uses). */
-import { useSavedToast } from "@/components/forms/saved-toast";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Card, CardContent } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/forms/fields";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { eventKinds } from "@/db/schema";
 import { createEvent, updateEvent } from "@/lib/events/actions";
 import { eventFormSchema, type EventFormValues } from "@/lib/events/schema";
-import type { ActionResult } from "@/lib/write/run-mutation";
+import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
 
 type Props = { mode: "create"; initialValues: EventFormValues } | { mode: "edit"; initialValues: EventFormValues; eventId: number; version: number };
 
 export function EventForm(props: Props) {
   const t = useTranslations("events");
   const tf = useTranslations("events.form");
-  const router = useRouter();
-  const savedToast = useSavedToast();
   const form = useForm<EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
-
-  async function onSubmit(values: EventFormValues) {
-    clearFormError();
-    const result: ActionResult<{ id: number }> =
-      props.mode === "create" ? await createEvent(values) : await updateEvent({ id: props.eventId, version: props.version, values });
-    if (result.ok) {
-      savedToast(`/events/${result.data.id}`);
-      router.push(`/events/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
+  const { formError, onSubmit } = useRecordFormSubmit(form, {
+    save: (values, idempotencyKey) =>
+      props.mode === "create" ? createEvent({ ...values, idempotencyKey }) : updateEvent({ id: props.eventId, version: props.version, values }),
+    recordPath: (id) => `/events/${id}`,
+  });
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
       <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/events/${props.eventId}` : undefined} />
       <Card>
         <CardContent className="grid gap-4 sm:grid-cols-2">

@@ -3,11 +3,14 @@
 /**
  * The shell of a list's filters: a plain GET form, so filters (and view, page…) live in the URL:
  * bookmarkable, the back button works, and it works before JavaScript loads. "All" and empty
- * fields are left out of the URL on submit.
+ * fields are left out of the URL on submit. On a phone the fields fold behind one "Filters" button
+ * that says how many filters are on, so that the list itself is on the first screen.
  */
-import { useId } from "react";
+import { useId, useState } from "react";
 import Link from "next/link";
-import { Search } from "lucide-react";
+import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { ChevronDown, Search, SlidersHorizontal } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -16,6 +19,9 @@ import { cn } from "@/lib/utils";
 
 // Whole class names, so that Tailwind finds them in the source.
 const gridColumns = { 4: "lg:grid-cols-4", 6: "lg:grid-cols-6" } as const;
+
+/** URL parameters that are not filters: where the user is in the list, and how it is shown. */
+const notFilters = new Set(["page", "view", "sort", "order", "cursor"]);
 
 export function FilterForm({
   action,
@@ -38,27 +44,52 @@ export function FilterForm({
   labels: { apply: string; reset: string };
   children: React.ReactNode;
 }) {
+  const t = useTranslations("shell");
+  const formId = useId();
+  const [open, setOpen] = useState(false);
+  const searchParams = useSearchParams();
+  const activeCount = [...new Set(searchParams.keys())].filter(
+    (name) => !notFilters.has(name) && !(name in hidden) && searchParams.getAll(name).some((value) => value !== ""),
+  ).length;
   return (
-    <form
-      method="get"
-      action={action}
-      role="search"
-      aria-label={label}
-      className={cn("grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:items-end", gridColumns[columns])}
-      onSubmit={dropEmptyFields}
-    >
-      {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
-      {children}
-      <div className="col-span-full flex gap-2">
-        <Button type="submit">
-          <Search aria-hidden className="size-4" />
-          {labels.apply}
-        </Button>
-        <Button variant="ghost" asChild>
-          <Link href={resetHref}>{labels.reset}</Link>
-        </Button>
-      </div>
-    </form>
+    <div className="grid gap-2">
+      <Button
+        type="button"
+        variant="outline"
+        className="justify-between sm:hidden"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <span className="flex items-center gap-2">
+          <SlidersHorizontal aria-hidden className="size-4" />
+          {t("filters")}
+          <span className="text-muted-foreground text-xs">({t("activeFilters", { count: activeCount })})</span>
+        </span>
+        <ChevronDown aria-hidden className={cn("size-4 transition-transform", open && "rotate-180")} />
+      </Button>
+      <form
+        id={formId}
+        method="get"
+        action={action}
+        role="search"
+        aria-label={label}
+        className={cn("gap-3 rounded-lg border bg-card p-4 sm:grid sm:grid-cols-2 lg:items-end", open ? "grid" : "hidden", gridColumns[columns])}
+        onSubmit={dropEmptyFields}
+      >
+        {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+        {children}
+        <div className="col-span-full flex gap-2">
+          <Button type="submit">
+            <Search aria-hidden className="size-4" />
+            {labels.apply}
+          </Button>
+          <Button variant="ghost" asChild>
+            <Link href={resetHref}>{labels.reset}</Link>
+          </Button>
+        </div>
+      </form>
+    </div>
   );
 }
 

@@ -5,14 +5,30 @@ import { useId } from "react";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { Option } from "@/components/forms/fields";
+import { cn } from "@/lib/utils";
 
 /** The value that stands for "no filter" (a GET form disables it before submitting). */
 export const ALL = "__all__";
 
-export function FilterSelect({ name, label, value, options, allLabel }: { name: string; label: string; value?: string; options: Option[]; allLabel: string }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  allLabel,
+  className,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: Option[];
+  allLabel: string;
+  /** Places the field in the filter form's layout (a minimum width in a wrapping row). */
+  className?: string;
+}) {
   const id = useId();
   return (
-    <div className="grid gap-1.5">
+    <div className={cn("grid gap-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
       <Select name={name} defaultValue={value ?? ALL}>
         <SelectTrigger id={id} className="w-full">

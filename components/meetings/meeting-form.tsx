@@ -5,7 +5,6 @@
  * Server refusals come back as field errors (shown in place) or a form-level message; what the
  * user typed always stays in the form.
  */
-import { useSavedToast } from "@/components/forms/saved-toast";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
@@ -18,12 +17,12 @@ import { SelectField, TextField, TextareaField, useErrorText, type Option } from
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import type { Choice } from "@/lib/choices/schema";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { followUpStatuses, meetingKinds } from "@/db/schema";
 import { DateField } from "@/components/forms/partial-date-input";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
-import type { ActionResult } from "@/lib/write/run-mutation";
+import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
 
 export type MeetingFormOptions = {
   /** The people already chosen (the picker asks the server for the others). */
@@ -40,38 +39,28 @@ export function MeetingForm(props: Props) {
   const t = useTranslations("meetings");
   const tf = useTranslations("meetings.form");
   const router = useRouter();
-  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<MeetingFormValues>({
     resolver: zodResolver(meetingFormSchema),
     defaultValues: props.initialValues,
     mode: "onTouched",
   });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { formError, onSubmit } = useRecordFormSubmit(form, {
+    save: (values, idempotencyKey) =>
+      props.mode === "create" ? createMeeting({ ...values, idempotencyKey }) : updateMeeting({ id: props.meetingId, version, values }),
+    recordPath: (id) => `/meetings/${id}`,
+    onSaved: (saved) => {
+      if (saved.version) setVersion(saved.version);
+    },
+  });
   const counterparts = useFieldArray({ control: form.control, name: "counterparts" });
   const followUps = useFieldArray({ control: form.control, name: "followUps" });
-
-  async function onSubmit(values: MeetingFormValues) {
-    clearFormError();
-    const result: ActionResult<{ id: number; version?: number }> =
-      props.mode === "create"
-        ? await createMeeting(values)
-        : await updateMeeting({ id: props.meetingId, version, values });
-    if (result.ok) {
-      if (result.data.version) setVersion(result.data.version);
-      savedToast(`/meetings/${result.data.id}`);
-      router.push(`/meetings/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
 
   // The precision is the one recognised in the start date as typed (12/01/2026, 04/2017, 2016).
   const precision = useWatch({ control: form.control, name: "datePrecision" });
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
       <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/meetings/${props.meetingId}` : undefined} />
 
       <Card>

@@ -10,7 +10,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -24,6 +24,7 @@ import { activityKinds, activityStatuses } from "@/db/schema";
 import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/milestones/actions";
 import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/milestones/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
+import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 
 /** A milestone as the table shows it (dates already formatted on the server). */
 export type MilestoneRow = {
@@ -68,7 +69,8 @@ export function MilestonesTable({
   const [editing, setEditing] = useState<Editing>(null);
   const [rowError, setRowError] = useState<string | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
-  const separator = useLocale() === "ar" ? "، " : ", ";
+  // "Rabat, Maroc": the city, then its country, as an apposition in the reader's language.
+  const separator = useTranslations("app")("apposition");
 
   async function markDone(row: MilestoneRow) {
     setRowError(null);
@@ -221,12 +223,14 @@ function MilestoneForm({
     mode: "onTouched",
   });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  // The form mounts afresh for every milestone added, so each gets its own key.
+  const { idempotencyKey } = useIdempotencyKey();
 
   async function onSubmit(values: MilestoneFormValues) {
     clearFormError();
     const result: ActionResult<unknown> =
       editing.mode === "create"
-        ? await createMilestone({ projectId, values })
+        ? await createMilestone({ projectId, values, idempotencyKey })
         : await updateMilestone({ id: editing.row.id, version: editing.row.version, values });
     if (result.ok) {
       onDone();

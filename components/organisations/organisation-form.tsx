@@ -1,20 +1,18 @@
 "use client";
 
 /** Create / edit an organisation (react-hook-form + the schema the server uses). */
-import { useSavedToast } from "@/components/forms/saved-toast";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Card, CardContent } from "@/components/ui/card";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { organisationTypes } from "@/db/schema";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/actions";
 import { organisationFormSchema, type OrganisationFormValues } from "@/lib/organisations/schema";
-import type { ActionResult } from "@/lib/write/run-mutation";
+import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
 
 type Props =
   | { mode: "create"; initialValues: OrganisationFormValues; countries: Option[] }
@@ -23,26 +21,15 @@ type Props =
 export function OrganisationForm(props: Props) {
   const t = useTranslations("organisations");
   const tf = useTranslations("organisations.form");
-  const router = useRouter();
-  const savedToast = useSavedToast();
   const form = useForm<OrganisationFormValues>({ resolver: zodResolver(organisationFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
-
-  async function onSubmit(values: OrganisationFormValues) {
-    clearFormError();
-    const result: ActionResult<{ id: number }> =
-      props.mode === "create" ? await createOrganisation(values) : await updateOrganisation({ id: props.organisationId, version: props.version, values });
-    if (result.ok) {
-      savedToast(`/organisations/${result.data.id}`);
-      router.push(`/organisations/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
+  const { formError, onSubmit } = useRecordFormSubmit(form, {
+    save: (values, idempotencyKey) =>
+      props.mode === "create" ? createOrganisation({ ...values, idempotencyKey }) : updateOrganisation({ id: props.organisationId, version: props.version, values }),
+    recordPath: (id) => `/organisations/${id}`,
+  });
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
       <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/organisations/${props.organisationId}` : undefined} />
       <Card>
         <CardContent className="grid gap-4 sm:grid-cols-3">

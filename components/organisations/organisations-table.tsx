@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { countryLinkClassName } from "@/components/countries/country-link";
+import { CountryCell } from "@/components/countries/country-link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
 import { organisationLabel } from "@/lib/agreements/display";
 import type { Locale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
 import type { OrganisationListRow } from "@/lib/organisations/queries";
 
 /** The organisations directory: name and acronym, type, country, number of projects. */
@@ -24,15 +23,7 @@ export async function OrganisationsTable({ rows, locale }: { rows: OrganisationL
           <TableCell className="align-top">
             <Badge variant="secondary">{t(`types.${row.type}`)}</Badge>
           </TableCell>
-          <TableCell className="align-top">
-            {row.countryCode ? (
-              <Link href={`/countries/${row.countryCode}`} className={countryLinkClassName}>
-                {localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode)}
-              </Link>
-            ) : (
-              "—"
-            )}
-          </TableCell>
+          <CountryCell row={row} locale={locale} />
           <TableCell className="align-top text-end tabular-nums">{row.projectCount}</TableCell>
         </TableRow>
       ))}

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { countryLinkClassName } from "@/components/countries/country-link";
+import { CountryCell } from "@/components/countries/country-link";
 import { getTranslations } from "next-intl/server";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
 import type { Locale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
 import type { PersonListRow } from "@/lib/people/queries";
 
 /** The people directory: name in its script (and transliteration), country, latest title, meetings. */
@@ -25,15 +24,7 @@ export async function PeopleTable({ rows, locale }: { rows: PersonListRow[]; loc
             )}
           </TableCell>
           <TableCell className="align-top whitespace-normal" dir="auto">{row.latestTitle ?? "—"}</TableCell>
-          <TableCell className="align-top">
-            {row.countryCode ? (
-              <Link href={`/countries/${row.countryCode}`} className={countryLinkClassName}>
-                {localizedName({ nameAr: row.countryNameAr, nameFr: row.countryNameFr, nameEn: row.countryNameEn }, locale, row.countryCode)}
-              </Link>
-            ) : (
-              "—"
-            )}
-          </TableCell>
+          <CountryCell row={row} locale={locale} />
           <TableCell className="align-top text-end tabular-nums">{row.meetingCount}</TableCell>
         </TableRow>
       ))}

@@ -1,19 +1,17 @@
 "use client";
 
 /** Create / edit a person of the directory (react-hook-form + the schema the server uses). */
-import { useSavedToast } from "@/components/forms/saved-toast";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Card, CardContent } from "@/components/ui/card";
 import { TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { createPerson, updatePerson } from "@/lib/people/actions";
 import { personFormSchema, type PersonFormValues } from "@/lib/people/schema";
-import type { ActionResult } from "@/lib/write/run-mutation";
+import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
 
 type Props =
   | { mode: "create"; initialValues: PersonFormValues; countries: Option[] }
@@ -21,26 +19,15 @@ type Props =
 
 export function PersonForm(props: Props) {
   const t = useTranslations("people.form");
-  const router = useRouter();
-  const savedToast = useSavedToast();
   const form = useForm<PersonFormValues>({ resolver: zodResolver(personFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
-
-  async function onSubmit(values: PersonFormValues) {
-    clearFormError();
-    const result: ActionResult<{ id: number }> =
-      props.mode === "create" ? await createPerson(values) : await updatePerson({ id: props.personId, version: props.version, values });
-    if (result.ok) {
-      savedToast(`/people/${result.data.id}`);
-      router.push(`/people/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
+  const { formError, onSubmit } = useRecordFormSubmit(form, {
+    save: (values, idempotencyKey) =>
+      props.mode === "create" ? createPerson({ ...values, idempotencyKey }) : updatePerson({ id: props.personId, version: props.version, values }),
+    recordPath: (id) => `/people/${id}`,
+  });
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={t("label")}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={t("label")}>
       <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/people/${props.personId}` : undefined} />
       <Card>
         <CardContent className="grid gap-4 sm:grid-cols-2">

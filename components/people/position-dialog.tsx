@@ -5,17 +5,16 @@
  * and remove one entered by mistake.
  */
 import { DateField } from "@/components/forms/partial-date-input";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
-import { FormDialog } from "@/components/forms/form-dialog";
+import { FormErrorAlert } from "@/components/forms/action-errors";
+import { FormDialog, useLineDialogForm } from "@/components/forms/form-dialog";
 import { addPosition, removePosition, updatePosition } from "@/lib/people/actions";
 import { positionFormSchema, type PositionFormValues } from "@/lib/people/schema";
 
@@ -26,25 +25,15 @@ export function PositionDialog(
   ),
 ) {
   const t = useTranslations("people.positions");
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const form = useForm<PositionFormValues>({ resolver: zodResolver(positionFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
-
-  async function onSubmit(values: PositionFormValues) {
-    clearFormError();
-    const result =
+  const { open, setOpen, form, formError, onSubmit } = useLineDialogForm({
+    resolver: zodResolver(positionFormSchema),
+    initialValues: props.initialValues,
+    creates: props.mode === "create",
+    save: (values, idempotencyKey) =>
       props.mode === "create"
-        ? await addPosition({ personId: props.personId, values })
-        : await updatePosition({ id: props.positionId, version: props.version, values });
-    if (result.ok) {
-      setOpen(false);
-      if (props.mode === "create") form.reset(props.initialValues);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
+        ? addPosition({ personId: props.personId, values, idempotencyKey })
+        : updatePosition({ id: props.positionId, version: props.version, values }),
+  });
 
   return (
     <FormDialog
@@ -65,7 +54,7 @@ export function PositionDialog(
         )
       }
     >
-      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
         <FormErrorAlert error={formError} className="sm:col-span-2" />
         <TextField form={form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
         <AsyncComboboxField form={form} name="organisationId" label={t("organisation")} kind="organisation" emptyLabel={t("notStated")} />

@@ -1,8 +1,6 @@
 "use client";
 
 /** Create / edit a programme (a group of projects): names, country, funder, planned period. */
-import { useSavedToast } from "@/components/forms/saved-toast";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -10,13 +8,13 @@ import { Card, CardContent } from "@/components/ui/card";
 import { TextField } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { PartialDateField } from "@/components/forms/partial-date-input";
 import { createProgramme, updateProgramme } from "@/lib/programmes/actions";
 import type { ProgrammeFormChoices } from "@/lib/programmes/form-values";
 import { programmeFormSchema, type ProgrammeFormValues } from "@/lib/programmes/schema";
-import type { ActionResult } from "@/lib/write/run-mutation";
+import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
 
 type Props =
   | { mode: "create"; initialValues: ProgrammeFormValues; choices: ProgrammeFormChoices }
@@ -24,26 +22,15 @@ type Props =
 
 export function ProgrammeForm(props: Props) {
   const tf = useTranslations("programmes.form");
-  const router = useRouter();
-  const savedToast = useSavedToast();
   const form = useForm<ProgrammeFormValues>({ resolver: zodResolver(programmeFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
-
-  async function onSubmit(values: ProgrammeFormValues) {
-    clearFormError();
-    const result: ActionResult<{ id: number }> =
-      props.mode === "create" ? await createProgramme(values) : await updateProgramme({ id: props.programmeId, version: props.version, values });
-    if (result.ok) {
-      savedToast(`/programmes/${result.data.id}`);
-      router.push(`/programmes/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
+  const { formError, onSubmit } = useRecordFormSubmit(form, {
+    save: (values, idempotencyKey) =>
+      props.mode === "create" ? createProgramme({ ...values, idempotencyKey }) : updateProgramme({ id: props.programmeId, version: props.version, values }),
+    recordPath: (id) => `/programmes/${id}`,
+  });
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
       <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/programmes/${props.programmeId}` : undefined} />
       <Card>
         <CardContent className="grid gap-4 pt-6 sm:grid-cols-3">

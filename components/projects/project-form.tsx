@@ -6,9 +6,7 @@
  * also uses. Server refusals come back as field errors (shown in place) or a form-level message;
  * what the user typed always stays in the form.
  */
-import { useSavedToast } from "@/components/forms/saved-toast";
 import { useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
 import { Controller, useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -19,7 +17,7 @@ import { Label } from "@/components/ui/label";
 import { FieldError, SelectField, TextField, TextareaField, useErrorText } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
 import { PartialDateField } from "@/components/forms/partial-date-input";
 import { SectionCard } from "@/components/shell/record-page";
@@ -27,7 +25,7 @@ import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "
 import { createProject, updateProject } from "@/lib/projects/actions";
 import type { ProjectFormChoices } from "@/lib/projects/form-values";
 import { emptyPartner, projectFormSchema, type ProjectFormValues } from "@/lib/projects/schema";
-import type { ActionResult } from "@/lib/write/run-mutation";
+import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
 
 type Props =
   | { mode: "create"; initialValues: ProjectFormValues; choices: ProjectFormChoices }
@@ -36,8 +34,6 @@ type Props =
 export function ProjectForm(props: Props) {
   const t = useTranslations("projects");
   const tf = useTranslations("projects.form");
-  const router = useRouter();
-  const savedToast = useSavedToast();
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<ProjectFormValues>({
     resolver: zodResolver(projectFormSchema),
@@ -48,7 +44,14 @@ export function ProjectForm(props: Props) {
     mode: "onBlur",
     reValidateMode: "onBlur",
   });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
+  const { formError, onSubmit } = useRecordFormSubmit(form, {
+    save: (values, idempotencyKey) =>
+      props.mode === "create" ? createProject({ ...values, idempotencyKey }) : updateProject({ id: props.projectId, version, values }),
+    recordPath: (id) => `/projects/${id}`,
+    onSaved: (saved) => {
+      if (saved.version) setVersion(saved.version);
+    },
+  });
   // With "onBlur", an error already shown would stay until the field is left again (and its
   // disappearance then moves the layout under the next click): a field in error is checked again
   // as it changes, as "onTouched" would, without validating untouched new rows.
@@ -62,24 +65,10 @@ export function ProjectForm(props: Props) {
   const phases = useFieldArray({ control: form.control, name: "phases" });
   const partners = useFieldArray({ control: form.control, name: "partners" });
 
-  async function onSubmit(values: ProjectFormValues) {
-    clearFormError();
-    const result: ActionResult<{ id: number; version?: number }> =
-      props.mode === "create" ? await createProject(values) : await updateProject({ id: props.projectId, version, values });
-    if (result.ok) {
-      if (result.data.version) setVersion(result.data.version);
-      savedToast(`/projects/${result.data.id}`);
-      router.push(`/projects/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    showRefusal(result);
-  }
-
   const statusOptions = projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
       <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/projects/${props.projectId}` : undefined} />
 
       <SectionCard title={tf("identity")} contentClassName="grid gap-4 sm:grid-cols-3">

@@ -9,6 +9,7 @@ import { localizedName } from "@/lib/i18n/localized";
 import { organisationLabel } from "@/lib/organisations/display";
 import { formatPeriod } from "@/lib/dates/partial-date-input";
 import type { ProjectListRow } from "@/lib/projects/queries";
+import { JoinedList } from "@/components/shell/joined-list";
 
 export const statusVariant = (status: ProjectListRow["status"]) =>
   status === "implementation" ? "default" : status === "closed" || status === "cancelled" ? "outline" : status === "suspended" ? "warning" : "secondary";
@@ -32,14 +33,7 @@ export async function ProjectsTable({
   const t = await getTranslations("projects");
   // Each name isolated on its own, so that Latin acronyms and Arabic names keep their order.
   const list = (names: string[]) =>
-    names.length
-      ? names.map((name, index) => (
-          <span key={`${index}-${name}`}>
-            {index > 0 && (locale === "ar" ? "، " : ", ")}
-            <bdi>{name}</bdi>
-          </span>
-        ))
-      : "—";
+    names.length ? <JoinedList items={names} locale={locale} render={(name) => <bdi>{name}</bdi>} /> : "—";
   return (
     <ListTable rowCount={rows.length} empty={t("empty")} columns={[t("columns.project"), t("columns.country"), showProgramme && t("columns.programme"), t("columns.status"), t("columns.partners"), t("columns.period"), t("columns.progress")]} data-testid="projects-table">
       {rows.map((row) => {

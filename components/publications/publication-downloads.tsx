@@ -8,7 +8,7 @@ import { Download, FileCode2, FileText, Printer } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { IatiProjectForm } from "./iati-project-form";
 
-export async function PublicationDownloads({ search, iatiProjects }: { search: string; iatiProjects: { id: number; label: string }[] }) {
+export async function PublicationDownloads({ search, iatiFirstProject }: { search: string; iatiFirstProject: { value: string; label: string } | null }) {
   const t = await getTranslations("publications");
   return (
     <div className="grid gap-3 lg:grid-cols-2">
@@ -41,7 +41,7 @@ export async function PublicationDownloads({ search, iatiProjects }: { search: s
             <Download aria-hidden className="size-4" />
             {t("iati.all")}
           </a>
-          <IatiProjectForm projects={iatiProjects} labels={{ project: t("iati.one"), download: t("iati.download") }} />
+          <IatiProjectForm first={iatiFirstProject} labels={{ project: t("iati.one"), download: t("iati.download") }} />
         </div>
       </section>
     </div>

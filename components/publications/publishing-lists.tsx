@@ -42,10 +42,10 @@ function PublishingList({ list, locale }: { list: List; locale: Locale }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const toMark = list.rows.filter((r) => !(r.validated && r.publishable));
-  const marked = list.rows.filter((r) => r.publishable);
+  // A batch at most (the server's limit); after it, the page offers the next.
+  const { toMark, marked, counts } = list;
 
-  function decide(rows: List["rows"], publishable: boolean) {
+  function decide(rows: { id: number; version: number }[], publishable: boolean) {
     setStatus(null);
     startTransition(async () => {
       const result = await setPublishable({ entityType: list.kind, items: rows.map(({ id, version }) => ({ id, version })), publishable, validate: publishable });
@@ -58,7 +58,7 @@ function PublishingList({ list, locale }: { list: List; locale: Locale }) {
     <div className="flex flex-col gap-2 rounded-lg border bg-card p-4" data-testid={`publishing-${list.kind}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">{t(`kinds.${list.kind}`)}</h3>
-        <p className="text-sm text-muted-foreground">{t("published", { count: list.published, total: list.rows.length })}</p>
+        <p className="text-sm text-muted-foreground">{t("published", { count: counts.published, total: counts.total })}</p>
       </div>
       {list.mayMark ? (
         <div className="flex flex-wrap gap-2">
@@ -77,7 +77,10 @@ function PublishingList({ list, locale }: { list: List; locale: Locale }) {
       </p>
       {list.rows.length > 0 && (
         <details>
-          <summary className="cursor-pointer text-sm text-primary">{t(`kinds.${list.kind}`)} ({list.rows.length})</summary>
+          <summary className="cursor-pointer text-sm text-primary">
+            {t(`kinds.${list.kind}`)} ({counts.total})
+          </summary>
+          {counts.total > list.rows.length && <p className="mt-2 text-sm text-muted-foreground">{t("firstOf", { shown: list.rows.length, total: counts.total })}</p>}
           <div className="mt-2 max-h-96 overflow-auto">
             <Table>
               <TableHeader>

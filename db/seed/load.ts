@@ -12,6 +12,10 @@
  * - Rows are created by nobody (`createdBy` null) and already validated; each created row gets
  *   an `audit_log` entry with action "seed" and no user.
  * - Creates no user account (another module does).
+ * - Columns are mapped by the rooms' own mappers (lib/<room>/columns.ts), the ones the server
+ *   actions use: a source record is first put in the shape its form holds ("" for none, ids as
+ *   strings, dates as the form's partial-date inputs). Search texts come from the rooms'
+ *   refreshers, as after any save.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -36,10 +40,19 @@ import {
   projects,
 } from "@/db/schema";
 import { isPartialDate } from "@/lib/dates/partial-date";
-import { parseMoney } from "@/lib/money/money";
+import { toPartialDateInput } from "@/lib/dates/partial-date-input";
+import { agreementColumns } from "@/lib/agreements/columns";
 import { refreshAgreementSearchText } from "@/lib/agreements/search-text";
+import { editionColumns, eventColumns } from "@/lib/events/columns";
+import { meetingColumns } from "@/lib/meetings/columns";
 import { refreshMeetingSearchText } from "@/lib/meetings/search-text";
-import { buildSearchText } from "@/lib/text/normalize-arabic";
+import { milestoneColumns } from "@/lib/milestones/columns";
+import { organisationColumns } from "@/lib/organisations/columns";
+import { refreshOrganisationSearchText } from "@/lib/organisations/search-text";
+import { personColumns } from "@/lib/people/columns";
+import { refreshPersonSearchText } from "@/lib/people/search-text";
+import { programmeColumns } from "@/lib/programmes/columns";
+import { phaseColumns, projectColumns } from "@/lib/projects/columns";
 import {
   agreementRecords,
   dataQualityIssueRecords,
@@ -102,6 +115,9 @@ const entityTypes: Record<CountedKind, string> = {
   agreementStatusChanges: "agreement_status_change",
   dataQualityIssues: "data_quality_issue",
 };
+
+/** A source value as a form holds it: "" for none. */
+const formText = (value: string | number | null): string => (value === null ? "" : String(value));
 
 /** Record-keeping values of every seeded business row. */
 const seeded = { createdBy: null, updatedBy: null, validationStatus: "validated" } as const;
@@ -240,20 +256,20 @@ class SourceLoader {
       this.organisationIds.set(record.key, found.id);
       return;
     }
-    const values = {
-      nameAr: record.nameAr,
-      nameFr: record.nameFr,
-      nameEn: record.nameEn,
-      acronym: record.acronym,
+    const values = organisationColumns({
+      nameAr: formText(record.nameAr),
+      nameFr: formText(record.nameFr),
+      nameEn: formText(record.nameEn),
+      acronym: formText(record.acronym),
       type: record.type,
-      countryCode: record.countryCode,
-      searchText: buildSearchText([record.nameAr, record.nameFr, record.nameEn, record.acronym]),
-    };
+      countryCode: formText(record.countryCode),
+    });
     const row = this.tx
       .insert(organisations)
       .values({ ...values, ...seeded })
       .returning({ id: organisations.id })
       .get();
+    refreshOrganisationSearchText(this.tx, row.id);
     this.organisationIds.set(record.key, row.id);
     this.created("organisations", row.id, values);
   }
@@ -268,18 +284,18 @@ class SourceLoader {
       this.personIds.set(record.key, found.id);
       return;
     }
-    const values = {
+    const values = personColumns({
       name: record.name,
-      nameTransliterated: record.nameTransliterated,
+      nameTransliterated: formText(record.nameTransliterated),
       countryCode: record.countryCode,
-      notes: record.notes,
-      searchText: buildSearchText([record.name, record.nameTransliterated]),
-    };
+      notes: formText(record.notes),
+    });
     const row = this.tx
       .insert(people)
       .values({ ...values, ...seeded })
       .returning({ id: people.id })
       .get();
+    refreshPersonSearchText(this.tx, row.id);
     this.personIds.set(record.key, row.id);
     this.created("people", row.id, values);
   }
@@ -296,13 +312,13 @@ class SourceLoader {
       this.eventIds.set(record.key, found.id);
       return;
     }
-    const values = {
+    const values = eventColumns({
       nameAr: record.nameAr,
-      nameFr: record.nameFr,
-      nameEn: record.nameEn,
-      acronym: record.acronym,
+      nameFr: formText(record.nameFr),
+      nameEn: formText(record.nameEn),
+      acronym: formText(record.acronym),
       kind: record.kind,
-    };
+    });
     const row = this.tx
       .insert(events)
       .values({ ...values, ...seeded })
@@ -333,13 +349,15 @@ class SourceLoader {
     const where = `event edition ${record.key}`;
     const values = {
       eventId,
-      number: record.number,
-      startsOn: this.date(record.startsOn, where),
-      endsOn: this.date(record.endsOn, where),
-      city: record.city,
-      countryCode: record.countryCode,
-      venue: record.venue,
-      theme: record.theme,
+      ...editionColumns({
+        number: formText(record.number),
+        startsOn: formText(this.date(record.startsOn, where)),
+        endsOn: formText(this.date(record.endsOn, where)),
+        city: formText(record.city),
+        countryCode: formText(record.countryCode),
+        venue: formText(record.venue),
+        theme: formText(record.theme),
+      }),
     };
     const row = this.tx
       .insert(eventEditions)
@@ -384,17 +402,17 @@ class SourceLoader {
       return;
     }
     const where = `meeting ${record.key}`;
-    const values = {
+    const values = meetingColumns({
       startsOn: this.date(record.startsOn, where) ?? record.startsOn,
-      endsOn: this.date(record.endsOn, where),
+      endsOn: formText(this.date(record.endsOn, where)),
       kind: record.kind,
       countryCode: record.countryCode,
-      city: record.city,
-      venue: record.venue,
-      eventEditionId: this.optionalId(this.editionIds, "event edition", record.eventEdition),
-      topics: record.topics,
-      outcome: record.outcome,
-    };
+      city: formText(record.city),
+      venue: formText(record.venue),
+      eventEditionId: formText(this.optionalId(this.editionIds, "event edition", record.eventEdition)),
+      topics: formText(record.topics),
+      outcome: formText(record.outcome),
+    });
     const row = this.tx
       .insert(meetings)
       .values({ ...values, ...seeded })
@@ -435,20 +453,16 @@ class SourceLoader {
       return;
     }
     const where = `programme ${record.key}`;
-    const values = {
+    const values = programmeColumns({
       nameAr: record.nameAr,
-      nameFr: record.nameFr,
-      nameEn: record.nameEn,
-      acronym: record.acronym,
+      nameFr: formText(record.nameFr),
+      nameEn: formText(record.nameEn),
+      acronym: formText(record.acronym),
       countryCode: record.countryCode,
-      fundingOrganisationId: this.optionalId(
-        this.organisationIds,
-        "organisation",
-        record.fundingOrganisation,
-      ),
-      plannedStart: this.date(record.plannedStart, where),
-      plannedEnd: this.date(record.plannedEnd, where),
-    };
+      fundingOrganisationId: formText(this.optionalId(this.organisationIds, "organisation", record.fundingOrganisation)),
+      plannedStart: toPartialDateInput(this.date(record.plannedStart, where)),
+      plannedEnd: toPartialDateInput(this.date(record.plannedEnd, where)),
+    });
     const row = this.tx
       .insert(programmes)
       .values({ ...values, ...seeded })
@@ -474,29 +488,26 @@ class SourceLoader {
     }
     const where = `project ${record.key}`;
     const values = {
-      acronym: record.acronym,
-      titleAr: record.titleAr,
-      titleFr: record.titleFr,
-      titleEn: record.titleEn,
-      partnerCountryCode: record.partnerCountryCode,
-      programmeId: this.optionalId(this.programmeIds, "programme", record.programme),
-      status: record.status,
-      plannedStart: this.date(record.plannedStart, where),
-      plannedEnd: this.date(record.plannedEnd, where),
-      actualStart: this.date(record.actualStart, where),
-      budgetHundredths: record.budgetAmount === null ? null : parseMoney(String(record.budgetAmount)),
-      budgetCurrency: record.budgetCurrency,
-      budgetKind: record.budgetAmount !== null ? ("original" as const) : null,
-      fundingSource: record.fundingSource,
+      ...projectColumns({
+        acronym: formText(record.acronym),
+        titleAr: record.titleAr,
+        titleFr: formText(record.titleFr),
+        titleEn: formText(record.titleEn),
+        partnerCountryCode: record.partnerCountryCode,
+        programmeId: formText(this.optionalId(this.programmeIds, "programme", record.programme)),
+        status: record.status,
+        plannedStart: toPartialDateInput(this.date(record.plannedStart, where)),
+        plannedEnd: toPartialDateInput(this.date(record.plannedEnd, where)),
+        actualStart: toPartialDateInput(this.date(record.actualStart, where)),
+        actualEnd: toPartialDateInput(null),
+        budgetAmount: formText(record.budgetAmount),
+        budgetCurrency: formText(record.budgetCurrency),
+        budgetKind: "original",
+        fundingSource: formText(record.fundingSource),
+        notes: formText(record.notes),
+      }),
+      // The source says which project a project complements; the form has no such field.
       complementsProjectId: this.optionalId(this.projectIds, "project", record.complements),
-      notes: record.notes,
-      searchText: buildSearchText([
-        record.acronym,
-        record.titleAr,
-        record.titleFr,
-        record.titleEn,
-        record.fundingSource,
-      ]),
     };
     const row = this.tx
       .insert(projects)
@@ -520,8 +531,12 @@ class SourceLoader {
     record.phases.forEach((phase, index) => {
       const phaseValues = {
         projectId,
-        phase: phase.phase,
-        plannedMonths: phase.plannedMonths,
+        ...phaseColumns({
+          phase: phase.phase,
+          plannedMonths: formText(phase.plannedMonths),
+          plannedStart: toPartialDateInput(null),
+          plannedEnd: toPartialDateInput(null),
+        }),
         position: index + 1,
       };
       const inserted = this.tx
@@ -551,14 +566,18 @@ class SourceLoader {
       const activityWhere = `activity ${record.key}/${activity.key}`;
       const activityValues = {
         projectId,
-        title: activity.title,
-        kind: activity.kind,
-        plannedOn: this.date(activity.plannedOn, activityWhere),
-        plannedEndOn: this.date(activity.plannedEndOn, activityWhere),
-        city: activity.city,
-        countryCode: activity.countryCode,
-        status: activity.status,
-        notes: activity.notes,
+        ...milestoneColumns({
+          title: activity.title,
+          kind: activity.kind,
+          plannedOn: toPartialDateInput(this.date(activity.plannedOn, activityWhere), "day"),
+          plannedEndOn: formText(this.date(activity.plannedEndOn, activityWhere)),
+          actualOn: toPartialDateInput(null, "day"),
+          city: formText(activity.city),
+          countryCode: formText(activity.countryCode),
+          status: activity.status,
+          notes: formText(activity.notes),
+          meetingId: "",
+        }),
         position: index + 1,
       };
       const inserted = this.tx
@@ -601,18 +620,23 @@ class SourceLoader {
       record.counterpartOrganisation,
     );
     const values = {
-      type: record.type,
-      titleAr: record.titleAr,
-      titleFr: record.titleFr,
-      titleEn: record.titleEn,
-      subject: record.subject,
-      subjectFr: record.subjectFr,
-      subjectEn: record.subjectEn,
-      counterpartCountryCode: record.counterpartCountryCode,
-      counterpartOrganisationId,
+      ...agreementColumns({
+        type: record.type,
+        titleAr: formText(record.titleAr),
+        titleFr: formText(record.titleFr),
+        titleEn: formText(record.titleEn),
+        subjectAr: formText(record.subject),
+        subjectFr: formText(record.subjectFr),
+        subjectEn: formText(record.subjectEn),
+        counterpartCountryCode: record.counterpartCountryCode,
+        counterpartOrganisationId: formText(counterpartOrganisationId),
+        unitInCharge: "",
+        signedOn: formText(this.date(record.signedOn, where)),
+        inForceOn: "",
+        expiresOn: "",
+        placeOfSignature: formText(record.placeOfSignature),
+      }),
       signingStatus: record.signingStatus,
-      signedOn: this.date(record.signedOn, where),
-      placeOfSignature: record.placeOfSignature,
     };
     const row = this.tx
       .insert(agreements)

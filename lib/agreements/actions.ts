@@ -5,6 +5,7 @@
  * The signing status moves only through `recordAgreementTransition`, which enforces the workflow
  * of lib/agreements/workflow.ts.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
@@ -31,26 +32,8 @@ import {
 } from "./schema";
 import { refreshAgreementSearchText } from "./search-text";
 import { canTransition, dateColumnOf } from "./workflow";
+import { agreementColumns } from "./columns";
 
-/** Form strings → agreement columns ("" → null). */
-function agreementColumns(values: AgreementFormValues) {
-  return {
-    type: values.type,
-    titleAr: values.titleAr || null,
-    titleFr: values.titleFr || null,
-    titleEn: values.titleEn || null,
-    subject: values.subjectAr || null,
-    subjectFr: values.subjectFr || null,
-    subjectEn: values.subjectEn || null,
-    counterpartCountryCode: values.counterpartCountryCode || null,
-    counterpartOrganisationId: values.counterpartOrganisationId ? Number(values.counterpartOrganisationId) : null,
-    unitInCharge: values.unitInCharge || null,
-    signedOn: values.signedOn || null,
-    inForceOn: values.inForceOn || null,
-    expiresOn: values.expiresOn || null,
-    placeOfSignature: values.placeOfSignature || null,
-  };
-}
 
 /** Refuses references to rows that do not exist (or were archived), on the field concerned. */
 function checkReferences(ctx: WriteContext<unknown>, values: AgreementFormValues): void {
@@ -84,7 +67,7 @@ function revalidateAgreement(id?: number) {
  * else today (Casablanca).
  * @returns the new agreement's id
  */
-export async function createAgreement(input: AgreementCreateValues): Promise<ActionResult<{ id: number }>> {
+export async function createAgreement(input: Idempotent<AgreementCreateValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "agreement",

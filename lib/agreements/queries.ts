@@ -80,7 +80,7 @@ export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
   assertCan(user.role, "read", "agreement");
   const db = getDb();
   const base = conditionsWithoutStatus(filters);
-  const where = and(...base, filters.status ? eq(agreements.signingStatus, filters.status) : undefined);
+  const where = agreementsListWhere(user, filters);
   const total = db.select({ n: count() }).from(agreements).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / AGREEMENTS_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -106,6 +106,16 @@ export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
 }
 
 export type AgreementListRow = ReturnType<typeof fetchAgreements>["rows"][number];
+
+/**
+ * The WHERE of the agreements list for `filters` (the status included), shared by the list and by
+ * a reader that walks the whole selection by keyset (lib/exports).
+ * @throws ForbiddenError when the user may not read agreements
+ */
+export function agreementsListWhere(user: SessionUser, filters: AgreementFilters): SQL | undefined {
+  assertCan(user.role, "read", "agreement");
+  return and(...conditionsWithoutStatus(filters), filters.status ? eq(agreements.signingStatus, filters.status) : undefined);
+}
 
 /**
  * Agreements whose counterpart is a country or an organisation, newest signed first (for country

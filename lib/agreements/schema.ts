@@ -5,34 +5,28 @@
  */
 import { parseTypedDate } from "@/lib/dates/typed-date";
 import { z } from "zod";
-import { recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalId, optionalPartialDate as partialDate, optionalText, recordVersionSchema } from "@/lib/validation/fields";
 import { agreementTypes, signingStatuses } from "@/db/schema";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 import { signedStatuses, unsignedStatuses } from "./workflow";
 
-const optionalText = (max: number) => z.string().trim().max(max);
-const optionalId = z.string().regex(/^(\d+)?$/);
-const partialDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || parsePartialDate(v) !== null, { message: "dateInvalid" });
 
 const agreementFields = z.object({
   type: z.enum(agreementTypes),
-  titleAr: optionalText(500),
-  titleFr: optionalText(500),
-  titleEn: optionalText(500),
-  subjectAr: optionalText(5000),
-  subjectFr: optionalText(5000),
-  subjectEn: optionalText(5000),
-  counterpartCountryCode: z.string().regex(/^([A-Z]{2})?$/),
+  titleAr: nameText(500),
+  titleFr: nameText(500),
+  titleEn: nameText(500),
+  subjectAr: nameText(5000),
+  subjectFr: nameText(5000),
+  subjectEn: nameText(5000),
+  counterpartCountryCode: countryCode,
   counterpartOrganisationId: optionalId,
-  unitInCharge: optionalText(300),
+  unitInCharge: nameText(300),
   signedOn: partialDate,
   inForceOn: partialDate,
   expiresOn: partialDate,
-  placeOfSignature: optionalText(200),
+  placeOfSignature: nameText(200),
 });
 
 type AgreementFields = z.infer<typeof agreementFields>;

@@ -1,12 +1,13 @@
 "use server";
 
 /** Events and their editions: server actions, each a thin call of the write path. */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
-import { countries, eventEditions, events } from "@/db/schema";
+import { eventEditions, events } from "@/db/schema";
 import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import {
   editionCreateSchema,
@@ -16,28 +17,10 @@ import {
   type EditionFormValues,
   type EventFormValues,
 } from "./schema";
+import { eventColumns, editionColumns } from "./columns";
+import { checkCountry } from "@/lib/write/references";
 
-function eventColumns(values: EventFormValues) {
-  return { nameAr: values.nameAr || null, nameFr: values.nameFr || null, nameEn: values.nameEn || null, acronym: values.acronym || null, kind: values.kind };
-}
 
-function editionColumns(values: EditionFormValues) {
-  return {
-    number: values.number ? Number(values.number) : null,
-    startsOn: values.startsOn,
-    endsOn: values.endsOn || null,
-    city: values.city || null,
-    countryCode: values.countryCode || null,
-    venue: values.venue || null,
-    theme: values.theme || null,
-  };
-}
-
-function checkCountry(ctx: WriteContext<unknown>, code: string) {
-  if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {
-    throw new RuleError("invalidOption", "countryCode");
-  }
-}
 
 /** A second edition with the same number of one event is refused. */
 function checkNumber(ctx: WriteContext<unknown>, eventId: number, values: EditionFormValues, exceptId?: number) {
@@ -57,7 +40,7 @@ function revalidateEvent(id?: number) {
 }
 
 /** Records a new event (forum, conference...). @returns its id */
-export async function createEvent(input: EventFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createEvent(input: Idempotent<EventFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "event",
@@ -117,7 +100,7 @@ export async function restoreEvent(input: RecordVersion): Promise<ActionResult<{
 }
 
 /** Adds an edition to an event. Audited on the event. */
-export async function createEdition(input: z.input<typeof editionCreateSchema>): Promise<ActionResult<{ id: number }>> {
+export async function createEdition(input: Idempotent<z.input<typeof editionCreateSchema>>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "event",
@@ -126,7 +109,7 @@ export async function createEdition(input: z.input<typeof editionCreateSchema>):
     write: (ctx) => {
       const { eventId, values } = ctx.data;
       if (!ctx.tx.select({ id: events.id }).from(events).where(and(eq(events.id, eventId), isNull(events.archivedAt))).get()) throw new NotFoundError("event", eventId);
-      checkCountry(ctx, values.countryCode);
+      checkCountry(ctx, values.countryCode, "countryCode");
       checkNumber(ctx, eventId, values);
       const columns = editionColumns(values);
       const { id } = ctx.tx.insert(eventEditions).values({ eventId, ...columns, ...createdStamp(ctx) }).returning({ id: eventEditions.id }).get();
@@ -150,7 +133,7 @@ export async function updateEdition(input: z.input<typeof editionUpdateSchema>):
       const { id, version, values } = ctx.data;
       const stored = ctx.tx.select({ eventId: eventEditions.eventId }).from(eventEditions).where(eq(eventEditions.id, id)).get();
       if (!stored) throw new NotFoundError("event_edition", id);
-      checkCountry(ctx, values.countryCode);
+      checkCountry(ctx, values.countryCode, "countryCode");
       checkNumber(ctx, stored.eventId, values, id);
       const changes = updateVersioned(ctx, eventEditions, "event_edition", id, version, editionColumns(values));
       ctx.audit({ action: "update", entityType: "event_edition", entityId: id, changes });

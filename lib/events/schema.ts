@@ -2,25 +2,19 @@
  * Events (forums, conferences) and their editions: zod schemas shared by forms and server actions.
  */
 import { z } from "zod";
-import { recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalPartialDate as partialDate, recordVersionSchema } from "@/lib/validation/fields";
 import { eventKinds } from "@/db/schema";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 
-const optionalText = (max: number) => z.string().trim().max(max);
-const partialDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || parsePartialDate(v) !== null, { message: "dateInvalid" });
 const id = z.number().int().positive();
-const version = z.number().int().positive();
 
 export const eventFormSchema = z
   .object({
-    nameAr: optionalText(300),
-    nameFr: optionalText(300),
-    nameEn: optionalText(300),
-    acronym: optionalText(50),
+    nameAr: nameText(300),
+    nameFr: nameText(300),
+    nameEn: nameText(300),
+    acronym: nameText(50),
     kind: z.enum(eventKinds),
   })
   .superRefine((value, ctx) => {
@@ -43,10 +37,10 @@ export const editionFormSchema = z
       .min(1)
       .refine((v) => parsePartialDate(v) !== null, { message: "dateInvalid" }),
     endsOn: partialDate,
-    city: optionalText(200),
-    countryCode: z.string().regex(/^([A-Z]{2})?$/),
-    venue: optionalText(200),
-    theme: optionalText(500),
+    city: nameText(200),
+    countryCode,
+    venue: nameText(200),
+    theme: nameText(500),
   })
   .superRefine((value, ctx) => {
     if (value.endsOn && parsePartialDate(value.startsOn) && parsePartialDate(value.endsOn) && !mayFollow(value.startsOn, value.endsOn)) {

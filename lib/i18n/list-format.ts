@@ -9,3 +9,21 @@ import type { Locale } from "@/lib/i18n/config";
 export function joinList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(dateLocales[locale], { type: "conjunction", style: "long" }).format(items);
 }
+
+/** One piece of a formatted list: an item (with its index in `items`) or the words between two. */
+export type ListPart<T> = { type: "element"; item: T; index: number } | { type: "literal"; value: string };
+
+/**
+ * A list of `items` in the language of `locale`, in pieces, for lists whose items are elements of
+ * their own (links, isolated names): the items in order and the separators CLDR puts between them
+ * (Intl.ListFormat#formatToParts), so that "A, B et C" or "أ وب وج" is never typed by hand.
+ */
+export function listParts<T>(items: readonly T[], locale: Locale): ListPart<T>[] {
+  const formatter = new Intl.ListFormat(dateLocales[locale], { type: "conjunction", style: "long" });
+  // Each element's value is its index in `items` (the formatter only sees strings).
+  return formatter.formatToParts(items.map((_, index) => String(index))).map((part): ListPart<T> => {
+    if (part.type === "literal") return { type: "literal", value: part.value };
+    const index = Number(part.value);
+    return { type: "element", item: items[index]!, index };
+  });
+}

@@ -21,6 +21,23 @@ export const iatiExportFilterSchema = z.object({
 export type IatiExportFilter = z.infer<typeof iatiExportFilterSchema>;
 
 /**
+ * The first validated, live project in the user's scope (the IATI picker's initial choice), or null.
+ * @throws ForbiddenError when the user may not read projects
+ */
+export function fetchFirstIatiProject(user: SessionUser) {
+  assertCan(user.role, "read", "project");
+  return (
+    getDb()
+      .select({ id: projects.id, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr, titleEn: projects.titleEn })
+      .from(projects)
+      .where(and(isNull(projects.archivedAt), eq(projects.validationStatus, "validated"), projectScope(user)))
+      .orderBy(asc(projects.id))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+/**
  * Validated, non-archived projects of the filter in the user's scope, by id, each with partners,
  * objectives and validated milestones.
  * @throws ForbiddenError when the user may not read projects

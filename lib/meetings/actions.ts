@@ -4,6 +4,7 @@
  * Meetings: server actions. Each one is a thin call of the write path (lib/write/run-mutation.ts)
  * with the shared schema; the rules of what a meeting write does live in `writeMeetingDetails`.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord } from "@/lib/write/archive";
@@ -22,21 +23,8 @@ import {
 } from "@/lib/write/run-mutation";
 import { meetingFormSchema, meetingUpdateSchema, type MeetingFormValues } from "./schema";
 import { refreshMeetingSearchText } from "./search-text";
+import { meetingColumns } from "./columns";
 
-/** Form strings → meeting columns ("" → null). */
-function meetingColumns(values: MeetingFormValues) {
-  return {
-    startsOn: values.startsOn,
-    endsOn: values.endsOn || null,
-    kind: values.kind,
-    countryCode: values.countryCode || null,
-    city: values.city || null,
-    venue: values.venue || null,
-    eventEditionId: values.eventEditionId ? Number(values.eventEditionId) : null,
-    topics: values.topics || null,
-    outcome: values.outcome || null,
-  };
-}
 
 /** Refuses references to rows that do not exist, with the field to show the error on. */
 function checkReferences(ctx: WriteContext<unknown>, values: MeetingFormValues): void {
@@ -111,7 +99,7 @@ function writeMeetingDetails(ctx: WriteContext<unknown>, meetingId: number, valu
 }
 
 /** Records a new meeting. @returns the new meeting's id */
-export async function createMeeting(input: MeetingFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createMeeting(input: Idempotent<MeetingFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "meeting",

@@ -301,3 +301,13 @@ export function fetchMeetingsLinkedToProject(projectId: number) {
     .orderBy(asc(meetings.startsOn))
     .all();
 }
+
+/**
+ * The WHERE of the meetings list for `filters` (what fetchMeetingsPage pages through, without its
+ * search cap), for a reader that walks the whole selection by keyset (lib/exports).
+ * @throws ForbiddenError when the user may not read meetings
+ */
+export function meetingsListWhere(user: SessionUser, filters: MeetingFilters): SQL | undefined {
+  assertCan(user.role, "read", "meeting");
+  return filterConditions(filters);
+}

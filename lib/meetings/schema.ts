@@ -4,23 +4,21 @@
  * columns in lib/meetings/actions.ts. Error messages are `errors.*` keys (lib/validation/errors.ts).
  */
 import { z } from "zod";
-import { recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
 import { followUpStatuses, meetingKinds } from "@/db/schema";
 import { parsePartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 
 export const datePrecisions = ["day", "month", "year"] as const satisfies readonly DatePrecision[];
 
-const optionalText = (max: number) => z.string().trim().max(max);
-const optionalId = z.string().regex(/^(\d+)?$/);
 
 export const counterpartSchema = z
   .object({
     /** A known person's id, or "" when a new person is typed in. */
     personId: optionalId,
-    newPersonName: optionalText(200),
-    newPersonTransliteration: optionalText(200),
-    titleAtMeeting: optionalText(300),
+    newPersonName: nameText(200),
+    newPersonTransliteration: nameText(200),
+    titleAtMeeting: nameText(300),
   })
   .superRefine((value, ctx) => {
     if (!value.personId && !value.newPersonName) {
@@ -30,7 +28,7 @@ export const counterpartSchema = z
 
 export const followUpSchema = z.object({
   description: z.string().trim().min(1).max(1000),
-  owner: optionalText(200),
+  owner: nameText(200),
   dueOn: z.string().trim().refine((v) => v === "" || parsePartialDate(v)?.precision === "day", {
     message: "dateInvalid",
   }),
@@ -44,9 +42,9 @@ export const meetingFormSchema = z
     /** End of a date range ("" for a single date). */
     endsOn: z.string().trim(),
     kind: z.enum(meetingKinds),
-    countryCode: z.string().regex(/^([A-Z]{2})?$/),
-    city: optionalText(200),
-    venue: optionalText(200),
+    countryCode,
+    city: nameText(200),
+    venue: nameText(200),
     eventEditionId: optionalId,
     topics: optionalText(5000),
     outcome: optionalText(5000),

@@ -6,35 +6,21 @@
  * two people can work on different milestones of the same project; every write checks that the
  * milestone's project is in the user's scope (lib/auth/scope.ts).
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { activities, meetings } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { todayIn } from "@/lib/dates/partial-date";
-import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { revalidateProjects } from "@/lib/projects/paths";
 import { recordVersionSchema } from "@/lib/validation/fields";
 import { checkCountry } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { milestoneCreateSchema, milestoneUpdateSchema, type MilestoneFormValues } from "./schema";
+import { milestoneColumns } from "./columns";
 
 type Ctx = WriteContext<unknown>;
 
-/** Form strings → activity columns ("" → null). */
-function milestoneColumns(values: MilestoneFormValues) {
-  return {
-    title: values.title,
-    kind: values.kind,
-    plannedOn: dateOrNull(values.plannedOn),
-    plannedEndOn: values.plannedEndOn || null,
-    actualOn: dateOrNull(values.actualOn),
-    city: values.city || null,
-    countryCode: values.countryCode || null,
-    status: values.status,
-    notes: values.notes || null,
-    meetingId: values.meetingId ? Number(values.meetingId) : null,
-  };
-}
 
 function checkMilestoneReferences(ctx: Ctx, values: MilestoneFormValues): void {
   checkCountry(ctx, values.countryCode, "countryCode");
@@ -51,13 +37,14 @@ function checkMilestoneReferences(ctx: Ctx, values: MilestoneFormValues): void {
 }
 
 /** Adds a milestone to a project (placed after the others). @returns its id */
-export async function createMilestone(input: z.input<typeof milestoneCreateSchema>): Promise<ActionResult<{ id: number; projectId: number }>> {
+export async function createMilestone(input: Idempotent<z.input<typeof milestoneCreateSchema>>): Promise<ActionResult<{ id: number; projectId: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "milestone",
     schema: milestoneCreateSchema,
     scope: (data) => ({ project: data.projectId }),
     input,
+    replay: (data, id) => ({ id, projectId: data.projectId }),
     write: (ctx) => {
       const { projectId, values } = ctx.data;
       checkMilestoneReferences(ctx, values);

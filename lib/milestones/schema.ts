@@ -8,18 +8,18 @@ import { z } from "zod";
 import { activityKinds, activityStatuses } from "@/db/schema";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { partialDateInputSchema } from "@/lib/dates/partial-date-input";
-import { countryCode, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalId, optionalText, recordVersionSchema, requiredName } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 
 export const milestoneFormSchema = z
   .object({
-    title: z.string().trim().min(1).max(500),
+    title: requiredName(500),
     kind: z.enum(activityKinds),
     plannedOn: partialDateInputSchema,
     /** End of a planned range ("" for a single date); same precision as plannedOn. */
     plannedEndOn: z.string().trim(),
     actualOn: partialDateInputSchema,
-    city: optionalText(200),
+    city: nameText(200),
     countryCode,
     status: z.enum(activityStatuses),
     notes: optionalText(5000),
@@ -61,3 +61,12 @@ export function emptyMilestoneForm(): MilestoneFormValues {
     meetingId: "",
   };
 }
+
+/**
+ * Filters of a milestones export (app/api/exports/milestones): `project` for one project's
+ * milestones, none for every project the user may see.
+ */
+export const milestoneListFiltersSchema = z.object({
+  project: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export type MilestoneListFilters = z.infer<typeof milestoneListFiltersSchema>;

@@ -5,14 +5,15 @@
  * (lib/write/run-mutation.ts). A merge moves every reference to the organisation kept, in one
  * transaction.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq } from "drizzle-orm";
-import { agreements, countries, meetingCounterparts, meetings, organisations, positions, programmes, projectPartners, projects } from "@/db/schema";
+import { agreements, meetingCounterparts, meetings, organisations, positions, programmes, projectPartners, projects } from "@/db/schema";
 import { repointVersioned, touchVersioned } from "@/lib/write/repoint";
-import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
+import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult } from "@/lib/write/run-mutation";
 import {
   organisationFormSchema,
   organisationMergeSchema,
@@ -20,23 +21,9 @@ import {
   type OrganisationFormValues,
 } from "./schema";
 import { refreshOrganisationSearchText } from "./search-text";
+import { organisationColumns } from "./columns";
+import { checkCountry } from "@/lib/write/references";
 
-function organisationColumns(values: OrganisationFormValues) {
-  return {
-    nameAr: values.nameAr || null,
-    nameFr: values.nameFr || null,
-    nameEn: values.nameEn || null,
-    acronym: values.acronym || null,
-    type: values.type,
-    countryCode: values.countryCode || null,
-  };
-}
-
-function checkCountry(ctx: WriteContext<unknown>, code: string) {
-  if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {
-    throw new RuleError("invalidOption", "countryCode");
-  }
-}
 
 function revalidateOrganisation(id?: number) {
   revalidatePath("/organisations");
@@ -44,14 +31,14 @@ function revalidateOrganisation(id?: number) {
 }
 
 /** Adds an organisation to the directory. @returns its id */
-export async function createOrganisation(input: OrganisationFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createOrganisation(input: Idempotent<OrganisationFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "organisation",
     schema: organisationFormSchema,
     input,
     write: (ctx) => {
-      checkCountry(ctx, ctx.data.countryCode);
+      checkCountry(ctx, ctx.data.countryCode, "countryCode");
       const columns = organisationColumns(ctx.data);
       const { id } = ctx.tx.insert(organisations).values({ ...columns, ...createdStamp(ctx) }).returning({ id: organisations.id }).get();
       refreshOrganisationSearchText(ctx.tx, id);
@@ -72,7 +59,7 @@ export async function updateOrganisation(input: z.input<typeof organisationUpdat
     input,
     write: (ctx) => {
       const { id, version, values } = ctx.data;
-      checkCountry(ctx, values.countryCode);
+      checkCountry(ctx, values.countryCode, "countryCode");
       const changes = updateVersioned(ctx, organisations, "organisation", id, version, organisationColumns(values));
       refreshOrganisationSearchText(ctx.tx, id);
       ctx.audit({ action: "update", entityType: "organisation", entityId: id, changes });

@@ -30,14 +30,7 @@ const projectCount = sql<number>`(select count(distinct pp.project_id) from proj
 export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationFilters, locale: "ar" | "fr" | "en") {
   assertCan(user.role, "read", "organisation");
   const db = getDb();
-  const conditions: (SQL | undefined)[] = [
-    filters.archived ? isNotNull(organisations.archivedAt) : isNull(organisations.archivedAt),
-    isNull(organisations.mergedIntoId),
-  ];
-  conditions.push(matchesSearch(organisations.searchText, filters.q));
-  if (filters.type) conditions.push(eq(organisations.type, filters.type));
-  if (filters.country) conditions.push(eq(organisations.countryCode, filters.country));
-  const where = and(...conditions);
+  const where = organisationsListWhere(user, filters);
   const total = db.select({ n: count() }).from(organisations).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / ORGANISATIONS_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -69,6 +62,23 @@ export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationF
     .offset((page - 1) * ORGANISATIONS_PAGE_SIZE)
     .all();
   return { rows, total, page, pageCount };
+}
+
+/**
+ * The WHERE of the directory for `filters` (merged records never; archived ones instead of the
+ * others with `archived=1`), shared by the list and by lib/exports.
+ * @throws ForbiddenError when the user may not read organisations
+ */
+export function organisationsListWhere(user: SessionUser, filters: OrganisationFilters): SQL | undefined {
+  assertCan(user.role, "read", "organisation");
+  const conditions: (SQL | undefined)[] = [
+    filters.archived ? isNotNull(organisations.archivedAt) : isNull(organisations.archivedAt),
+    isNull(organisations.mergedIntoId),
+  ];
+  conditions.push(matchesSearch(organisations.searchText, filters.q));
+  if (filters.type) conditions.push(eq(organisations.type, filters.type));
+  if (filters.country) conditions.push(eq(organisations.countryCode, filters.country));
+  return and(...conditions);
 }
 
 export type OrganisationListRow = ReturnType<typeof fetchOrganisationsPage>["rows"][number];

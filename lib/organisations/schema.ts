@@ -2,22 +2,19 @@
  * The organisations directory's zod schemas, shared by the form and the server actions.
  */
 import { z } from "zod";
-import { recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, recordMergeSchema, recordVersionSchema } from "@/lib/validation/fields";
 import { organisationTypes } from "@/db/schema";
 import "@/lib/validation/errors";
 
-const optionalText = (max: number) => z.string().trim().max(max);
-const id = z.number().int().positive();
-const version = z.number().int().positive();
 
 export const organisationFormSchema = z
   .object({
-    nameAr: optionalText(300),
-    nameFr: optionalText(300),
-    nameEn: optionalText(300),
-    acronym: optionalText(50),
+    nameAr: nameText(300),
+    nameFr: nameText(300),
+    nameEn: nameText(300),
+    acronym: nameText(50),
     type: z.enum(organisationTypes),
-    countryCode: z.string().regex(/^([A-Z]{2})?$/),
+    countryCode,
   })
   .superRefine((value, ctx) => {
     if (!value.nameAr && !value.nameFr && !value.nameEn && !value.acronym) {
@@ -29,9 +26,7 @@ export type OrganisationFormValues = z.infer<typeof organisationFormSchema>;
 export const organisationUpdateSchema = recordVersionSchema.extend({ values: organisationFormSchema });
 
 /** Merge `mergeId` into `keepId` (versions as the page showed them). */
-export const organisationMergeSchema = z
-  .object({ keepId: id, keepVersion: version, mergeId: id, mergeVersion: version })
-  .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "mergeSameRecord" });
+export const organisationMergeSchema = recordMergeSchema;
 
 export function emptyOrganisationForm(): OrganisationFormValues {
   return { nameAr: "", nameFr: "", nameEn: "", acronym: "", type: "other", countryCode: "" };

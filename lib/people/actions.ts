@@ -5,12 +5,13 @@
  * (lib/write/run-mutation.ts). Positions are part of a person's record (permission "update
  * person"). A merge moves every reference to the person kept, in one transaction.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
-import { countries, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
+import { meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
 import { repointVersioned, touchVersioned } from "@/lib/write/repoint";
 import {
   createdStamp,
@@ -32,44 +33,9 @@ import {
   type PositionFormValues,
 } from "./schema";
 import { refreshPersonSearchText } from "./search-text";
+import { personColumns, positionColumns } from "./columns";
+import { checkCountry, checkOrganisation } from "@/lib/write/references";
 
-function personColumns(values: PersonFormValues) {
-  return {
-    name: values.name,
-    nameTransliterated: values.nameTransliterated || null,
-    countryCode: values.countryCode || null,
-    notes: values.notes || null,
-  };
-}
-
-function positionColumns(values: PositionFormValues) {
-  return {
-    title: values.title,
-    organisationId: values.organisationId ? Number(values.organisationId) : null,
-    countryCode: values.countryCode || null,
-    startsOn: values.startsOn || null,
-    endsOn: values.endsOn || null,
-  };
-}
-
-function checkCountry(ctx: WriteContext<unknown>, code: string, field: string) {
-  if (code && !ctx.tx.select({ c: countries.code }).from(countries).where(eq(countries.code, code)).get()) {
-    throw new RuleError("invalidOption", field);
-  }
-}
-
-function checkOrganisation(ctx: WriteContext<unknown>, id: string, field: string) {
-  if (
-    id &&
-    !ctx.tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(and(eq(organisations.id, Number(id)), isNull(organisations.archivedAt)))
-      .get()
-  ) {
-    throw new RuleError("invalidOption", field);
-  }
-}
 
 /** The person a position belongs to, if the position exists and is not removed. */
 function personOfPosition(ctx: WriteContext<unknown>, positionId: number): number {
@@ -84,7 +50,7 @@ function revalidatePerson(id?: number) {
 }
 
 /** Adds a person to the directory. @returns the new person's id */
-export async function createPerson(input: PersonFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createPerson(input: Idempotent<PersonFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "person",
@@ -152,7 +118,7 @@ export async function restorePerson(input: RecordVersion): Promise<ActionResult<
 }
 
 /** Records a title the person held (from / to). Audited on the person. */
-export async function addPosition(input: z.input<typeof positionCreateSchema>): Promise<ActionResult<{ id: number }>> {
+export async function addPosition(input: Idempotent<z.input<typeof positionCreateSchema>>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "update",
     resource: "person",

@@ -40,13 +40,7 @@ const lastMeetingOn = sql<string | null>`(select max(m.starts_on) from meeting_c
 export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
   assertCan(user.role, "read", "person");
   const db = getDb();
-  const conditions: (SQL | undefined)[] = [
-    filters.archived ? isNotNull(people.archivedAt) : isNull(people.archivedAt),
-    isNull(people.mergedIntoId),
-  ];
-  conditions.push(matchesSearch(people.searchText, filters.q));
-  if (filters.country) conditions.push(eq(people.countryCode, filters.country));
-  const where = and(...conditions);
+  const where = peopleListWhere(user, filters);
   const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -70,6 +64,22 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
     .offset((page - 1) * PEOPLE_PAGE_SIZE)
     .all();
   return { rows, total, page, pageCount };
+}
+
+/**
+ * The WHERE of the directory for `filters` (merged records never; archived ones instead of the
+ * others with `archived=1`), shared by the list and by lib/exports.
+ * @throws ForbiddenError when the user may not read people
+ */
+export function peopleListWhere(user: SessionUser, filters: PeopleFilters): SQL | undefined {
+  assertCan(user.role, "read", "person");
+  const conditions: (SQL | undefined)[] = [
+    filters.archived ? isNotNull(people.archivedAt) : isNull(people.archivedAt),
+    isNull(people.mergedIntoId),
+  ];
+  conditions.push(matchesSearch(people.searchText, filters.q));
+  if (filters.country) conditions.push(eq(people.countryCode, filters.country));
+  return and(...conditions);
 }
 
 export type PersonListRow = ReturnType<typeof fetchPeoplePage>["rows"][number];

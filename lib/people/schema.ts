@@ -3,24 +3,17 @@
  * strings a form holds ("" for an empty optional field); dates are partial ISO strings.
  */
 import { z } from "zod";
-import { recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalId, optionalPartialDate as partialDate, optionalText, recordMergeSchema, recordVersionSchema, requiredName } from "@/lib/validation/fields";
 import { mayFollow, parsePartialDate } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 
-const optionalText = (max: number) => z.string().trim().max(max);
-const optionalId = z.string().regex(/^(\d+)?$/);
-const partialDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || parsePartialDate(v) !== null, { message: "dateInvalid" });
 const id = z.number().int().positive();
-const version = z.number().int().positive();
 
 export const personFormSchema = z.object({
   /** The name in its original script. */
-  name: z.string().trim().min(1).max(200),
-  nameTransliterated: optionalText(200),
-  countryCode: z.string().regex(/^([A-Z]{2})?$/),
+  name: requiredName(200),
+  nameTransliterated: nameText(200),
+  countryCode,
   notes: optionalText(5000),
 });
 export type PersonFormValues = z.infer<typeof personFormSchema>;
@@ -34,9 +27,9 @@ export function emptyPersonForm(): PersonFormValues {
 /** A title a person held for a period (from / to partial dates, "to" empty while it lasts). */
 export const positionFormSchema = z
   .object({
-    title: z.string().trim().min(1).max(300),
+    title: requiredName(300),
     organisationId: optionalId,
-    countryCode: z.string().regex(/^([A-Z]{2})?$/),
+    countryCode,
     startsOn: partialDate,
     endsOn: partialDate,
   })
@@ -55,13 +48,8 @@ export function emptyPositionForm(): PositionFormValues {
   return { title: "", organisationId: "", countryCode: "", startsOn: "", endsOn: "" };
 }
 
-/**
- * Merge two records of the same person: `mergeId` goes into `keepId`. Versions are those the
- * page showed (a record changed since is refused as a conflict).
- */
-export const personMergeSchema = z
-  .object({ keepId: id, keepVersion: version, mergeId: id, mergeVersion: version })
-  .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "mergeSameRecord" });
+/** Merge two records of the same person: `mergeId` goes into `keepId`. */
+export const personMergeSchema = recordMergeSchema;
 
 /** Filters of /people, as they live in the URL. */
 export const peopleFiltersSchema = z.object({

@@ -4,32 +4,21 @@
  * Programmes: server actions. Each is a thin call of the write path (lib/write/run-mutation.ts)
  * with the shared schema of lib/programmes/schema.ts.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import { and, eq, isNull } from "drizzle-orm";
 import { programmes, projects } from "@/db/schema";
-import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { recordVersionSchema, type RecordVersion } from "@/lib/validation/fields";
 import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { programmeFormSchema, programmeUpdateSchema, type ProgrammeFormValues } from "./schema";
+import { programmeColumns } from "./columns";
 
 type Ctx = WriteContext<unknown>;
 
 
-function programmeColumns(values: ProgrammeFormValues) {
-  return {
-    nameAr: values.nameAr || null,
-    nameFr: values.nameFr || null,
-    nameEn: values.nameEn || null,
-    acronym: values.acronym || null,
-    countryCode: values.countryCode || null,
-    fundingOrganisationId: values.fundingOrganisationId ? Number(values.fundingOrganisationId) : null,
-    plannedStart: dateOrNull(values.plannedStart),
-    plannedEnd: dateOrNull(values.plannedEnd),
-  };
-}
 
 function checkProgrammeReferences(ctx: Ctx, values: ProgrammeFormValues): void {
   checkCountry(ctx, values.countryCode, "countryCode");
@@ -37,7 +26,7 @@ function checkProgrammeReferences(ctx: Ctx, values: ProgrammeFormValues): void {
 }
 
 /** Creates a programme. @returns its id */
-export async function createProgramme(input: ProgrammeFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createProgramme(input: Idempotent<ProgrammeFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "programme",

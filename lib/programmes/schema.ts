@@ -5,15 +5,15 @@
  */
 import { z } from "zod";
 import { checkDateRange, partialDateInputSchema } from "@/lib/dates/partial-date-input";
-import { countryCode, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalId, recordVersionSchema } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 
 export const programmeFormSchema = z
   .object({
-    nameAr: optionalText(500),
-    nameFr: optionalText(500),
-    nameEn: optionalText(500),
-    acronym: optionalText(50),
+    nameAr: nameText(500),
+    nameFr: nameText(500),
+    nameEn: nameText(500),
+    acronym: nameText(50),
     countryCode,
     fundingOrganisationId: optionalId,
     plannedStart: partialDateInputSchema,

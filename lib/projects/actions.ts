@@ -5,47 +5,24 @@
  * the shared schema of lib/projects/schema.ts. A project is saved with its partners, objectives and
  * phases as one versioned whole.
  */
+import type { Idempotent } from "@/lib/write/idempotency";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { archiveRecord, restoreRecord } from "@/lib/write/archive";
 import { organisations, partnerRoles, programmes, projectObjectives, projectPartners, projectPhaseRows, projects } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { dateOrNull } from "@/lib/dates/partial-date-input";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
 import { recordVersionSchema, type RecordVersion } from "@/lib/validation/fields";
 import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { revalidateProjects } from "./paths";
 import { projectFormSchema, projectUpdateSchema, type ProjectFormValues } from "./schema";
-import { projectSearchText } from "./search-text";
-import { parseMoney } from "@/lib/money/money";
+import { phaseColumns, projectColumns } from "./columns";
+import { organisationColumns } from "@/lib/organisations/columns";
 
 type Ctx = WriteContext<unknown>;
 
 
-/** Form strings → project columns ("" → null). */
-function projectColumns(values: ProjectFormValues) {
-  const amount = parseMoney(values.budgetAmount);
-  return {
-    acronym: values.acronym || null,
-    titleAr: values.titleAr || null,
-    titleFr: values.titleFr || null,
-    titleEn: values.titleEn || null,
-    partnerCountryCode: values.partnerCountryCode || null,
-    programmeId: values.programmeId ? Number(values.programmeId) : null,
-    status: values.status,
-    plannedStart: dateOrNull(values.plannedStart),
-    plannedEnd: dateOrNull(values.plannedEnd),
-    actualStart: dateOrNull(values.actualStart),
-    actualEnd: dateOrNull(values.actualEnd),
-    budgetHundredths: amount,
-    budgetCurrency: amount === null ? null : values.budgetCurrency || null,
-    budgetKind: amount === null ? null : values.budgetKind,
-    fundingSource: values.fundingSource || null,
-    notes: values.notes || null,
-    searchText: projectSearchText(values),
-  };
-}
 
 function checkProjectReferences(ctx: Ctx, values: ProjectFormValues): void {
   checkCountry(ctx, values.partnerCountryCode, "partnerCountryCode");
@@ -118,14 +95,7 @@ function writeProjectChildren(ctx: Ctx, projectId: number, values: ProjectFormVa
     if (!partner.organisationId) {
       if (!can(ctx.user.role, "create", "organisation")) throw new RuleError("forbidden");
       const typed = partner.newOrganisation;
-      const columns = {
-        nameAr: typed.nameAr || null,
-        nameFr: typed.nameFr || null,
-        nameEn: typed.nameEn || null,
-        acronym: typed.acronym || null,
-        type: typed.type,
-        countryCode: typed.countryCode || null,
-      };
+      const columns = organisationColumns(typed);
       organisationId = tx
         .insert(organisations)
         .values({ ...columns, searchText: buildSearchText([typed.nameAr, typed.nameFr, typed.nameEn, typed.acronym]), ...createdStamp(ctx) })
@@ -146,22 +116,13 @@ function writeProjectChildren(ctx: Ctx, projectId: number, values: ProjectFormVa
     tx.insert(projectObjectives).values({ projectId, position: index + 1, text: objective.text }).run();
   });
   values.phases.forEach((phase, index) => {
-    tx.insert(projectPhaseRows)
-      .values({
-        projectId,
-        phase: phase.phase,
-        plannedMonths: phase.plannedMonths ? Number(phase.plannedMonths) : null,
-        plannedStart: dateOrNull(phase.plannedStart),
-        plannedEnd: dateOrNull(phase.plannedEnd),
-        position: index + 1,
-      })
-      .run();
+    tx.insert(projectPhaseRows).values({ projectId, ...phaseColumns(phase), position: index + 1 }).run();
   });
   return readChildren(ctx, projectId);
 }
 
 /** Records a new project with its partners, objectives and phases. @returns its id */
-export async function createProject(input: ProjectFormValues): Promise<ActionResult<{ id: number }>> {
+export async function createProject(input: Idempotent<ProjectFormValues>): Promise<ActionResult<{ id: number }>> {
   const result = await runMutation({
     action: "create",
     resource: "project",

@@ -381,3 +381,13 @@ export function fetchProjectFormOptions(user: SessionUser) {
   const linksMeetings = can(user.role, "read", "meeting");
   return { countries: fetchAllCountries(), programmes: programmeRows, partnerRoles: roles, linksMeetings };
 }
+
+/**
+ * The WHERE of the projects list for `filters`, the user's scope included (lib/auth/scope.ts), for
+ * a reader that walks the whole selection by keyset (lib/exports).
+ * @throws ForbiddenError when the user may not read projects
+ */
+export function projectsListWhere(user: SessionUser, filters: ProjectFilters): SQL | undefined {
+  assertCan(user.role, "read", "project");
+  return filterConditions(user, filters);
+}

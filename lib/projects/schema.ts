@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/schema";
 import { checkDateRange, partialDateInputSchema } from "@/lib/dates/partial-date-input";
-import { countryCode, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
+import { countryCode, nameText, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
 import { parseMoney } from "@/lib/money/money";
 import "@/lib/validation/errors";
 
@@ -19,10 +19,10 @@ export function isCurrencyCode(code: string): boolean {
 
 /** An organisation typed in inline from the project form. */
 export const newOrganisationSchema = z.object({
-  nameAr: optionalText(500),
-  nameFr: optionalText(500),
-  nameEn: optionalText(500),
-  acronym: optionalText(50),
+  nameAr: nameText(500),
+  nameFr: nameText(500),
+  nameEn: nameText(500),
+  acronym: nameText(50),
   type: z.enum(organisationTypes),
   countryCode,
 });
@@ -61,10 +61,10 @@ export type PhaseFormValues = z.infer<typeof phaseSchema>;
 
 export const projectFormSchema = z
   .object({
-    acronym: optionalText(80),
-    titleAr: optionalText(500),
-    titleFr: optionalText(500),
-    titleEn: optionalText(500),
+    acronym: nameText(80),
+    titleAr: nameText(500),
+    titleFr: nameText(500),
+    titleEn: nameText(500),
     partnerCountryCode: countryCode,
     programmeId: optionalId,
     status: z.enum(projectStatuses),
@@ -75,7 +75,7 @@ export const projectFormSchema = z
     budgetAmount: z.string().trim().max(40),
     budgetCurrency: z.string().trim().regex(/^([A-Z]{3})?$/, { message: "currencyInvalid" }),
     budgetKind: z.enum(budgetKinds),
-    fundingSource: optionalText(500),
+    fundingSource: nameText(500),
     notes: optionalText(5000),
     objectives: z.array(z.object({ text: z.string().trim().min(1).max(2000) })).max(50),
     phases: z.array(phaseSchema).max(12),

@@ -33,6 +33,43 @@ export function assertMayPublish(user: SessionUser): void {
   for (const resource of ["meeting", "project", "agreement", "event"] as const) assertCan(user.role, "read", resource);
 }
 
+/**
+ * The most records (meetings, projects, agreements and event editions together) one cooperation
+ * page holds. A year of what the department publishes is a few dozen; a period holding more is too
+ * wide to be one page, and building it would hold the whole list in memory.
+ */
+export const MAX_PAGE_RECORDS = 1000;
+
+/** The chosen period holds more published records than one page takes (see MAX_PAGE_RECORDS). */
+export class PublicationTooLargeError extends Error {
+  constructor(
+    readonly count: number,
+    readonly max: number,
+  ) {
+    super(`The period holds ${count} published records; a page takes at most ${max}.`);
+    this.name = "PublicationTooLargeError";
+  }
+}
+
+/** Reads rows of many ids in chunks, so that no query carries more SQL variables than SQLite takes. */
+function inChunks<T>(ids: number[], read: (chunk: number[]) => T[]): T[] {
+  const rows: T[] = [];
+  for (let i = 0; i < ids.length; i += 500) rows.push(...read(ids.slice(i, i + 500)));
+  return rows;
+}
+
+/** Rows grouped by a key, in their order (one pass, instead of a filter per record). */
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
 const publishedAnd = <T extends { publishable: unknown; validationStatus: unknown; archivedAt: unknown }>(table: T) =>
   and(eq(table.publishable as never, true), eq(table.validationStatus as never, "validated"), isNull(table.archivedAt as never));
 
@@ -81,8 +118,8 @@ function fetchMeetings(period: PeriodBounds) {
     .orderBy(asc(meetings.startsOn), asc(meetings.id))
     .all();
   const ids = rows.map((r) => r.id);
-  const counterparts = ids.length
-    ? db
+  const counterparts = inChunks(ids, (chunk) =>
+    db
         .select({
           meetingId: meetingCounterparts.meetingId,
           name: people.name,
@@ -95,11 +132,12 @@ function fetchMeetings(period: PeriodBounds) {
         .from(meetingCounterparts)
         .innerJoin(people, eq(people.id, meetingCounterparts.personId))
         .leftJoin(organisations, eq(organisations.id, meetingCounterparts.organisationId))
-        .where(inArray(meetingCounterparts.meetingId, ids))
+        .where(inArray(meetingCounterparts.meetingId, chunk))
         .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-        .all()
-    : [];
-  return rows.map((row) => ({ ...row, counterparts: counterparts.filter((c) => c.meetingId === row.id) }));
+        .all(),
+  );
+  const byMeeting = groupBy(counterparts, (c) => c.meetingId);
+  return rows.map((row) => ({ ...row, counterparts: byMeeting.get(row.id) ?? [] }));
 }
 
 /**
@@ -152,7 +190,7 @@ function fetchProjects(period: PeriodBounds) {
     .all();
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const partners = db
+  const partners = inChunks(ids, (chunk) => db
     .select({
       projectId: projectPartners.projectId,
       nameAr: organisations.nameAr,
@@ -164,12 +202,12 @@ function fetchProjects(period: PeriodBounds) {
     })
     .from(projectPartners)
     .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-    .where(inArray(projectPartners.projectId, ids))
+    .where(inArray(projectPartners.projectId, chunk))
     .orderBy(asc(projectPartners.id))
-    .all();
-  const objectives = db.select().from(projectObjectives).where(inArray(projectObjectives.projectId, ids)).orderBy(asc(projectObjectives.position)).all();
-  const phases = db.select().from(projectPhaseRows).where(inArray(projectPhaseRows.projectId, ids)).orderBy(asc(projectPhaseRows.position), asc(projectPhaseRows.id)).all();
-  const milestones = db
+    .all());
+  const objectives = inChunks(ids, (chunk) => db.select().from(projectObjectives).where(inArray(projectObjectives.projectId, chunk)).orderBy(asc(projectObjectives.position)).all());
+  const phases = inChunks(ids, (chunk) => db.select().from(projectPhaseRows).where(inArray(projectPhaseRows.projectId, chunk)).orderBy(asc(projectPhaseRows.position), asc(projectPhaseRows.id)).all());
+  const milestones = inChunks(ids, (chunk) => db
     .select({
       id: activities.id,
       projectId: activities.projectId,
@@ -182,16 +220,22 @@ function fetchProjects(period: PeriodBounds) {
       position: activities.position,
     })
     .from(activities)
-    .where(and(inArray(activities.projectId, ids), eq(activities.validationStatus, "validated"), isNull(activities.archivedAt)))
+    .where(and(inArray(activities.projectId, chunk), eq(activities.validationStatus, "validated"), isNull(activities.archivedAt)))
     .orderBy(asc(activities.position), asc(activities.id))
-    .all()
+    .all())
     .filter((a) => spanMeetsPeriod(a.actualOn ?? a.plannedOn, a.actualOn ? a.actualOn : a.plannedEndOn, period));
+  const [partnersOf, objectivesOf, phasesOf, milestonesOf] = [
+    groupBy(partners, (p) => p.projectId),
+    groupBy(objectives, (o) => o.projectId),
+    groupBy(phases, (p) => p.projectId),
+    groupBy(milestones, (m) => m.projectId),
+  ];
   return rows.map((row) => ({
     ...row,
-    partners: partners.filter((p) => p.projectId === row.id),
-    objectives: objectives.filter((o) => o.projectId === row.id).map((o) => o.text),
-    phases: phases.filter((p) => p.projectId === row.id),
-    milestones: milestones.filter((m) => m.projectId === row.id),
+    partners: partnersOf.get(row.id) ?? [],
+    objectives: (objectivesOf.get(row.id) ?? []).map((o) => o.text),
+    phases: phasesOf.get(row.id) ?? [],
+    milestones: milestonesOf.get(row.id) ?? [],
   }));
 }
 
@@ -235,23 +279,46 @@ function fetchAgreements(period: PeriodBounds) {
     .orderBy(sql`${agreements.signedOn} is null`, sql`${agreements.signedOn} desc`, asc(agreements.id))
     .all();
   const ids = rows.map((r) => r.id);
-  const steps = ids.length
-    ? db
+  const steps = groupBy(
+    inChunks(ids, (chunk) =>
+      db
         .select({ agreementId: agreementStatusChanges.agreementId, toStatus: agreementStatusChanges.toStatus, occurredOn: agreementStatusChanges.occurredOn })
         .from(agreementStatusChanges)
-        .where(inArray(agreementStatusChanges.agreementId, ids))
+        .where(inArray(agreementStatusChanges.agreementId, chunk))
         .orderBy(asc(agreementStatusChanges.id))
-        .all()
-    : [];
-  return rows.map((row) => ({ ...row, steps: steps.filter((s) => s.agreementId === row.id) }));
+        .all(),
+    ),
+    (s) => s.agreementId,
+  );
+  return rows.map((row) => ({ ...row, steps: steps.get(row.id) ?? [] }));
+}
+
+/** How many published records (meetings, projects, agreements, editions) meet the period. */
+export function countPublished(period: PeriodBounds): number {
+  const db = getDb();
+  const n = sql<number>`count(*)`;
+  return (
+    (db.select({ n }).from(meetings).where(and(publishedAnd(meetings), overlapsPeriod(meetings.startsOn, meetings.endsOn, period))).get()?.n ?? 0) +
+    (db.select({ n }).from(projects).where(and(publishedAnd(projects), projectMeetsPeriod(period))).get()?.n ?? 0) +
+    (db.select({ n }).from(agreements).where(and(publishedAnd(agreements), agreementMeetsPeriod(period))).get()?.n ?? 0) +
+    (db
+      .select({ n })
+      .from(eventEditions)
+      .innerJoin(events, eq(events.id, eventEditions.eventId))
+      .where(and(publishedAnd(eventEditions), isNull(events.archivedAt), overlapsPeriod(eventEditions.startsOn, eventEditions.endsOn, period)))
+      .get()?.n ?? 0)
+  );
 }
 
 /**
  * Everything published that meets the period, as rows ready for the document builder.
  * @throws ForbiddenError when the user may not read meetings, projects, agreements and events
+ * @throws PublicationTooLargeError when the period holds more than MAX_PAGE_RECORDS of them
  */
 export function fetchPublishedRecords(user: SessionUser, period: PeriodBounds) {
   assertMayPublish(user);
+  const count = countPublished(period);
+  if (count > MAX_PAGE_RECORDS) throw new PublicationTooLargeError(count, MAX_PAGE_RECORDS);
   const records = {
     meetings: fetchMeetings(period),
     projects: fetchProjects(period),
@@ -284,16 +351,34 @@ export type PublishingCandidate = {
   publishable: boolean;
 };
 
+/** Which candidates to read: all, those a "mark all" would change, or those marked publishable. */
+export type CandidateSelection = "all" | "toMark" | "marked";
+
+/** SQLite's "no limit". */
+const NO_LIMIT = -1;
+
+function selectionWhere<T extends { publishable: unknown; validationStatus: unknown }>(table: T, only: CandidateSelection) {
+  const publishable = table.publishable as never;
+  const validated = sql`${table.validationStatus as never} = 'validated'`;
+  if (only === "toMark") return sql`not (${validated} and ${publishable} = 1)`;
+  if (only === "marked") return eq(publishable, true);
+  return undefined;
+}
+
 /**
- * Every record of one kind that meets the period (validated or not, publishable or not), with
- * its version for the publishing decision; archived rows left out. Ordered by date.
+ * Records of one kind that meet the period (validated or not, publishable or not), with their
+ * version for the publishing decision; archived rows left out. Ordered by date.
+ * @param options.only which of them (default all); options.limit how many at most (default all)
  * @throws ForbiddenError when the user may not read that kind of record
  */
 export function fetchPublishingCandidates(
   user: SessionUser,
   kind: "meeting" | "project" | "agreement" | "event_edition",
   period: PeriodBounds,
+  options: { only?: CandidateSelection; limit?: number } = {},
 ): PublishingCandidate[] {
+  const only = options.only ?? "all";
+  const limit = options.limit ?? NO_LIMIT;
   const db = getDb();
   const state = <T extends { validationStatus: unknown; publishable: unknown }>(row: T) => ({
     validated: row.validationStatus === "validated",
@@ -307,8 +392,9 @@ export function fetchPublishingCandidates(
       return db
         .select({ id: meetings.id, version: meetings.version, name: firstCounterpart, topics: meetings.topics, date: meetings.startsOn, endDate: meetings.endsOn, validationStatus: meetings.validationStatus, publishable: meetings.publishable })
         .from(meetings)
-        .where(and(isNull(meetings.archivedAt), overlapsPeriod(meetings.startsOn, meetings.endsOn, period)))
+        .where(and(isNull(meetings.archivedAt), overlapsPeriod(meetings.startsOn, meetings.endsOn, period), selectionWhere(meetings, only)))
         .orderBy(asc(meetings.startsOn), asc(meetings.id))
+        .limit(limit)
         .all()
         .map((r) => ({ id: r.id, version: r.version, nameAr: r.name ?? r.topics, nameFr: null, nameEn: null, date: r.date, endDate: r.endDate, ...state(r) }));
     }
@@ -319,8 +405,9 @@ export function fetchPublishingCandidates(
       return db
         .select({ id: projects.id, version: projects.version, acronym: projects.acronym, nameAr: projects.titleAr, nameFr: projects.titleFr, nameEn: projects.titleEn, date: start, endDate: end, validationStatus: projects.validationStatus, publishable: projects.publishable })
         .from(projects)
-        .where(and(isNull(projects.archivedAt), projectMeetsPeriod(period)))
+        .where(and(isNull(projects.archivedAt), projectMeetsPeriod(period), selectionWhere(projects, only)))
         .orderBy(asc(projects.id))
+        .limit(limit)
         .all()
         .map((r) => ({ id: r.id, version: r.version, nameAr: r.nameAr ?? r.acronym, nameFr: r.nameFr, nameEn: r.nameEn, date: r.date, endDate: r.endDate, ...state(r) }));
     }
@@ -331,8 +418,9 @@ export function fetchPublishingCandidates(
       return db
         .select({ id: agreements.id, version: agreements.version, titleAr: agreements.titleAr, titleFr: agreements.titleFr, titleEn: agreements.titleEn, country, countryFr, date: agreements.signedOn, validationStatus: agreements.validationStatus, publishable: agreements.publishable })
         .from(agreements)
-        .where(and(isNull(agreements.archivedAt), agreementMeetsPeriod(period)))
+        .where(and(isNull(agreements.archivedAt), agreementMeetsPeriod(period), selectionWhere(agreements, only)))
         .orderBy(sql`${agreements.signedOn} desc`, asc(agreements.id))
+        .limit(limit)
         .all()
         .map((r) => ({
           id: r.id,
@@ -351,10 +439,53 @@ export function fetchPublishingCandidates(
         .select({ id: eventEditions.id, version: eventEditions.version, nameAr: events.nameAr, nameFr: events.nameFr, nameEn: events.nameEn, date: eventEditions.startsOn, endDate: eventEditions.endsOn, validationStatus: eventEditions.validationStatus, publishable: eventEditions.publishable })
         .from(eventEditions)
         .innerJoin(events, eq(events.id, eventEditions.eventId))
-        .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), overlapsPeriod(eventEditions.startsOn, eventEditions.endsOn, period)))
+        .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), overlapsPeriod(eventEditions.startsOn, eventEditions.endsOn, period), selectionWhere(eventEditions, only)))
         .orderBy(asc(eventEditions.startsOn), asc(eventEditions.id))
+        .limit(limit)
         .all()
         .map((r) => ({ id: r.id, version: r.version, nameAr: r.nameAr, nameFr: r.nameFr, nameEn: r.nameEn, date: r.date, endDate: r.endDate, ...state(r) }));
     }
+  }
+}
+
+/** How many records of one kind meet the period: in all, published (validated and marked), to mark, marked. */
+export type CandidateCounts = { total: number; published: number; toMark: number; marked: number };
+
+/**
+ * The counts of fetchPublishingCandidates' selections, in SQL (one aggregate).
+ * @throws ForbiddenError when the user may not read that kind of record
+ */
+export function countPublishingCandidates(user: SessionUser, kind: "meeting" | "project" | "agreement" | "event_edition", period: PeriodBounds): CandidateCounts {
+  const db = getDb();
+  const sums = <T extends { publishable: unknown; validationStatus: unknown }>(table: T) => {
+    const published = sql`(${table.validationStatus as never} = 'validated' and ${table.publishable as never} = 1)`;
+    return {
+      total: sql<number>`count(*)`,
+      published: sql<number>`coalesce(sum(${published}), 0)`,
+      toMark: sql<number>`coalesce(sum(not ${published}), 0)`,
+      marked: sql<number>`coalesce(sum(${table.publishable as never} = 1), 0)`,
+    };
+  };
+  const none = { total: 0, published: 0, toMark: 0, marked: 0 };
+  switch (kind) {
+    case "meeting":
+      assertCan(user.role, "read", "meeting");
+      return db.select(sums(meetings)).from(meetings).where(and(isNull(meetings.archivedAt), overlapsPeriod(meetings.startsOn, meetings.endsOn, period))).get() ?? none;
+    case "project":
+      assertCan(user.role, "read", "project");
+      return db.select(sums(projects)).from(projects).where(and(isNull(projects.archivedAt), projectMeetsPeriod(period))).get() ?? none;
+    case "agreement":
+      assertCan(user.role, "read", "agreement");
+      return db.select(sums(agreements)).from(agreements).where(and(isNull(agreements.archivedAt), agreementMeetsPeriod(period))).get() ?? none;
+    case "event_edition":
+      assertCan(user.role, "read", "event");
+      return (
+        db
+          .select(sums(eventEditions))
+          .from(eventEditions)
+          .innerJoin(events, eq(events.id, eventEditions.eventId))
+          .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), overlapsPeriod(eventEditions.startsOn, eventEditions.endsOn, period)))
+          .get() ?? none
+      );
   }
 }

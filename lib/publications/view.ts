@@ -6,15 +6,27 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { fetchProjectsForIati } from "@/lib/iati/queries";
+import { fetchFirstIatiProject } from "@/lib/iati/queries";
 import { localizedName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/config";
-import { publishingEntityTypes, publishingTargets } from "@/lib/record-validation/schema";
+import { PUBLISHING_BATCH_LIMIT, publishingEntityTypes, publishingTargets } from "@/lib/record-validation/schema";
 import { buildCooperationPage } from "./cooperation-page";
+import type { Block, PublicationDocument, Section } from "./document";
 import { renderArticleHtml } from "./html";
 import { periodBounds, publicationQuerySchema, type PublicationQuery } from "./period";
-import { assertMayPublish, fetchPublishedRecords, fetchPublishingCandidates } from "./queries";
-import { documentTranslator } from "./translator";
+import {
+  assertMayPublish,
+  countPublishingCandidates,
+  fetchPublishedRecords,
+  fetchPublishingCandidates,
+  PublicationTooLargeError,
+} from "./queries";
+import { documentTranslator, type Translate } from "./translator";
+
+/** The items of one list (or rows of one table) the on-screen preview shows; the files hold all. */
+export const PREVIEW_LIST_ITEMS = 60;
+/** The records of each kind the publishing lists show by name (their counts are always whole). */
+export const SHOWN_CANDIDATES = 100;
 
 /**
  * Reads the page's query string (first value of each parameter).
@@ -53,28 +65,67 @@ export function fetchCooperationDocument(user: SessionUser, query: PublicationQu
 }
 
 /**
+ * The document as the page previews it: each list and table cut to PREVIEW_LIST_ITEMS, with a line
+ * saying how many more the downloads hold, so that the page stays small whatever the period.
+ */
+export function previewOf(doc: PublicationDocument, t: Translate): PublicationDocument {
+  const more = (count: number): Block => ({ kind: "paragraph", text: t("publications.previewMore", { count }) });
+  const cut = (section: Section): Section => ({
+    ...section,
+    blocks: section.blocks.flatMap((block): Block[] => {
+      if (block.kind === "list" && block.items.length > PREVIEW_LIST_ITEMS)
+        return [{ ...block, items: block.items.slice(0, PREVIEW_LIST_ITEMS) }, more(block.items.length - PREVIEW_LIST_ITEMS)];
+      if (block.kind === "table" && block.rows.length > PREVIEW_LIST_ITEMS)
+        return [{ ...block, rows: block.rows.slice(0, PREVIEW_LIST_ITEMS) }, more(block.rows.length - PREVIEW_LIST_ITEMS)];
+      return [block];
+    }),
+    sections: section.sections.map(cut),
+  });
+  return { ...doc, sections: doc.sections.map(cut) };
+}
+
+/**
+ * The cooperation document, or why there is none: the period holds more than one page takes.
+ * @throws ForbiddenError when the user may not read what the page is made of
+ */
+export function fetchCooperationDocumentOrLimit(user: SessionUser, query: PublicationQuery) {
+  try {
+    return { doc: fetchCooperationDocument(user, query), tooLarge: null };
+  } catch (error) {
+    if (error instanceof PublicationTooLargeError) return { doc: null, tooLarge: { count: error.count, max: error.max } };
+    throw error;
+  }
+}
+
+/**
  * The publications page: the preview's HTML, the lists to mark (each with whether this user may
  * mark it), and the validated projects an IATI file can be made of.
  * @param interfaceLocale the language of the lists' labels (the document has its own)
  */
 export function fetchPublicationsPage(user: SessionUser, query: PublicationQuery, interfaceLocale: Locale) {
   assertMayPublish(user);
-  const doc = fetchCooperationDocument(user, query);
+  const { doc, tooLarge } = fetchCooperationDocumentOrLimit(user, query);
   const period = periodBounds(query);
+  const versions = (rows: { id: number; version: number }[]) => rows.map(({ id, version }) => ({ id, version }));
   const lists = publishingEntityTypes.map((kind) => {
-    const rows = fetchPublishingCandidates(user, kind, period);
+    const counts = countPublishingCandidates(user, kind, period);
+    const batch = (only: "toMark" | "marked", count: number) =>
+      count > 0 ? versions(fetchPublishingCandidates(user, kind, period, { only, limit: PUBLISHING_BATCH_LIMIT })) : [];
     return {
       kind,
       mayMark: can(user.role, "validate", publishingTargets[kind].resource),
-      rows: rows.map((row) => ({ ...row, label: localizedName(row, interfaceLocale, `#${row.id}`) })),
-      published: rows.filter((r) => r.validated && r.publishable).length,
+      rows: fetchPublishingCandidates(user, kind, period, { limit: SHOWN_CANDIDATES }).map((row) => ({ ...row, label: localizedName(row, interfaceLocale, `#${row.id}`) })),
+      counts,
+      // What "mark all" and "withdraw all" send: a batch at most (PUBLISHING_BATCH_LIMIT); the next click takes the next.
+      toMark: batch("toMark", counts.toMark),
+      marked: batch("marked", counts.marked),
     };
   });
-  const iatiProjects = fetchProjectsForIati(user, {}).map(({ project }) => ({
-    id: project.id,
-    label: project.acronym ?? localizedName({ nameAr: project.titleAr, nameFr: project.titleFr, nameEn: project.titleEn }, interfaceLocale, `#${project.id}`),
-  }));
-  return { articleHtml: renderArticleHtml(doc), doc, lists, iatiProjects };
+  const first = fetchFirstIatiProject(user);
+  const iatiFirstProject = first
+    ? { value: String(first.id), label: first.acronym ?? localizedName({ nameAr: first.titleAr, nameFr: first.titleFr, nameEn: first.titleEn }, interfaceLocale, `#${first.id}`) }
+    : null;
+  return { articleHtml: doc ? renderArticleHtml(previewOf(doc, documentTranslator(query.lang))) : null, tooLarge, lists, iatiFirstProject };
 }
 
 export type PublicationsPage = ReturnType<typeof fetchPublicationsPage>;

@@ -73,6 +73,11 @@ export async function createUser(input: UserCreateValues): Promise<ActionResult<
     resource: "user",
     schema: userCreateSchema,
     input,
+    // The one-time password is shown once and never stored in clear: a repeated key cannot
+    // answer with it again, so it answers as a second create of that email would.
+    replay: () => {
+      throw new RuleError("emailTaken", "email");
+    },
     write: (ctx) => {
       const { name, email, role, locale } = ctx.data;
       if (ctx.tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { locales, userRoles } from "@/db/schema";
+import { requiredName } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 
 /** Minimum length of a password a person chooses (NIST SP 800-63B asks for at least 8; we ask 12). */
@@ -15,7 +16,7 @@ const id = z.number().int().positive();
 const version = z.number().int().positive();
 
 export const userCreateSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: requiredName(200),
   email: z.string().trim().toLowerCase().min(1).max(254).email(),
   role: z.enum(userRoles),
   locale: z.enum(locales),

@@ -5,7 +5,10 @@
  *  (c) parses the input with the feature's shared zod schema,
  *  (d) runs the write inside one SQLite transaction, where `updateVersioned` refuses a stale
  *      `version` (nothing is overwritten: the whole transaction rolls back),
- *  (e) appends the audit entries the write reports, in the same transaction.
+ *  (e) appends the audit entries the write reports, in the same transaction,
+ *  (f) for a create that carries an idempotency key (lib/write/idempotency.ts), records the key
+ *      with the new record's id in the same transaction, and answers a repeat of the key (a
+ *      double-clicked Save, a retried request) with the first result instead of a second record.
  * Actions return an ActionResult; message and field-error values are keys of `errors.*` messages.
  */
 import "server-only";
@@ -19,6 +22,7 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { assertInScope, type ScopedRecord } from "@/lib/auth/scope";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { ConflictError, NotFoundError, RuleError } from "./errors";
+import { findIdempotentResult, idempotencyKeyOf, recordIdempotentResult } from "./idempotency";
 
 export { ConflictError, NotFoundError, RuleError };
 
@@ -72,6 +76,12 @@ type MutationOptions<Schema extends z.ZodType, T, R extends Resource> = {
   schema: Schema;
   input: unknown;
   write: (ctx: WriteContext<z.output<Schema>>) => T;
+  /**
+   * For a create: the first result, rebuilt from the id stored with its idempotency key when the
+   * key comes again. Defaults to `{ id }`; a create whose result says more (a milestone's
+   * `projectId`) rebuilds it from the parsed input.
+   */
+  replay?: (data: z.output<Schema>, id: number) => T;
 } & (R extends ScopedResource ? { scope: ScopeRule<z.output<Schema>> } : { scope?: ScopeRule<z.output<Schema>> });
 
 /**
@@ -103,13 +113,19 @@ export async function runMutation<Schema extends z.ZodType, T, R extends Resourc
   if (!parsed.success) {
     return { ok: false, error: "invalid", message: "formInvalid", fieldErrors: toFieldErrors(parsed.error) };
   }
+  const idempotencyKey = options.action === "create" ? idempotencyKeyOf(options.input) : null;
   try {
     const db = getDb();
     const data = db.transaction((tx) => {
       const pending: AuditRecord[] = [];
       const now = new Date().toISOString();
       const scoped = resolveScope(tx, user, options.resource, options.scope, parsed.data);
+      if (idempotencyKey) {
+        const firstId = findIdempotentResult(tx, user, idempotencyKey, options.resource);
+        if (firstId !== null) return options.replay ? options.replay(parsed.data, firstId) : ({ id: firstId } as T);
+      }
       const result = options.write({ tx, data: parsed.data, user, now, audit: (r) => pending.push(r), scoped });
+      if (idempotencyKey) recordIdempotentResult(tx, user, idempotencyKey, options.resource, result, now);
       for (const entry of pending) {
         tx.insert(auditLog)
           .values({ at: now, userId: user.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes: entry.changes ?? null })

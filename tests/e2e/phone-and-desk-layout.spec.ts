@@ -112,6 +112,36 @@ test.describe("on a 390x844 phone", () => {
     await expect(page).toHaveURL(/\/projects$/);
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
+
+  test("a list's filters fold behind one button that counts the filters on, so the rows come first", async ({ page }) => {
+    const user = await userFor("staff", "ar");
+    await signIn(page, user.email, user.password);
+    await page.goto("/meetings?country=ES&from=2018");
+    const toggle = page.getByRole("button", { name: /التصفية/ });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(toggle).toContainText("(تصفيتان مفعلتان)");
+    await expect(page.getByRole("search", { name: "تصفية اللقاءات" })).toBeHidden();
+    // The first row is on the first screen.
+    const firstMeeting = page.locator('main a[href^="/meetings/"]:not([href="/meetings/new"])').first();
+    expect((await firstMeeting.boundingBox())?.y ?? 9999).toBeLessThan(844);
+    await toggle.click();
+    await expect(page.getByRole("search", { name: "تصفية اللقاءات" })).toBeVisible();
+    await page.getByRole("search", { name: "تصفية اللقاءات" }).getByRole("searchbox", { name: "بحث" }).fill("وزير");
+    await page.getByRole("search", { name: "تصفية اللقاءات" }).getByRole("button", { name: "تطبيق" }).click();
+    await expect(page).toHaveURL(/q=/);
+    await expect(page.getByRole("button", { name: /التصفية/ })).toContainText("(3 تصفيات مفعلة)");
+  });
+});
+
+test.describe("at the desk, 1366x900, the filters are open", () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+  test("no fold button; the filter form shows", async ({ page }) => {
+    const user = await userFor("staff", "fr");
+    await signIn(page, user.email, user.password);
+    await page.goto("/meetings");
+    await expect(page.getByRole("search", { name: "Filtrer les entretiens" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Filtres/ })).toBeHidden();
+  });
 });
 
 test.describe("at the desk, 1366x900", () => {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Columns3, Table2 } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
 import { AgreementsBoard } from "@/components/agreements/agreements-board";
 import { Pagination } from "@/components/shell/pagination";
@@ -16,6 +17,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
 import { cn } from "@/lib/utils";
+import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("agreements"))("title") };
@@ -25,8 +27,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const user = await requirePermission("read", "agreement");
   const abilities = listAbilities(user, "agreement");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = agreementFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(agreementFiltersSchema, raw);
   const [t, current] = [await getTranslations("agreements"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { rows, counts, page, pageCount, total } = fetchAgreements(user, filters);
@@ -68,6 +69,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             {t("views.board")}
           </Link>
         </nav>
+        <ExportMenu list="agreements" query={exportQuery(raw)} />
         {abilities.create && <NewLink href="/agreements/new" label={t("new")} />}
       </ListHeader>
       <AgreementStatusCounts counts={counts} current={filters.status} hrefFor={(status) => href({ status })} />

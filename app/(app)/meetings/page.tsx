@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { MeetingFilters } from "@/components/meetings/meeting-filters";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { Pagination } from "@/components/shell/pagination";
@@ -13,6 +14,7 @@ import { localizedName } from "@/lib/i18n/localized";
 import { fetchCountries, fetchEventsForFilter, fetchMeetingsPage } from "@/lib/meetings/queries";
 import { meetingFiltersSchema } from "@/lib/meetings/schema";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("meetings"))("title") };
@@ -22,8 +24,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("read", "meeting");
   const abilities = listAbilities(user, "meeting");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = meetingFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(meetingFiltersSchema, raw);
   const [t, tp, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getLocale()];
   const lang = isLocale(locale) ? locale : "ar";
   const result = fetchMeetingsPage(user, filters);
@@ -45,12 +46,15 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {abilities.create && (
-          <Link href="/meetings/new" className={buttonVariants()}>
-            <Plus aria-hidden className="size-4" />
-            {t("new")}
-          </Link>
-        )}
+        <div className="flex flex-wrap items-center gap-2">
+          <ExportMenu list="meetings" query={exportQuery(raw)} />
+          {abilities.create && (
+            <Link href="/meetings/new" className={buttonVariants()}>
+              <Plus aria-hidden className="size-4" />
+              {t("new")}
+            </Link>
+          )}
+        </div>
       </div>
       <MeetingFilters
         values={params}

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { OrganisationsTable } from "@/components/organisations/organisations-table";
 import { Pagination } from "@/components/shell/pagination";
@@ -10,6 +11,7 @@ import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
 import { fetchOrganisationsPage } from "@/lib/organisations/queries";
 import { organisationFiltersSchema } from "@/lib/organisations/schema";
+import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("organisations"))("title") };
@@ -19,8 +21,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const user = await requirePermission("read", "organisation");
   const abilities = listAbilities(user, "organisation");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = organisationFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(organisationFiltersSchema, raw);
   const [t, current] = [await getTranslations("organisations"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const result = fetchOrganisationsPage(user, filters, locale);
@@ -32,6 +33,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         {abilities.seeArchived && (
           <ArchivedToggle href="/organisations" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
+        <ExportMenu list="organisations" query={exportQuery(raw)} />
         {abilities.create && <NewLink href="/organisations/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters

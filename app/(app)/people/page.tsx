@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { PeopleTable } from "@/components/people/people-table";
 import { Pagination } from "@/components/shell/pagination";
@@ -9,6 +10,7 @@ import { fetchCountryChoices } from "@/lib/countries/queries";
 import { isLocale } from "@/lib/i18n/config";
 import { fetchPeoplePage } from "@/lib/people/queries";
 import { peopleFiltersSchema } from "@/lib/people/schema";
+import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("people"))("title") };
@@ -18,8 +20,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const user = await requirePermission("read", "person");
   const abilities = listAbilities(user, "person");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = peopleFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(peopleFiltersSchema, raw);
   const [t, current] = [await getTranslations("people"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const result = fetchPeoplePage(user, filters);
@@ -31,6 +32,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         {abilities.seeArchived && (
           <ArchivedToggle href="/people" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
+        <ExportMenu list="people" query={exportQuery(raw)} />
         {abilities.create && <NewLink href="/people/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FolderKanban } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectsTable } from "@/components/projects/projects-table";
 import { Pagination } from "@/components/shell/pagination";
@@ -15,6 +16,7 @@ import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
 import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
+import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("projects"))("title") };
@@ -24,8 +26,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("read", "project");
   const abilities = listAbilities(user, "project");
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = projectFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const filters = parseListFilters(projectFiltersSchema, raw);
   const [t, current] = [await getTranslations("projects"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const result = fetchProjectsPage(user, filters, todayIn());
@@ -51,6 +52,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             {t("programmesLink")}
           </Link>
         )}
+        <ExportMenu list="projects" query={exportQuery(raw)} />
         {abilities.create && <NewLink href="/projects/new" label={t("new")} />}
       </ListHeader>
       <ProjectFilters

@@ -23,14 +23,20 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-muted-foreground">{t("intro")}</p>
       <PublicationPeriodForm values={typed} errors={errors} />
-      <PublicationDownloads search={publicationSearch(query)} iatiProjects={page.iatiProjects} />
+      <PublicationDownloads search={publicationSearch(query)} iatiFirstProject={page.iatiFirstProject} />
       <section aria-labelledby="preview" className="flex flex-col gap-2">
         <h2 id="preview" className="text-xl font-bold">
           {t("preview")}
         </h2>
-        <div className="rounded-lg border bg-white p-4 text-black shadow-sm sm:p-6">
-          <PublicationArticle html={page.articleHtml} label={t("preview")} />
-        </div>
+        {page.articleHtml === null ? (
+          <p role="alert" className="rounded-lg border border-warning bg-warning/10 p-4 text-sm">
+            {t("tooLarge", page.tooLarge ?? { count: 0, max: 0 })}
+          </p>
+        ) : (
+          <div className="rounded-lg border bg-white p-4 text-black shadow-sm sm:p-6">
+            <PublicationArticle html={page.articleHtml} label={t("preview")} />
+          </div>
+        )}
       </section>
       <PublishingLists lists={page.lists} locale={locale} />
     </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReviewHistory } from "@/components/reviews/review-history";
 import { milestoneReviewDecisions } from "@/db/schema";
@@ -6,7 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { fetchRecentReviews, RECENT_REVIEWS_LIMIT } from "@/lib/reviews/queries";
 import { reviewFiltersSchema } from "@/lib/reviews/schema";
-import { cn } from "@/lib/utils";
+import { FilterChip } from "@/components/shell/filter-chip";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reviews.list"))("title") };
@@ -31,8 +30,6 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
     const query = params.toString();
     return query ? `/reviews?${query}` : "/reviews";
   };
-  const chip = (active: boolean) =>
-    cn("rounded-full border px-3 py-1 text-sm hover:bg-muted", active && "border-primary bg-primary text-primary-foreground hover:bg-primary/90");
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -40,13 +37,13 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
         <p className="text-muted-foreground">{t("intro")}</p>
       </div>
       <nav aria-label={t("filterLabel")} className="flex flex-wrap gap-2">
-        <Link href={href()} className={chip(!filters.decision)} aria-current={!filters.decision ? "page" : undefined}>
+        <FilterChip href={href()} active={!filters.decision}>
           {t("all")}
-        </Link>
+        </FilterChip>
         {milestoneReviewDecisions.map((decision) => (
-          <Link key={decision} href={href(decision)} className={chip(filters.decision === decision)} aria-current={filters.decision === decision ? "page" : undefined}>
+          <FilterChip key={decision} href={href(decision)} active={filters.decision === decision}>
             {td(decision)}
-          </Link>
+          </FilterChip>
         ))}
       </nav>
       <ReviewHistory reviews={reviews} locale={locale} showMilestone />

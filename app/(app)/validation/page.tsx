@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ValidationQueueTable } from "@/components/record-validation/validation-queue-table";
@@ -10,7 +9,7 @@ import {
   validationQueueFiltersSchema,
   type ValidationEntityType,
 } from "@/lib/record-validation/schema";
-import { cn } from "@/lib/utils";
+import { FilterChip } from "@/components/shell/filter-chip";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("validation"))("title") };
@@ -38,11 +37,6 @@ export default async function ValidationQueuePage({ searchParams }: { searchPara
     const query = params.toString();
     return query ? `/validation?${query}` : "/validation";
   };
-  const chip = (active: boolean) =>
-    cn(
-      "rounded-full border px-3 py-1 text-sm transition-colors hover:bg-muted",
-      active && "border-primary bg-primary text-primary-foreground hover:bg-primary/90",
-    );
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -50,22 +44,22 @@ export default async function ValidationQueuePage({ searchParams }: { searchPara
         <p className="text-muted-foreground">{t("intro")}</p>
       </div>
       <nav aria-label={t("statusFilter")} className="flex flex-wrap gap-2">
-        <Link href={href({ status: "waiting" })} className={chip(filters.status === "waiting")} aria-current={filters.status === "waiting" ? "page" : undefined}>
+        <FilterChip href={href({ status: "waiting" })} active={filters.status === "waiting"}>
           {t("tabs.waiting", { count: waitingTotal })}
-        </Link>
-        <Link href={href({ status: "sent_back" })} className={chip(filters.status === "sent_back")} aria-current={filters.status === "sent_back" ? "page" : undefined}>
+        </FilterChip>
+        <FilterChip href={href({ status: "sent_back" })} active={filters.status === "sent_back"}>
           {t("tabs.sentBack")}
-        </Link>
+        </FilterChip>
       </nav>
       <nav aria-label={t("typeFilter")} className="flex flex-wrap gap-2">
-        <Link href={href({ type: undefined })} className={chip(!filters.type)} aria-current={!filters.type ? "page" : undefined}>
+        <FilterChip href={href({ type: undefined })} active={!filters.type}>
           {t("allTypes")}
-        </Link>
+        </FilterChip>
         {types.map((type) => (
-          <Link key={type} href={href({ type })} className={chip(filters.type === type)} aria-current={filters.type === type ? "page" : undefined}>
+          <FilterChip key={type} href={href({ type })} active={filters.type === type}>
             {t(`typesPlural.${type}`)}
             {filters.status === "waiting" && ` (${counts[type] ?? 0})`}
-          </Link>
+          </FilterChip>
         ))}
       </nav>
       <ValidationQueueTable rows={queue.rows} locale={locale} withActions={filters.status === "waiting"} />

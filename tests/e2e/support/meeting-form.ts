@@ -51,8 +51,8 @@ async function searchAndChoose(page: Page, label: string, option: string, search
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
-/** Fills and submits /meetings/new (already open), then waits for the meeting's own page. */
-export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft): Promise<number> {
+/** Fills /meetings/new (already open) without saving it. @returns the Save button */
+export async function fillMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft) {
   const l = labels[lang];
   await page.getByRole("textbox", { name: l.date, exact: true }).fill(draft.date);
   if (draft.kind) await chooseOption(page, l.kind, draft.kind);
@@ -62,7 +62,12 @@ export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: Meetin
   await page.getByRole("textbox", { name: l.newPersonName, exact: true }).fill(draft.newPersonName);
   if (draft.title) await page.getByLabel(l.title, { exact: true }).fill(draft.title);
   if (draft.topics) await page.getByLabel(l.topics, { exact: true }).fill(draft.topics);
-  await page.getByRole("button", { name: l.save, exact: true }).click();
+  return page.getByRole("button", { name: l.save, exact: true });
+}
+
+/** Fills and submits /meetings/new (already open), then waits for the meeting's own page. */
+export async function recordMeeting(page: Page, lang: "ar" | "fr", draft: MeetingDraft): Promise<number> {
+  await (await fillMeeting(page, lang, draft)).click();
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
   return Number(new URL(page.url()).pathname.split("/").pop());
 }

@@ -18,6 +18,7 @@ import { fetchMeeting } from "@/lib/meetings/queries";
 import { fetchAttachmentPanel } from "@/lib/attachments/queries";
 import { ArchiveButton } from "@/components/forms/archive-button";
 import { archiveMeeting } from "@/lib/meetings/actions";
+import { JoinedList } from "@/components/shell/joined-list";
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("read", "meeting");
@@ -26,7 +27,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const stored = fetchMeeting(user, id);
   if (!stored) notFound();
   const attachments = fetchAttachmentPanel(user, "meeting", id);
-  const [t, current] = [await getTranslations("meetings"), await getLocale()];
+  const [t, tApp, current] = [await getTranslations("meetings"), await getTranslations("app"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { meeting } = stored;
   const country = meeting.countryCode
@@ -43,12 +44,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </Link>
           </p>
           <h1 className="text-2xl font-bold">
-            {stored.counterparts.map((c, i) => (
-              <span key={c.personId}>
-                {i > 0 && (locale === "ar" ? "، " : ", ")}
-                <bdi>{c.name}</bdi>
-              </span>
-            ))}
+            <JoinedList items={stored.counterparts} locale={locale} itemKey={(c) => c.personId} render={(c) => <bdi>{c.name}</bdi>} />
           </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-muted-foreground">
             <time data-testid="meeting-date">{formatPartialDateRange(meeting.startsOn, meeting.endsOn, locale)}</time>
@@ -90,7 +86,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               <dd>
                 {[meeting.venue, meeting.city].filter(Boolean).map((part, i) => (
                   <span key={i}>
-                    {i > 0 && (locale === "ar" ? "، " : ", ")}
+                    {i > 0 && tApp("apposition")}
                     <bdi>{part}</bdi>
                   </span>
                 ))}

@@ -29,7 +29,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const stored = fetchOrganisation(user, id, { allowArchived: true });
   if (!stored) notFound();
   if (stored.organisation.mergedIntoId) redirect(`/organisations/${stored.organisation.mergedIntoId}`);
-  const [t, tm, current] = [await getTranslations("organisations"), await getTranslations("meetings"), await getLocale()];
+  const [t, tm, tApp, current] = [await getTranslations("organisations"), await getTranslations("meetings"), await getTranslations("app"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { organisation } = stored;
   const active = !organisation.archivedAt;
@@ -132,7 +132,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                     <bdi>{m.personName}</bdi>
                     {m.titleAtMeeting && (
                       <>
-                        {locale === "ar" ? "، " : ", "}
+                        {tApp("apposition")}
                         <bdi>{m.titleAtMeeting}</bdi>
                       </>
                     )}

@@ -6,6 +6,7 @@ import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { MilestoneAttachments } from "@/components/attachments/milestone-attachments";
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, SectionCard } from "@/components/shell/record-page";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { ArchiveControls } from "@/components/projects/archive-controls";
 import { MilestonesTable } from "@/components/milestones/milestones-table";
 import { ProgressSummary } from "@/components/projects/project-progress";
@@ -105,7 +106,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         )}
       </SectionCard>
 
-      <SectionCard title={td("milestones")}>
+      <SectionCard title={td("milestones")} action={<ExportMenu list="milestones" query={`project=${id}`} />}>
         <MilestonesTable
           projectId={id}
           rows={view.milestoneRows}

@@ -5,7 +5,7 @@ import { PublicationArticle } from "@/components/publications/publication-articl
 import { requirePermission } from "@/lib/auth/session";
 import { renderArticleHtml } from "@/lib/publications/html";
 import { assertMayPublish } from "@/lib/publications/queries";
-import { fetchCooperationDocument, parsePublicationQuery, publicationSearch } from "@/lib/publications/view";
+import { fetchCooperationDocumentOrLimit, parsePublicationQuery, publicationSearch } from "@/lib/publications/view";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("publications"))("title") };
@@ -16,8 +16,17 @@ export default async function PublicationPrintPage({ searchParams }: { searchPar
   const user = await requirePermission("read", "event");
   assertMayPublish(user);
   const { query } = parsePublicationQuery(await searchParams);
-  const doc = fetchCooperationDocument(user, query);
+  const { doc, tooLarge } = fetchCooperationDocumentOrLimit(user, query);
   const t = await getTranslations("publications");
+  if (!doc)
+    return (
+      <div className="flex flex-col gap-4">
+        <Link href={`/publications?${publicationSearch(query)}`} className="text-sm text-primary hover:underline">
+          {t("back")}
+        </Link>
+        <p role="alert">{t("tooLarge", tooLarge ?? { count: 0, max: 0 })}</p>
+      </div>
+    );
   return (
     <div className="flex flex-col gap-4" lang={doc.lang} dir={doc.dir}>
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">

@@ -3,10 +3,12 @@
  * clean file for the ministry's CMS; the DOCX is the Word document. Same document model as the
  * preview (lib/publications).
  */
+import { getTranslations } from "next-intl/server";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { renderDocx } from "@/lib/publications/docx";
 import { renderHtmlDocument } from "@/lib/publications/html";
+import { PublicationTooLargeError } from "@/lib/publications/queries";
 import { fetchCooperationDocument, parsePublicationQuery } from "@/lib/publications/view";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +24,10 @@ export async function GET(request: Request) {
     doc = fetchCooperationDocument(user, parsed.query);
   } catch (error) {
     if (error instanceof ForbiddenError) return new Response("Not found", { status: 404 });
+    if (error instanceof PublicationTooLargeError) {
+      const t = await getTranslations("publications");
+      return new Response(t("tooLarge", { count: error.count, max: error.max }), { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+    }
     throw error;
   }
   const name = ["taawun-cooperation", parsed.query.lang, parsed.query.from, parsed.query.to].filter(Boolean).join("-");

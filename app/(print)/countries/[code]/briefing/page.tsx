@@ -10,6 +10,7 @@ import { fetchCountryProfile } from "@/lib/countries/queries";
 import { formatPartialDate, todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { JoinedList } from "@/components/shell/joined-list";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const parsed = parseCountryCode((await params).code);
@@ -34,7 +35,6 @@ export default async function CountryBriefingPage({ params }: { params: Promise<
   const byStatus = signingStatuses
     .map((s) => ({ status: s, n: profile.agreements.filter((a) => a.signingStatus === s).length }))
     .filter((s) => s.n > 0);
-  const separator = locale === "ar" ? "، " : ", ";
   return (
     <article className="flex flex-col gap-4" data-testid="briefing">
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
@@ -66,12 +66,16 @@ export default async function CountryBriefingPage({ params }: { params: Promise<
       {byStatus.length > 0 && (
         <p className="text-sm">
           {t("agreementsByStatus")}{" "}
-          {byStatus.map((s, i) => (
-            <span key={s.status}>
-              {i > 0 && separator}
-              {ta(`statuses.${s.status}`)}: {s.n}
-            </span>
-          ))}
+          <JoinedList
+            items={byStatus}
+            locale={locale}
+            itemKey={(s) => s.status}
+            render={(s) => (
+              <span>
+                {ta(`statuses.${s.status}`)}: {s.n}
+              </span>
+            )}
+          />
         </p>
       )}
       <CountryAgreements profile={profile} locale={locale} print />
