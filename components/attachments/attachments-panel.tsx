@@ -231,10 +231,14 @@ function FileRow({ file, locale, archived = false, children }: { file: Attachmen
       <Icon aria-hidden className="size-5 shrink-0 text-muted-foreground" />
       <div className="flex min-w-0 flex-1 flex-col">
         {archived ? (
-          <bdi className="truncate">{file.originalName}</bdi>
+          <span className="truncate">
+            <bdi>{file.originalName}</bdi>
+          </span>
         ) : (
           <a href={`/api/attachments/${file.id}`} download className="inline-flex min-w-0 items-center gap-1 font-medium text-primary hover:underline" aria-label={t("download", { name: file.originalName })}>
-            <bdi className="truncate">{file.originalName}</bdi>
+            <span className="truncate">
+            <bdi>{file.originalName}</bdi>
+          </span>
             <Download aria-hidden className="size-3.5 shrink-0" />
           </a>
         )}
