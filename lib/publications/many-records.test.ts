@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { meetingCounterparts, meetings, people } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { PUBLISHING_BATCH_LIMIT } from "@/lib/record-validation/schema";
 import { openSeededDatabase } from "@/tests/helpers/seeded-db";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
@@ -16,7 +15,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.curre
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { MAX_PAGE_RECORDS, PublicationTooLargeError, fetchPublishedRecords } = await import("./queries");
-const { fetchCooperationDocumentOrLimit, fetchPublicationsPage, PREVIEW_LIST_ITEMS, SHOWN_CANDIDATES } = await import("./view");
+const { fetchCooperationDocumentOrLimit, fetchPublicationsPage, MARK_BATCH, PREVIEW_LIST_ITEMS, SHOWN_CANDIDATES } = await import("./view");
 const { periodBounds } = await import("./period");
 
 let seeded: ReturnType<typeof openSeededDatabase>;
@@ -78,7 +77,7 @@ describe("the cooperation page with many records", () => {
     expect(list.rows).toHaveLength(SHOWN_CANDIDATES);
     expect(list.counts.total).toBeGreaterThanOrEqual(inYear + beyond + 700);
     expect(list.counts.toMark).toBeGreaterThanOrEqual(700);
-    expect(list.toMark).toHaveLength(PUBLISHING_BATCH_LIMIT);
-    expect(list.marked).toHaveLength(PUBLISHING_BATCH_LIMIT);
+    expect(list.toMark).toHaveLength(MARK_BATCH);
+    expect(list.marked).toHaveLength(MARK_BATCH);
   });
 });

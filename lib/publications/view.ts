@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { fetchFirstIatiProject } from "@/lib/iati/queries";
 import { localizedName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/config";
-import { PUBLISHING_BATCH_LIMIT, publishingEntityTypes, publishingTargets } from "@/lib/record-validation/schema";
+import { publishingEntityTypes, publishingTargets } from "@/lib/record-validation/schema";
 import { buildCooperationPage } from "./cooperation-page";
 import type { Block, PublicationDocument, Section } from "./document";
 import { renderArticleHtml } from "./html";
@@ -26,7 +26,13 @@ import { documentTranslator, type Translate } from "./translator";
 /** The items of one list (or rows of one table) the on-screen preview shows; the files hold all. */
 export const PREVIEW_LIST_ITEMS = 60;
 /** The records of each kind the publishing lists show by name (their counts are always whole). */
-export const SHOWN_CANDIDATES = 100;
+export const SHOWN_CANDIDATES = 30;
+/**
+ * The records one "mark all" (or "withdraw all") click sends: the first of the list, in order; the
+ * next click takes the next ones. Within the server's PUBLISHING_BATCH_LIMIT, and small enough
+ * that the page carries them without growing with the data.
+ */
+export const MARK_BATCH = 100;
 
 /**
  * Reads the page's query string (first value of each parameter).
@@ -110,13 +116,13 @@ export function fetchPublicationsPage(user: SessionUser, query: PublicationQuery
   const lists = publishingEntityTypes.map((kind) => {
     const counts = countPublishingCandidates(user, kind, period);
     const batch = (only: "toMark" | "marked", count: number) =>
-      count > 0 ? versions(fetchPublishingCandidates(user, kind, period, { only, limit: PUBLISHING_BATCH_LIMIT })) : [];
+      count > 0 ? versions(fetchPublishingCandidates(user, kind, period, { only, limit: MARK_BATCH })) : [];
     return {
       kind,
       mayMark: can(user.role, "validate", publishingTargets[kind].resource),
       rows: fetchPublishingCandidates(user, kind, period, { limit: SHOWN_CANDIDATES }).map((row) => ({ ...row, label: localizedName(row, interfaceLocale, `#${row.id}`) })),
       counts,
-      // What "mark all" and "withdraw all" send: a batch at most (PUBLISHING_BATCH_LIMIT); the next click takes the next.
+      // What "mark all" and "withdraw all" send: one batch (MARK_BATCH); the next click takes the next.
       toMark: batch("toMark", counts.toMark),
       marked: batch("marked", counts.marked),
     };

@@ -3,23 +3,33 @@
  * and the write path answers a repeated key with the first meeting (lib/write/idempotency.ts).
  * Each story counts the stored rows by a topic of its own, straight in the e2e database.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import { createTestUser, withDb } from "./support/db";
 import { signIn } from "./support/fixtures";
 import { fillMeeting } from "./support/meeting-form";
 
-/** Counts the server-action posts the page sends, and how many are still waiting for an answer. */
+/** The server-action posts the page sends, and which of them have had their answer (or failed). */
 function watchActionPosts(page: Page) {
-  const posts = { sent: 0, answered: 0 };
+  const sent = new Set<Request>();
+  const answered = new Set<Request>();
+  const isAction = (request: Request) => request.method() === "POST" && Boolean(request.headers()["next-action"]);
   page.on("request", (request) => {
-    if (request.method() === "POST" && request.headers()["next-action"]) posts.sent += 1;
+    if (isAction(request)) sent.add(request);
   });
-  const answered = (request: { method(): string; headers(): Record<string, string> }) => {
-    if (request.method() === "POST" && request.headers()["next-action"]) posts.answered += 1;
+  const answer = (request: Request) => {
+    if (isAction(request)) answered.add(request);
   };
-  page.on("requestfinished", answered);
-  page.on("requestfailed", answered);
-  return posts;
+  page.on("requestfinished", answer);
+  page.on("requestfailed", answer);
+  return {
+    get sent() {
+      return sent.size;
+    },
+    /** Every post sent so far has been answered. */
+    get settled() {
+      return sent.size > 0 && [...sent].every((request) => answered.has(request));
+    },
+  };
 }
 
 const meetingsAbout = (topics: string) =>
@@ -38,9 +48,9 @@ async function openNewMeeting(page: Page, topics: string) {
 }
 
 /** Waits for the meeting's page and for every action post to be answered, then counts. */
-async function expectOneMeeting(page: Page, posts: { sent: number; answered: number }, topics: string) {
+async function expectOneMeeting(page: Page, posts: ReturnType<typeof watchActionPosts>, topics: string) {
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
-  await expect.poll(() => posts.sent > 0 && posts.answered === posts.sent).toBe(true);
+  await expect.poll(() => posts.settled).toBe(true);
   expect(meetingsAbout(topics)).toBe(1);
   const id = Number(new URL(page.url()).pathname.split("/").pop());
   const stored = withDb((db) => db.prepare("select id from meetings where topics = ?").get(topics) as { id: number });
