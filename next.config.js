@@ -13,9 +13,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
   experimental: {
-    // The proxy buffers request bodies up to this size (Next's default is 10 MB, past which the
-    // body is cut short). lib/security/request-guard.ts refuses anything over 1 MiB, and over
-    // 21 MiB on the attachment upload path, before that.
+    // proxy.ts sees every request, so Next buffers bodies for it, up to this size (default 10 MB,
+    // beyond which the app would get a truncated body). lib/security/request-guard.ts refuses
+    // anything over 1 MiB first, except the workbook import (12 MiB, MAX_IMPORT_BODY_BYTES) and
+    // the attachment upload (21 MiB, MAX_UPLOAD_BODY_BYTES): this is the larger, with room.
     proxyClientMaxBodySize: 22 * 1024 * 1024,
   },
   // Every response, static assets included (proxy.ts adds the nonce CSP to pages).

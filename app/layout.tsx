@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import "@fontsource/noto-sans-arabic/400.css";
 import "@fontsource/noto-sans-arabic/600.css";
 import "@fontsource/noto-sans-arabic/700.css";
 import "./globals.css";
 import { Providers } from "@/components/shell/providers";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { directionOf, isLocale, defaultLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +18,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const current = await getLocale();
   const locale = isLocale(current) ? current : defaultLocale;
   const dir = directionOf(locale);
+  // Only what client components translate goes to the browser (lib/i18n/client-messages.ts).
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale} dir={dir} suppressHydrationWarning>
       <body className="min-h-dvh bg-background text-foreground antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <Providers dir={dir}>{children}</Providers>
         </NextIntlClientProvider>
       </body>

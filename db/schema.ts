@@ -676,6 +676,29 @@ export const auditLog = sqliteTable(
 );
 
 /**
+ * One committed import of a workbook (lib/imports): the file's name and SHA-256, what it created
+ * and updated. The audit entry of the import names this row; a preview of a file whose hash is
+ * here says when it was imported already.
+ */
+export const importBatches = sqliteTable(
+  "import_batches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** meetings | people | organisations */
+    kind: text("kind").notNull(),
+    fileName: text("file_name").notNull(),
+    /** SHA-256 of the uploaded bytes, hex. */
+    fileHash: text("file_hash").notNull(),
+    rowCount: integer("row_count").notNull(),
+    createdCount: integer("created_count").notNull(),
+    updatedCount: integer("updated_count").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("import_batches_file_hash_idx").on(t.fileHash)],
+);
+
+/**
  * Create forms carry a key generated in the browser; the first create with a key records what it
  * made, so a double submit or a retried request returns that record instead of a second one.
  */

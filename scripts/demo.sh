@@ -21,4 +21,4 @@ echo
 echo "Taawun serves on ${NEXTAUTH_URL}"
 echo "Demo logins (password: taawun-demo): admin@taawun.test, supervisor@taawun.test, staff@taawun.test, committee@taawun.test"
 echo
-exec npx next start -p "${PORT}"
+exec node --max-old-space-size="${TAAWUN_HEAP_MB:-512}" scripts/serve.mjs -p "${PORT}"

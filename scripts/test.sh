@@ -3,7 +3,8 @@
 #  1. Debian's Chromium for Playwright (installed when missing and we are root).
 #  2. Unit and integration tests (Vitest, real SQLite files in a temp folder).
 #  3. A fresh e2e database: migrations, the source page's records, the demo users.
-#  4. The production build, then Playwright against `next start` (started by playwright.config.ts).
+#  4. The production build, the load commands in quick mode (bench:http, soak), then Playwright
+#     against `next start` (started by playwright.config.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,4 +49,9 @@ rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
 npm run --silent db:seed
 npx tsx scripts/demo-users.ts
 npx next build
+
+echo "== Load commands in quick mode (they assert no timing: every page answers 200; the server survives, no 5xx but 503, every acknowledged write stored)"
+npm run --silent bench:http -- --quick
+npm run --silent soak -- --minutes 0.5 --users 12 --every 15
+
 npx playwright test

@@ -369,6 +369,9 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   restoreEvent: { roles: "RARR" },
   createEdition: { roles: "RAAR" },
   updateEdition: { roles: "RAAR" },
+  // imports: whoever may create meetings, people or organisations (the kind is checked again)
+  previewImport: { roles: "RAAR" },
+  commitImport: { roles: "RAAR" },
   // meetings
   createMeeting: { roles: "RAAR" },
   updateMeeting: { roles: "RAAR" },

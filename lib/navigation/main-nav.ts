@@ -21,6 +21,7 @@ const items: NavItem[] = [
   { href: "/admin/users", key: "users", resource: "user", action: "manage", placement: "primary" },
   { href: "/organisations", key: "organisations", resource: "organisation", placement: "more" },
   { href: "/people", key: "people", resource: "person", placement: "more" },
+  { href: "/imports", key: "imports", resource: "meeting", action: "create", placement: "more" },
   { href: "/events", key: "events", resource: "event", placement: "more" },
   { href: "/publications", key: "publications", resource: "event", placement: "more" },
   { href: "/data-quality", key: "dataQuality", resource: "dataQuality", placement: "more" },

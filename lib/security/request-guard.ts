@@ -14,16 +14,26 @@ import { staticSecurityHeaders, strictTransportSecurity } from "./static-headers
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The one path that takes larger bodies: the attachment upload (app/api/attachments/route.ts), up
- * to 21 MiB, room for a 20 MB file and its multipart envelope; the route refuses a file over 20 MB
- * with its own message. next.config.js lets the proxy buffer that much (proxyClientMaxBodySize).
+/**
+ * Largest body of a workbook upload (app/api/imports/*): 12 MiB, so that the import's own limit
+ * (10 MB, lib/imports/read-file.ts) is the one a user meets, with its message, and an 11 MB file
+ * reaches the app to be refused in words; everything else keeps MAX_BODY_BYTES.
  */
-export const UPLOAD_PATH = "/api/attachments";
-export const MAX_UPLOAD_BODY_BYTES = 21 * 1024 * 1024;
+export const MAX_IMPORT_BODY_BYTES = 12 * 1024 * 1024;
 
-/** The largest body accepted for a `method` request to `pathname`, in bytes. */
-export function maxBodyBytes(method: string, pathname: string | undefined): number {
-  return method.toUpperCase() === "POST" && pathname === UPLOAD_PATH ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+const IMPORT_UPLOAD_PATH = /^\/api\/imports\/(preview|commit)$/;
+
+/**
+ * Largest body of an attachment upload (app/api/attachments/route.ts): 21 MiB, room for a 20 MB
+ * file and its multipart envelope; the route refuses a file over 20 MB with its own message.
+ */
+export const MAX_UPLOAD_BODY_BYTES = 21 * 1024 * 1024;
+export const UPLOAD_PATH = "/api/attachments";
+
+/** The body limit of a path, in bytes (next.config.js lets the proxy buffer the largest). */
+export function bodyLimitFor(pathname: string): number {
+  if (pathname === UPLOAD_PATH) return MAX_UPLOAD_BODY_BYTES;
+  return IMPORT_UPLOAD_PATH.test(pathname) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
 }
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -68,14 +78,15 @@ function requestHosts(headers: Headers, trustProxy: boolean): string[] {
  * The refusal for a write that must not reach the app, or null when it may.
  * 403: `Origin` names another host than the one addressed, or the browser says the request is
  * cross-site (`Sec-Fetch-Site`). 411: a write without `Content-Length` (a streamed body could not
- * be bounded). 413: a body over MAX_BODY_BYTES (MAX_UPLOAD_BODY_BYTES for the upload path,
- * `pathname`). Reads are never refused.
+ * be bounded). 413: a body over the path's limit (bodyLimitFor: MAX_BODY_BYTES, or
+ * MAX_IMPORT_BODY_BYTES for a workbook upload, MAX_UPLOAD_BODY_BYTES for an attachment upload).
+ * Reads are never refused.
  */
 export function refuseRequest(
   method: string,
   headers: Headers,
   trustProxy: boolean,
-  pathname?: string,
+  pathname = "/",
 ): { status: 403 | 411 | 413; reason: string } | null {
   if (!WRITE_METHODS.has(method.toUpperCase())) return null;
   const origin = headers.get("origin");
@@ -94,7 +105,7 @@ export function refuseRequest(
     if (headers.has("transfer-encoding")) return { status: 411, reason: "length required" };
     return null;
   }
-  if (!/^\d+$/.test(length) || Number(length) > maxBodyBytes(method, pathname)) return { status: 413, reason: "request body too large" };
+  if (!/^\d+$/.test(length) || Number(length) > bodyLimitFor(pathname)) return { status: 413, reason: "request body too large" };
   return null;
 }
 

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { ExportMenu } from "@/components/exports/export-menu";
+import { ImportLink } from "@/components/imports/import-link";
 import { MeetingFilters } from "@/components/meetings/meeting-filters";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { Pagination } from "@/components/shell/pagination";
@@ -25,7 +26,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const abilities = listAbilities(user, "meeting");
   const raw = await searchParams;
   const filters = parseListFilters(meetingFiltersSchema, raw);
-  const [t, tp, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getLocale()];
+  const [t, tp, ti, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getTranslations("imports"), await getLocale()];
   const lang = isLocale(locale) ? locale : "ar";
   const result = fetchMeetingsPage(user, filters);
   const collator = new Intl.Collator(lang);
@@ -48,6 +49,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <ExportMenu list="meetings" query={exportQuery(raw)} />
+          {abilities.create && <ImportLink kind="meetings" label={ti("link")} />}
           {abilities.create && (
             <Link href="/meetings/new" className={buttonVariants()}>
               <Plus aria-hidden className="size-4" />

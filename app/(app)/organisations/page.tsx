@@ -3,6 +3,7 @@ import { ExportMenu } from "@/components/exports/export-menu";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { OrganisationsTable } from "@/components/organisations/organisations-table";
 import { Pagination } from "@/components/shell/pagination";
+import { ImportLink } from "@/components/imports/import-link";
 import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
 import { organisationTypes } from "@/db/schema";
 import { listAbilities } from "@/lib/auth/abilities";
@@ -23,6 +24,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const raw = await searchParams;
   const filters = parseListFilters(organisationFiltersSchema, raw);
   const [t, current] = [await getTranslations("organisations"), await getLocale()];
+  const ti = await getTranslations("imports");
   const locale = isLocale(current) ? current : "ar";
   const result = fetchOrganisationsPage(user, filters, locale);
   const countries = fetchCountryChoices(locale);
@@ -34,6 +36,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           <ArchivedToggle href="/organisations" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
         <ExportMenu list="organisations" query={exportQuery(raw)} />
+        {abilities.create && <ImportLink kind="organisations" label={ti("link")} />}
         {abilities.create && <NewLink href="/organisations/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters

@@ -3,6 +3,7 @@ import { ExportMenu } from "@/components/exports/export-menu";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { PeopleTable } from "@/components/people/people-table";
 import { Pagination } from "@/components/shell/pagination";
+import { ImportLink } from "@/components/imports/import-link";
 import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
 import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
@@ -22,6 +23,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const filters = parseListFilters(peopleFiltersSchema, raw);
   const [t, current] = [await getTranslations("people"), await getLocale()];
+  const ti = await getTranslations("imports");
   const locale = isLocale(current) ? current : "ar";
   const result = fetchPeoplePage(user, filters);
   const countries = fetchCountryChoices(locale);
@@ -33,6 +35,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           <ArchivedToggle href="/people" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
         )}
         <ExportMenu list="people" query={exportQuery(raw)} />
+        {abilities.create && <ImportLink kind="people" label={ti("link")} />}
         {abilities.create && <NewLink href="/people/new" label={t("new")} />}
       </ListHeader>
       <DirectoryFilters

@@ -1,0 +1,13 @@
+import Link from "next/link";
+import { Upload } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+
+/** The "Import" button of a list (shown where the user may create the list's records). */
+export function ImportLink({ kind, label }: { kind: "meetings" | "people" | "organisations"; label: string }) {
+  return (
+    <Link href={`/imports?kind=${kind}`} className={buttonVariants({ variant: "outline" })}>
+      <Upload aria-hidden className="size-4" />
+      {label}
+    </Link>
+  );
+}
