@@ -235,8 +235,8 @@ export function BulkReview({ projects }: { projects: BulkReviewProject[] }) {
 }
 
 function MilestoneDates({ milestone }: { milestone: BulkReviewMilestone }) {
-  const t = useTranslations("reviews.page");
-  const dates = [milestone.plannedLabel && t("planned", { date: milestone.plannedLabel }), milestone.actualLabel && t("actual", { date: milestone.actualLabel })].filter(Boolean);
+  const tPage = useTranslations("reviews.page");
+  const dates = [milestone.plannedLabel && tPage("planned", { date: milestone.plannedLabel }), milestone.actualLabel && tPage("actual", { date: milestone.actualLabel })].filter(Boolean);
   if (dates.length === 0) return null;
   return <span className="block text-xs text-muted-foreground">{dates.join(" · ")}</span>;
 }
