@@ -702,6 +702,41 @@ export const agreementStatusChanges = sqliteTable(
 );
 
 // ---------------------------------------------------------------------------------------------
+// Attachments
+// ---------------------------------------------------------------------------------------------
+
+/** The records a file may be attached to (lib/attachments). */
+export const attachmentEntityTypes = ["meeting", "agreement", "project", "milestone"] as const;
+
+/**
+ * A file attached to a record: the bytes live once under the attachments folder, named by their
+ * SHA-256 (lib/attachments/storage.ts); this row says what they are and where they belong.
+ * Archiving hides the file (the bytes stay, a supervisor may restore it).
+ */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityType: text("entity_type", { enum: attachmentEntityTypes }).notNull(),
+    entityId: integer("entity_id").notNull(),
+    /** The file's name as the uploader's computer gave it (shown, and sent back on download). */
+    originalName: text("original_name").notNull(),
+    /** The media type detected from the content (magic bytes), never the one the browser claims. */
+    mediaType: text("media_type").notNull(),
+    /** Size in bytes. */
+    sizeBytes: integer("size_bytes").notNull(),
+    /** Lower-case hex SHA-256 of the content: the stored file's name. */
+    sha256: text("sha256").notNull(),
+    uploadedBy: integer("uploaded_by").references(() => users.id),
+    uploadedAt: text("uploaded_at").notNull().default(now),
+    archivedAt: text("archived_at"),
+    archivedBy: integer("archived_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("attachments_entity_idx").on(t.entityType, t.entityId), index("attachments_sha256_idx").on(t.sha256)],
+);
+
+// ---------------------------------------------------------------------------------------------
 // Calendar feeds
 // ---------------------------------------------------------------------------------------------
 
@@ -829,3 +864,5 @@ export type Project = typeof projects.$inferSelect;
 export type Activity = typeof activities.$inferSelect;
 export type Agreement = typeof agreements.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type Attachment = typeof attachments.$inferSelect;
+export type AttachmentEntityType = (typeof attachmentEntityTypes)[number];

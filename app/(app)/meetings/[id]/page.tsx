@@ -5,6 +5,8 @@ import { Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { RecordHistory } from "@/components/shell/record-history";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { requirePermission } from "@/lib/auth/session";
@@ -15,6 +17,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { joinList } from "@/lib/i18n/list-format";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchMeeting } from "@/lib/meetings/queries";
+import { fetchAttachmentPanel } from "@/lib/attachments/queries";
 import { ArchiveButton } from "@/components/forms/archive-button";
 import { archiveMeeting } from "@/lib/meetings/actions";
 import { JoinedList } from "@/components/shell/joined-list";
@@ -25,6 +28,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (!Number.isSafeInteger(id) || id < 1) notFound();
   const stored = fetchMeeting(user, id);
   if (!stored) notFound();
+  const attachments = fetchAttachmentPanel(user, "meeting", id);
   const [t, tApp, current] = [await getTranslations("meetings"), await getTranslations("app"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { meeting } = stored;
@@ -145,6 +149,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </CardContent>
       </Card>
 
+      {attachments && <AttachmentsPanel view={attachments} className="rounded-xl border bg-card p-4" />}
       <RecordHistory
         entries={stored.history}
         createdAt={meeting.createdAt}

@@ -3,6 +3,8 @@ import { LocalizedText } from "@/components/shell/localized-text";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
+import { MilestoneAttachments } from "@/components/attachments/milestone-attachments";
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, SectionCard } from "@/components/shell/record-page";
 import { ExportMenu } from "@/components/exports/export-menu";
@@ -16,6 +18,7 @@ import { ProjectTimeline } from "@/components/projects/project-timeline";
 import { statusVariant } from "@/components/projects/projects-table";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { MilestoneReviews } from "@/components/reviews/milestone-reviews";
+import { fetchAttachmentPanel, fetchAttachmentPanels } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
@@ -36,6 +39,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const view = fetchProjectPage(user, id, todayIn(), locale, td("notDated"));
   if (!view) notFound();
   const { project, abilities } = view;
+  const attachments = fetchAttachmentPanel(user, "project", id);
+  const milestoneAttachments = fetchAttachmentPanels(user, "milestone", view.milestoneRows.map((m) => m.id));
   const archived = project.archivedAt !== null;
   const programmeLink = project.programmeId && view.programme && (
     view.reads.programme ? (
@@ -113,6 +118,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           linksMeetings={view.milestoneChoices.linksMeetings}
         />
       </SectionCard>
+
+      {attachments && <AttachmentsPanel view={attachments} className="rounded-xl border bg-card p-4" />}
+      <MilestoneAttachments milestones={view.milestoneRows} panels={milestoneAttachments} />
 
       <MilestoneReviews reviewed={view.reviews} locale={locale} />
       <ProjectRelated view={view} />
