@@ -14,9 +14,10 @@ const nextConfig = {
   typedRoutes: false,
   experimental: {
     // proxy.ts sees every request, so Next buffers bodies for it, up to this size (default 10 MB,
-    // beyond which the app would get a truncated body). 12 MiB = MAX_IMPORT_BODY_BYTES of
-    // lib/security/request-guard.ts, the workbook upload's limit; other paths stay at 1 MiB there.
-    proxyClientMaxBodySize: 12 * 1024 * 1024,
+    // beyond which the app would get a truncated body). lib/security/request-guard.ts refuses
+    // anything over 1 MiB first, except the workbook import (12 MiB, MAX_IMPORT_BODY_BYTES) and
+    // the attachment upload (21 MiB, MAX_UPLOAD_BODY_BYTES): this is the larger, with room.
+    proxyClientMaxBodySize: 22 * 1024 * 1024,
   },
   // Every response, static assets included (proxy.ts adds the nonce CSP to pages).
   async headers() {

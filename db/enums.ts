@@ -5,6 +5,7 @@
  * them.
  */
 
+
 export const userRoles = ["admin", "supervisor", "staff", "committee"] as const;
 export type UserRole = (typeof userRoles)[number];
 
@@ -39,12 +40,38 @@ export const meetingKinds = [
 ] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
 
-export const followUpStatuses = ["open", "in_progress", "done", "cancelled"] as const;
+/** A follow-up is open until someone closes it as done, or drops it (no longer to be done). */
+export const followUpStatuses = ["open", "done", "dropped"] as const;
+export type FollowUpStatus = (typeof followUpStatuses)[number];
+
+/**
+ * Who owns a follow-up: a Taawun user (who is then reminded), or outside the department a person or
+ * an organisation of the directory, or a named party typed in (free text, as older records hold).
+ */
+export const followUpOwnerKinds = ["user", "person", "organisation", "named"] as const;
+export type FollowUpOwnerKind = (typeof followUpOwnerKinds)[number];
+
+/** What a notification tells its recipient (rendered with messages `notifications.kinds.*`). */
+export const notificationKinds = [
+  "followUpAssigned",
+  "followUpDueSoon",
+  "followUpOverdue",
+  "recordSentBack",
+  "recordValidated",
+  "reviewRequested",
+  "reviewDecided",
+  "agreementStatusChanged",
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
 
 export const eventKinds = ["forum", "conference", "workshop", "week", "other"] as const;
 
-/** IATI ActivityStatus code list (1 Pipeline/identification ... 6 Suspended), by name. */
+/**
+ * IATI ActivityStatus code list (1 Pipeline/identification ... 6 Suspended), by name, and
+ * "not_stated" first: the source (or the user) gives no status, and nothing invents one (issue 14).
+ */
 export const projectStatuses = [
+  "not_stated",
   "pipeline",
   "implementation",
   "finalisation",

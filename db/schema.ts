@@ -29,6 +29,8 @@ import {
   organisationTypes,
   meetingKinds,
   followUpStatuses,
+  followUpOwnerKinds,
+  notificationKinds,
   eventKinds,
   projectStatuses,
   projectPhases,
@@ -262,19 +264,91 @@ export const followUpActions = sqliteTable(
       .notNull()
       .references(() => meetings.id, { onDelete: "cascade" }),
     description: text("description").notNull(),
+    ownerKind: text("owner_kind", { enum: followUpOwnerKinds }),
+    /** The named owner outside the directory (kind "named"); older records' free-text owner. */
     owner: text("owner"),
     ownerUserId: integer("owner_user_id").references(() => users.id),
+    ownerPersonId: integer("owner_person_id").references(() => people.id),
+    ownerOrganisationId: integer("owner_organisation_id").references(() => organisations.id),
+    /** Partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`): overdue once its last day has passed. */
     dueOn: text("due_on"),
     status: text("status", { enum: followUpStatuses }).notNull().default("open"),
+    closedBy: integer("closed_by").references(() => users.id),
+    closedAt: text("closed_at"),
+    /** The project or agreement this follow-up concerns, if any. */
+    projectId: integer("project_id").references(() => projects.id),
+    agreementId: integer("agreement_id").references(() => agreements.id),
     position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    updatedAt: text("updated_at"),
+    updatedBy: integer("updated_by").references(() => users.id),
   },
   (t) => [
     index("follow_up_actions_meeting_idx").on(t.meetingId),
     index("follow_up_actions_status_due_idx").on(t.status, t.dueOn),
     // The dashboard's open follow-ups, soonest due first.
-    index("follow_up_actions_open_due_idx").on(t.dueOn, t.id).where(sql`status in ('open', 'in_progress')`),
+    index("follow_up_actions_open_due_idx").on(t.dueOn, t.id).where(sql`status = 'open'`),
+    index("follow_up_actions_owner_user_idx").on(t.ownerUserId, t.status),
+    index("follow_up_actions_owner_person_idx").on(t.ownerPersonId),
+    index("follow_up_actions_owner_organisation_idx").on(t.ownerOrganisationId),
   ],
 );
+
+/**
+ * In-app notices. The text is not stored: `kind` + `params` are rendered with the recipient's
+ * messages when read (and in the recipient's language when mailed). `dedupeKey` makes a notice
+ * that a job may raise again (due soon, overdue) exist once per recipient.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    params: text("params", { mode: "json" }).$type<Record<string, string | number | null>>().notNull(),
+    /** The app path of the record the notice is about (`/meetings/12`). */
+    href: text("href").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id").notNull(),
+    dedupeKey: text("dedupe_key"),
+    createdAt: text("created_at").notNull(),
+    readAt: text("read_at"),
+    /** When the notice went out by e-mail (urgent mail or a digest); null until then. */
+    emailedAt: text("emailed_at"),
+  },
+  (t) => [
+    index("notifications_user_unread_idx").on(t.userId, t.readAt),
+    uniqueIndex("notifications_dedupe_idx").on(t.userId, t.dedupeKey),
+  ],
+);
+
+/** Which notice kinds a user gets by e-mail (no row: the default, by e-mail). */
+export const notificationEmailPreferences = sqliteTable(
+  "notification_email_preferences",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    email: integer("email", { mode: "boolean" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** Every e-mail the notify job sent (`key` is unique: a digest per user and day, an urgent notice once). */
+export const notificationDeliveries = sqliteTable("notification_deliveries", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  key: text("key").notNull().unique(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id),
+  to: text("to").notNull(),
+  subject: text("subject").notNull(),
+  sentAt: text("sent_at").notNull(),
+  messageId: text("message_id"),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Programmes, projects, partners, milestones
@@ -389,6 +463,12 @@ export const projectPartners = sqliteTable(
     partnerRole: text("partner_role")
       .notNull()
       .references(() => partnerRoles.code),
+    /**
+     * True when the role was read from context rather than stated for this partner (a programme's
+     * sentence, a funder named for the programme): shown as "derived" and listed in the
+     * data-quality report.
+     */
+    roleDerived: integer("role_derived", { mode: "boolean" }).notNull().default(false),
     note: text("note"),
   },
   (t) => [
@@ -520,6 +600,41 @@ export const agreementStatusChanges = sqliteTable(
 );
 
 // ---------------------------------------------------------------------------------------------
+// Attachments
+// ---------------------------------------------------------------------------------------------
+
+/** The records a file may be attached to (lib/attachments). */
+export const attachmentEntityTypes = ["meeting", "agreement", "project", "milestone"] as const;
+
+/**
+ * A file attached to a record: the bytes live once under the attachments folder, named by their
+ * SHA-256 (lib/attachments/storage.ts); this row says what they are and where they belong.
+ * Archiving hides the file (the bytes stay, a supervisor may restore it).
+ */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityType: text("entity_type", { enum: attachmentEntityTypes }).notNull(),
+    entityId: integer("entity_id").notNull(),
+    /** The file's name as the uploader's computer gave it (shown, and sent back on download). */
+    originalName: text("original_name").notNull(),
+    /** The media type detected from the content (magic bytes), never the one the browser claims. */
+    mediaType: text("media_type").notNull(),
+    /** Size in bytes. */
+    sizeBytes: integer("size_bytes").notNull(),
+    /** Lower-case hex SHA-256 of the content: the stored file's name. */
+    sha256: text("sha256").notNull(),
+    uploadedBy: integer("uploaded_by").references(() => users.id),
+    uploadedAt: text("uploaded_at").notNull().default(now),
+    archivedAt: text("archived_at"),
+    archivedBy: integer("archived_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("attachments_entity_idx").on(t.entityType, t.entityId), index("attachments_sha256_idx").on(t.sha256)],
+);
+
+// ---------------------------------------------------------------------------------------------
 // Calendar feeds
 // ---------------------------------------------------------------------------------------------
 
@@ -642,7 +757,10 @@ export type Person = typeof people.$inferSelect;
 export type Meeting = typeof meetings.$inferSelect;
 export type MeetingCounterpart = typeof meetingCounterparts.$inferSelect;
 export type FollowUpAction = typeof followUpActions.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type Activity = typeof activities.$inferSelect;
 export type Agreement = typeof agreements.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type Attachment = typeof attachments.$inferSelect;
+export type AttachmentEntityType = (typeof attachmentEntityTypes)[number];

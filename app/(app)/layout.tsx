@@ -8,6 +8,8 @@ import { NavLinks, NavSheet } from "@/components/shell/nav-links";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { GlobalSearch } from "@/components/search/global-search";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -56,7 +58,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <GlobalSearch />
           </div>
           <div className="flex min-w-0 shrink items-center gap-1 text-sm [&_button]:text-primary-foreground [&_button:hover]:bg-white/10">
-            <span className="hidden min-w-0 max-w-48 truncate lg:inline-flex">{account}</span>
+            <NotificationBell unread={countUnreadNotifications(user)} />
+            <span className="hidden min-w-0 max-w-36 truncate lg:inline-flex">{account}</span>
             <LanguageSwitcher />
             <SignOutButton compact className="hidden lg:inline-flex" />
           </div>

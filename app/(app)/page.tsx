@@ -9,7 +9,8 @@ import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { fetchDashboardFilterOptions, fetchSupervisorDashboard } from "@/lib/dashboard/queries";
 import { dashboardFiltersSchema } from "@/lib/dashboard/schema";
 import { todayIn } from "@/lib/dates/partial-date";
-import { fetchMyFollowUps } from "@/lib/home/queries";
+import { fetchMyFollowUps, fetchOverdueByOwner } from "@/lib/follow-ups/queries";
+import { MyFollowUpsCard, OverdueByOwnerCard } from "@/components/follow-ups/follow-up-cards";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchRecentEntriesBy, fetchSentBackTo } from "@/lib/record-validation/queries";
@@ -43,6 +44,7 @@ function supervisorHome(user: SessionUser, locale: Locale, raw: SearchParams) {
   const collator = new Intl.Collator(locale);
   const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
   return (
+    <div className="flex flex-col gap-6">
     <SupervisorDashboard
       figures={fetchSupervisorDashboard(user, filters, today)}
       filters={filters}
@@ -55,6 +57,11 @@ function supervisorHome(user: SessionUser, locale: Locale, raw: SearchParams) {
         />
       }
     />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <MyFollowUpsCard followUps={fetchMyFollowUps(user, today)} locale={locale} />
+        <OverdueByOwnerCard overdue={fetchOverdueByOwner(user, today)} locale={locale} />
+      </div>
+    </div>
   );
 }
 

@@ -11,7 +11,8 @@ import { organisationLabel } from "@/lib/agreements/display";
 import type { CountryProfile } from "@/lib/countries/queries";
 import { dateLocales, formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
+import { localizedName, localizedText } from "@/lib/i18n/localized";
+import { LocalizedText } from "@/components/shell/localized-text";
 import { formatMoney } from "@/lib/money/money";
 import { cn } from "@/lib/utils";
 import { JoinedList } from "@/components/shell/joined-list";
@@ -124,12 +125,12 @@ export async function CountryProjects({ profile, locale, print }: Props) {
       ) : (
         <ol className="flex flex-col divide-y">
           {profile.projects.map((p) => {
-            const title = localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale);
+            const titleText = localizedText({ ar: p.titleAr, fr: p.titleFr, en: p.titleEn }, locale);
             return (
               <li key={p.id} className="flex flex-col gap-1 py-2 break-inside-avoid" data-testid="country-project">
                 <p className="flex flex-wrap items-center gap-2">
                   <MaybeLink href={`/projects/${p.id}`} print={print} className="font-medium">
-                    <bdi>{p.acronym ?? title}</bdi>
+                    {p.acronym ? <bdi>{p.acronym}</bdi> : <LocalizedText value={titleText} />}
                   </MaybeLink>
                   <Badge variant="outline">{t(`projectStatuses.${p.status}`)}</Badge>
                   {p.validationStatus !== "validated" && <NotValidatedBadge label={t("notValidated")} />}
@@ -140,9 +141,9 @@ export async function CountryProjects({ profile, locale, print }: Props) {
                       · <bdi dir="ltr">{formatBudget(p.budgetHundredths, p.budgetCurrency, locale)}</bdi>
                     </span>}
                 </p>
-                {p.acronym && title && (
-                  <p className="text-sm" dir="auto">
-                    {title}
+                {p.acronym && titleText && (
+                  <p className="text-sm" data-testid="country-project-title">
+                    <LocalizedText value={titleText} />
                   </p>
                 )}
                 {p.partners.length > 0 && (

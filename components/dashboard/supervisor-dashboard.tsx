@@ -157,6 +157,24 @@ export async function SupervisorDashboard({
           </CardContent>
         </Card>
 
+        <Card className="gap-4 lg:col-span-2" data-testid="overdue-projects">
+          <CardHeader className="flex flex-row flex-wrap items-center gap-3">
+            <AlertTriangle aria-hidden className="size-5 text-destructive" />
+            <CardTitle>
+              <h2>{t("overdueProjects")}</h2>
+            </CardTitle>
+            <Link
+              href={`/projects${query({ overdue: "1", country, funder })}`}
+              className="ms-auto text-2xl font-bold text-destructive hover:underline"
+              data-testid="overdue-projects-total"
+              aria-label={t("overdueProjectsLink", { count: figures.overdueProjects })}
+            >
+              {figures.overdueProjects}
+            </Link>
+            <CardDescription className="basis-full">{t("overdueProjectsHelp")}</CardDescription>
+          </CardHeader>
+        </Card>
+
         <MilestoneList
           title={t("lateMilestones")}
           description={t("lateHelp")}

@@ -8,8 +8,8 @@ import { RecordTitle } from "@/components/record-validation/record-title";
 import { ValidationStatusBadge } from "@/components/record-validation/validation-status-badge";
 import { ReviewHistory } from "@/components/reviews/review-history";
 import { formatInstant } from "@/lib/dates/instant";
-import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
-import type { fetchMyFollowUps } from "@/lib/home/queries";
+import type { fetchMyFollowUps } from "@/lib/follow-ups/queries";
+import { MyFollowUpsCard } from "@/components/follow-ups/follow-up-cards";
 import type { Locale } from "@/lib/i18n/config";
 import type { RecordSummary } from "@/lib/record-validation/queries";
 import type { ReviewHistoryEntry } from "@/lib/reviews/queries";
@@ -36,7 +36,6 @@ export async function StaffHome({
   mayRecordMeetings: boolean;
 }) {
   const t = await getTranslations("staffHome");
-  const tf = await getTranslations("meetings.followUpStatuses");
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -112,40 +111,7 @@ export async function StaffHome({
           </CardContent>
         </Card>
 
-        <Card className="gap-4" data-testid="my-follow-ups">
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <h2>{t("followUps")}</h2>
-              <Badge variant={followUps.overdue ? "destructive" : "secondary"} className="ms-auto">
-                {followUps.total}
-              </Badge>
-            </CardTitle>
-            <CardDescription>{t("followUpsHelp", { overdue: followUps.overdue })}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            {followUps.rows.length === 0 ? (
-              <p className="text-sm text-muted-foreground">{t("noFollowUps")}</p>
-            ) : (
-              <ul className="flex flex-col divide-y text-sm">
-                {followUps.rows.map((row) => (
-                  <li key={row.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
-                    <div className="min-w-0">
-                      <Link href={`/meetings/${row.meetingId}`} className="font-medium text-primary hover:underline" dir="auto">
-                        {row.description}
-                      </Link>
-                      <p className="text-muted-foreground">{t("meetingOf", { date: formatPartialDateRange(row.meetingStartsOn, row.meetingEndsOn, locale) })}</p>
-                    </div>
-                    <span className="flex shrink-0 items-center gap-2">
-                      {row.overdue && <Badge variant="destructive">{t("overdue")}</Badge>}
-                      <Badge variant="outline">{tf(row.status)}</Badge>
-                      <span className="whitespace-nowrap text-muted-foreground">{row.dueOn ? formatPartialDate(row.dueOn, locale) : t("noDueDate")}</span>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </CardContent>
-        </Card>
+        <MyFollowUpsCard followUps={followUps} locale={locale} />
 
         <Card className="gap-4" data-testid="recent-entries">
           <CardHeader>

@@ -18,7 +18,8 @@ import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import type { Choice } from "@/lib/choices/schema";
 import { FormErrorAlert } from "@/components/forms/action-errors";
-import { followUpStatuses, meetingKinds } from "@/db/enums";
+import { followUpOwnerKinds, meetingKinds } from "@/db/enums";
+import { emptyFollowUpRow } from "@/lib/follow-ups/schema";
 import { DateField } from "@/components/forms/partial-date-input";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
@@ -29,6 +30,8 @@ export type MeetingFormOptions = {
   people: Choice[];
   editions: Option[];
   countries: Option[];
+  /** Staff and supervisors who may own a follow-up. */
+  owners: Option[];
 };
 
 type Props =
@@ -168,28 +171,14 @@ export function MeetingForm(props: Props) {
         <CardContent className="flex flex-col gap-4">
           {followUps.fields.length === 0 && <p className="text-sm text-muted-foreground">{tf("noFollowUps")}</p>}
           {followUps.fields.map((field, index) => (
-            <fieldset key={field.id} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end">
-              <legend className="sr-only">{tf("followUpNumber", { n: index + 1 })}</legend>
-              <TextField form={form} name={`followUps.${index}.description`} label={tf("followUpDescription")} dir="auto" required />
-              <TextField form={form} name={`followUps.${index}.owner`} label={tf("followUpOwner")} dir="auto" />
-              <DateField form={form} name={`followUps.${index}.dueOn`} label={tf("followUpDue")} />
-              <SelectField
-                form={form}
-                name={`followUps.${index}.status`}
-                label={tf("followUpStatus")}
-                options={followUpStatuses.map((s) => ({ value: s, label: t(`followUpStatuses.${s}`) }))}
-              />
-              <Button type="button" variant="ghost" size="icon" onClick={() => followUps.remove(index)} aria-label={tf("removeFollowUp", { n: index + 1 })}>
-                <Trash2 aria-hidden className="size-4" />
-              </Button>
-            </fieldset>
+            <FollowUpRow key={field.id} form={form} index={index} owners={props.options.owners} onRemove={() => followUps.remove(index)} />
           ))}
           <div>
             <Button
               type="button"
               variant="outline"
               size="sm"
-              onClick={() => followUps.append({ description: "", owner: "", dueOn: "", status: "open" })}
+              onClick={() => followUps.append(emptyFollowUpRow())}
             >
               <Plus aria-hidden className="size-4" />
               {tf("addFollowUp")}
@@ -312,5 +301,47 @@ function PersonSelect({
       extraOption={{ label: tf("newPerson"), onSelect: onNew }}
       onChosen={onChosen}
     />
+  );
+}
+
+/**
+ * One follow-up row: what, who (a Taawun user, a person or an organisation of the directory, or a
+ * named party outside it), by when (a day, a month or a year), and what it concerns.
+ */
+function FollowUpRow({ form, index, owners, onRemove }: { form: UseFormReturn<MeetingFormValues>; index: number; owners: Option[]; onRemove: () => void }) {
+  const tFollowUp = useTranslations("followUps");
+  const tf = useTranslations("meetings.form");
+  const ownerKind = useWatch({ control: form.control, name: `followUps.${index}.ownerKind` });
+  return (
+    <fieldset className="grid gap-3 rounded-md border p-3 sm:grid-cols-2 lg:grid-cols-4">
+      <legend className="sr-only">{tf("followUpNumber", { n: index + 1 })}</legend>
+      <TextField form={form} name={`followUps.${index}.description`} label={tf("followUpDescription")} dir="auto" required className="sm:col-span-2 lg:col-span-4" />
+      <SelectField
+        form={form}
+        name={`followUps.${index}.ownerKind`}
+        label={tFollowUp("ownerKind")}
+        options={followUpOwnerKinds.map((k) => ({ value: k, label: tFollowUp(`ownerKinds.${k}`) }))}
+        emptyLabel={tFollowUp("noOwner")}
+      />
+      {ownerKind === "user" && (
+        <SelectField form={form} name={`followUps.${index}.ownerUserId`} label={tf("followUpOwner")} options={owners} emptyLabel={tFollowUp("chooseOwner")} required />
+      )}
+      {ownerKind === "person" && (
+        <AsyncComboboxField form={form} name={`followUps.${index}.ownerPersonId`} label={tf("followUpOwner")} kind="person" placeholder={tFollowUp("chooseOwner")} required />
+      )}
+      {ownerKind === "organisation" && (
+        <AsyncComboboxField form={form} name={`followUps.${index}.ownerOrganisationId`} label={tf("followUpOwner")} kind="organisation" placeholder={tFollowUp("chooseOwner")} required />
+      )}
+      {ownerKind === "named" && <TextField form={form} name={`followUps.${index}.owner`} label={tf("followUpOwner")} dir="auto" required />}
+      {!ownerKind && <div aria-hidden className="hidden lg:block" />}
+      <DateField form={form} name={`followUps.${index}.dueOn`} label={tf("followUpDue")} hint={tFollowUp("dueHint")} />
+      <div className="flex items-end justify-end">
+        <Button type="button" variant="ghost" size="icon" onClick={onRemove} aria-label={tf("removeFollowUp", { n: index + 1 })}>
+          <Trash2 aria-hidden className="size-4" />
+        </Button>
+      </div>
+      <AsyncComboboxField form={form} name={`followUps.${index}.projectId`} label={tFollowUp("concernsProject")} kind="project" emptyLabel={tFollowUp("concernsNothing")} placeholder={tFollowUp("concernsNothing")} className="sm:col-span-1 lg:col-span-2" />
+      <AsyncComboboxField form={form} name={`followUps.${index}.agreementId`} label={tFollowUp("concernsAgreement")} kind="agreement" emptyLabel={tFollowUp("concernsNothing")} placeholder={tFollowUp("concernsNothing")} className="sm:col-span-1 lg:col-span-2" />
+    </fieldset>
   );
 }

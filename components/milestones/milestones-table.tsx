@@ -102,7 +102,7 @@ export function MilestonesTable({
           </TableHeader>
           <TableBody>
             {rows.map((row) => (
-              <TableRow key={row.id} data-testid="milestone-row" data-late={row.late ? "true" : "false"} data-status={row.status}>
+              <TableRow key={row.id} id={`milestone-${row.id}`} className="scroll-mt-20" data-testid="milestone-row" data-late={row.late ? "true" : "false"} data-status={row.status}>
                 <TableCell className="whitespace-nowrap align-top">{row.plannedLabel}</TableCell>
                 <TableCell className="min-w-56 whitespace-normal align-top">
                   <span className="font-medium" dir="auto">

@@ -21,6 +21,7 @@ export type ProjectFilterValues = {
   status?: string;
   archived?: string;
   validated?: string;
+  overdue?: string;
 };
 
 export function ProjectFilters({
@@ -47,6 +48,7 @@ export function ProjectFilters({
       <AsyncComboboxFilter name="implementer" label={t("implementer")} value={values.implementer} kind="organisation" allLabel={t("all")} />
       <FilterSelect name="status" label={t("status")} value={values.status} options={statuses} allLabel={t("all")} />
       <CheckboxFilter name="validated" label={t("validatedOnly")} checked={values.validated === "1"} />
+      <CheckboxFilter name="overdue" label={t("overdueOnly")} checked={values.overdue === "1"} />
       {canSeeArchived && (
         <div className="flex items-center gap-2 pb-2">
           <input id={archivedId} name="archived" type="checkbox" value="1" defaultChecked={values.archived === "1"} className="size-4 accent-primary" />

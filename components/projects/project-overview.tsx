@@ -98,12 +98,17 @@ export async function ProjectOverview({ view, locale }: { view: ProjectPageView;
         {view.objectives.length === 0 ? (
           <p className="text-muted-foreground">{td("noObjectives")}</p>
         ) : (
-          <ol className="flex list-decimal flex-col gap-2 ps-5 text-sm" data-testid="objectives">
-            {view.objectives.map((objective) => (
-              <li key={objective.id} dir="auto">
-                {objective.text}
-              </li>
-            ))}
+          // Objectives are held in the language they were written in (Arabic for the seed): each
+          // item takes its own direction, with its number inside it, on the item's start side.
+          <ol className="flex list-inside list-decimal flex-col gap-2 text-sm" data-testid="objectives">
+            {view.objectives.map((objective) => {
+              const arabic = /[\u0600-\u06FF]/.test(objective.text);
+              return (
+                <li key={objective.id} dir={arabic ? "rtl" : "auto"} lang={arabic ? "ar" : undefined}>
+                  {objective.text}
+                </li>
+              );
+            })}
           </ol>
         )}
       </SectionCard>

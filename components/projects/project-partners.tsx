@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SectionCard } from "@/components/shell/record-page";
+import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/config";
 import { organisationLabel } from "@/lib/organisations/display";
 import type { ProjectPageView } from "@/lib/projects/view";
@@ -27,6 +28,11 @@ export async function ProjectPartners({ view, locale }: { view: ProjectPageView;
                     {partners.map((partner) => (
                       <li key={partner.id} data-testid="partner" data-role={role}>
                         <bdi>{organisationLabel(partner, locale)}</bdi>
+                        {partner.roleDerived && (
+                          <Badge variant="outline" className="ms-2" title={t("roleDerivedHint")} data-testid="role-derived">
+                            {t("roleDerived")}
+                          </Badge>
+                        )}
                         {partner.note && (
                           <span className="block text-xs text-muted-foreground" dir="auto">
                             {partner.note}

@@ -5,7 +5,8 @@ import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
 import { ProgressSummary } from "@/components/projects/project-progress";
 import type { Locale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
+import { localizedName, localizedText } from "@/lib/i18n/localized";
+import { LocalizedText } from "@/components/shell/localized-text";
 import { organisationLabel } from "@/lib/organisations/display";
 import { formatPeriod } from "@/lib/dates/partial-date-input";
 import type { ProjectListRow } from "@/lib/projects/queries";
@@ -37,7 +38,7 @@ export async function ProjectsTable({
   return (
     <ListTable rowCount={rows.length} empty={t("empty")} columns={[t("columns.project"), t("columns.country"), showProgramme && t("columns.programme"), t("columns.status"), t("columns.partners"), t("columns.period"), t("columns.progress")]} data-testid="projects-table">
       {rows.map((row) => {
-        const title = localizedName({ nameAr: row.titleAr, nameFr: row.titleFr, nameEn: row.titleEn }, locale);
+        const titleText = localizedText({ ar: row.titleAr, fr: row.titleFr, en: row.titleEn }, locale);
         const start = row.plannedStart ?? row.actualStart;
         const end = row.plannedEnd ?? row.actualEnd;
         const programme = localizedName({ nameAr: row.programmeNameAr, nameFr: row.programmeNameFr, nameEn: row.programmeNameEn }, locale);
@@ -45,11 +46,11 @@ export async function ProjectsTable({
           <TableRow key={row.id} data-testid="project-row" data-project-id={row.id}>
             <TableCell className="max-w-80 align-top whitespace-normal">
               <Link href={`/projects/${row.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-                <bdi>{row.acronym ?? title}</bdi>
+                {row.acronym ? <bdi>{row.acronym}</bdi> : <LocalizedText value={titleText} />}
               </Link>
-              {row.acronym && title && (
-                <p className="text-sm text-muted-foreground">
-                  <bdi>{title}</bdi>
+              {row.acronym && titleText && (
+                <p className="text-sm text-muted-foreground" data-testid="project-title">
+                  <LocalizedText value={titleText} />
                 </p>
               )}
               {row.archivedAt && <Badge variant="outline">{t("archived")}</Badge>}
@@ -76,6 +77,11 @@ export async function ProjectsTable({
             )}
             <TableCell className="align-top">
               <Badge variant={statusVariant(row.status)}>{t(`statuses.${row.status}`)}</Badge>
+              {row.overdue ? (
+                <Badge variant="destructive" className="ms-1" data-testid="project-overdue">
+                  {t("overdue")}
+                </Badge>
+              ) : null}
             </TableCell>
             <TableCell className="max-w-56 align-top text-sm whitespace-normal">
               <p>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClipboardCheck } from "lucide-react";
+import { ClipboardCheck, ListChecks } from "lucide-react";
 import { SeeAllLink } from "@/components/shell/see-all-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
@@ -21,6 +21,7 @@ type Workspace = ReturnType<typeof fetchCommitteeWorkspace>;
 export async function CommitteeWorkspace({ workspace, locale, name }: { workspace: Workspace; locale: Locale; name: string }) {
   const t = await getTranslations("reviews.workspace");
   const tp = await getTranslations("projects");
+  const tb = await getTranslations("reviews.bulk");
   const waiting = workspace.awaitingTotal;
   return (
     <div className="flex flex-col gap-6">
@@ -30,6 +31,15 @@ export async function CommitteeWorkspace({ workspace, locale, name }: { workspac
           {t.rich("welcome", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })} {t("intro")}
         </p>
       </div>
+
+      {workspace.projects.length > 0 && (
+        <p>
+          <Link href="/review" className={buttonVariants()} data-testid="open-bulk-review">
+            <ListChecks aria-hidden className="size-4" />
+            {tb("open")}
+          </Link>
+        </p>
+      )}
 
       <p
         className="flex items-center gap-2 rounded-lg border border-warning bg-warning/15 px-4 py-3 font-medium data-[none=true]:border-border data-[none=true]:bg-card"

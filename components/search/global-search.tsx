@@ -62,7 +62,7 @@ export function GlobalSearch() {
         onClick={() => setOpen(true)}
         aria-label={t("open")}
         aria-keyshortcuts="Control+K"
-        className="inline-flex h-8 shrink-0 items-center gap-2 rounded-md bg-white/10 px-2 text-sm text-primary-foreground hover:bg-white/20 focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none xl:w-52"
+        className="inline-flex h-8 shrink-0 items-center gap-2 rounded-md bg-white/10 px-2 text-sm text-primary-foreground hover:bg-white/20 focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none xl:w-40 2xl:w-52"
       >
         <Search aria-hidden className="size-4" />
         <span className="hidden xl:inline">{t("placeholder")}</span>

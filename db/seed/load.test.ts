@@ -116,10 +116,13 @@ describe("seedSourceRecords", () => {
     expect(first.projects).toBe(8);
     expect(first.programmes).toBe(3);
     expect(first.agreements).toBe(6);
-    expect(first.agreementStatusChanges).toBe(12);
+    // Five MoUs the page says are "in execution" (signed, then in force); one only signed.
+    expect(first.agreementStatusChanges).toBe(11);
     expect(first.eventEditions).toBe(5);
-    expect(first.partnerRoles).toBe(7);
-    expect(first.dataQualityIssues).toBe(dataQualityIssueRecords.length);
+    expect(first.partnerRoles).toBe(8);
+    // Plus one "derived" point per role read from context (GIZ on project 4, Enabel twice, ANAPEC,
+    // the Promotion nationale, the EU trust fund, AECID on the Masar project).
+    expect(first.dataQualityIssues).toBe(dataQualityIssueRecords.length + 7);
     expect(countsAfterFirst.meetings).toBe(19);
     expect(countsAfterFirst.projects).toBe(8);
     expect(countsAfterFirst.agreements).toBe(6);
@@ -171,6 +174,7 @@ describe("seedSourceRecords", () => {
       { code: "strategic_partner", iatiCode: null, position: 5 },
       { code: "observer", iatiCode: null, position: 6 },
       { code: "beneficiary", iatiCode: null, position: 7 },
+      { code: "not_stated", iatiCode: null, position: 8 },
     ]);
   });
 
@@ -346,7 +350,9 @@ describe("seedSourceRecords", () => {
     expect(roles).toContainEqual(
       expect.objectContaining({ nameFr: "Ministère de l'Intérieur", role: "steering_committee_member" }),
     );
-    expect(roles).toContainEqual(expect.objectContaining({ role: "beneficiary" }));
+    // The ten communes are listed among the partners with no role: not stated, not "beneficiary".
+    expect(roles).toContainEqual(expect.objectContaining({ role: "not_stated" }));
+    expect(roles).not.toContainEqual(expect.objectContaining({ role: "beneficiary" }));
   });
 
   it("records Amoudou's budget of 4.6 million euros and its 6/36/6-month phases", () => {
@@ -356,7 +362,7 @@ describe("seedSourceRecords", () => {
       budgetCurrency: "EUR",
       plannedStart: "2016",
       plannedEnd: "2020",
-      status: "implementation",
+      status: "not_stated",
     });
     const phases = db
       .select({ phase: projectPhaseRows.phase, months: projectPhaseRows.plannedMonths })
@@ -383,11 +389,11 @@ describe("seedSourceRecords", () => {
       .from(projects)
       .all();
     const byName = (name: string) => rows.find((r) => r.acronym === name || r.titleAr === name);
-    expect(byName("RECOSA")).toMatchObject({ plannedStart: "2016", plannedEnd: "2019", status: "implementation" });
+    expect(byName("RECOSA")).toMatchObject({ plannedStart: "2016", plannedEnd: "2019", status: "not_stated" });
     expect(byName("الشراكة المغربية-الألمانية في مجال اللجوء والحماية الدولية للاجئين")).toMatchObject({
       plannedStart: "2016",
       plannedEnd: "2017-05",
-      status: "closed",
+      status: "not_stated",
     });
     expect(byName("MaghribBelgium Impulse")).toMatchObject({ plannedStart: "2017", plannedEnd: "2020" });
     expect(byName("العيش المشترك")).toMatchObject({ plannedStart: "2017-08-24", plannedEnd: "2020-08-23" });
@@ -412,7 +418,7 @@ describe("seedSourceRecords", () => {
       .orderBy(asc(agreements.id))
       .all();
     expect(rows.map((r) => [r.country, r.type, r.signedOn, r.status])).toEqual([
-      ["ES", "partnership_agreement", "2018-03-20", "in_force"],
+      ["ES", "partnership_agreement", "2018-03-20", "signed"],
       ["SD", "memorandum_of_understanding", "2016-01-06", "in_force"],
       ["CI", "memorandum_of_understanding", "2015-01-20", "in_force"],
       ["SN", "memorandum_of_understanding", "2013-06-24", "in_force"],
@@ -428,10 +434,14 @@ describe("seedSourceRecords", () => {
         .where(eq(agreementStatusChanges.agreementId, agreement.id))
         .orderBy(asc(agreementStatusChanges.id))
         .all();
-      expect(changes.map((c) => [c.fromStatus, c.toStatus])).toEqual([
-        [null, "signed"],
-        ["signed", "in_force"],
-      ]);
+      expect(changes.map((c) => [c.fromStatus, c.toStatus])).toEqual(
+        agreement.status === "signed"
+          ? [[null, "signed"]]
+          : [
+              [null, "signed"],
+              ["signed", "in_force"],
+            ],
+      );
       expect(changes[0]?.occurredOn).toBe(agreement.signedOn);
       expect(changes.every((c) => c.recordedBy === null)).toBe(true);
     }
@@ -478,7 +488,7 @@ describe("seedSourceRecords", () => {
 
     const kinds = db.select({ kind: dataQualityIssues.kind }).from(dataQualityIssues).all();
     for (const { kind } of kinds) {
-      expect(["repeated", "figure_without_records", "ambiguous", "missing_date", "inconsistent"]).toContain(kind);
+      expect(["derived", "repeated", "figure_without_records", "ambiguous", "missing_date", "inconsistent"]).toContain(kind);
     }
     // Every issue that names a record points at an existing row.
     const linked = db
@@ -556,7 +566,7 @@ describe("the seeded portfolio as supervisors follow it", () => {
       ["supervision", 2],
       ["implementation", 4],
       ["steering_committee_member", null],
-      ["beneficiary", null],
+      ["not_stated", null],
     ]);
   });
 

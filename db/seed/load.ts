@@ -65,6 +65,7 @@ import {
   programmeRecords,
   projectRecords,
   type DataQualityEntity,
+  type ProjectKey,
   type SourceAgreement,
   type SourceEventEdition,
   type SourceMeeting,
@@ -552,6 +553,7 @@ class SourceLoader {
         projectId,
         organisationId: this.id(this.organisationIds, "organisation", partner.organisation),
         partnerRole: partner.role,
+        roleDerived: partner.derived !== undefined,
         note: partner.note,
       };
       const inserted = this.tx
@@ -560,6 +562,18 @@ class SourceLoader {
         .returning({ id: projectPartners.id })
         .get();
       this.created("projectPartners", inserted.id, partnerValues);
+      // A role read from context is listed in the data-quality report, pointing at the project.
+      if (partner.derived) {
+        this.dataQualityIssue({
+          key: `derived-role-${record.key}-${partner.organisation}`,
+          kind: "derived",
+          entity: { type: "project", key: record.key as ProjectKey },
+          sourceExcerpt: partner.derived.excerpt,
+          noteAr: partner.derived.noteAr,
+          noteFr: partner.derived.noteFr,
+          noteEn: partner.derived.noteEn,
+        });
+      }
     }
 
     record.activities.forEach((activity, index) => {

@@ -61,6 +61,8 @@ export const partnerRoleRecords = [
   { code: "strategic_partner", iatiCode: null, position: 5 },
   { code: "observer", iatiCode: null, position: 6 },
   { code: "beneficiary", iatiCode: null, position: 7 },
+  /** The source lists the partner without a role: nothing invents one (issue 14). */
+  { code: "not_stated", iatiCode: null, position: 8 },
 ] as const satisfies readonly { code: string; iatiCode: number | null; position: number }[];
 
 export type PartnerRole = (typeof partnerRoleRecords)[number]["code"];
@@ -725,6 +727,11 @@ export interface SourcePartner {
   organisation: OrganisationKey;
   role: PartnerRole;
   note: string | null;
+  /**
+   * Set when the role is read from context, not stated for this partner on this project: the
+   * loader marks the row derived and lists it in the data-quality report (kind "derived").
+   */
+  derived?: { excerpt: string; noteAr: string; noteFr: string; noteEn: string };
 }
 
 export interface SourcePhase {
@@ -811,6 +818,30 @@ const germanSupervision: readonly SourcePartner[] = [
 /** Vivre ensemble lists its partners without their roles (issue `vivre-ensemble-partner-roles`). */
 const roleNotStated = "الدور غير محدد في المصدر (مذكور ضمن «شركاء المشروع»).";
 
+/** GIZ implements the projects Germany funds: stated once for all of them, above project 1. */
+const gizForGermany = {
+  excerpt: "تدبير وتنفيذ المشاريع الممولة من طرف ألمانيا من لدن وكالة التعاون الألمانية GIZ",
+  noteAr: "دور التنفيذ مستنتج من الجملة العامة عن المشاريع الممولة من طرف ألمانيا، لا من فقرة المشروع.",
+  noteFr: "Rôle de mise en œuvre déduit de la phrase générale sur les projets financés par l'Allemagne, non de la section du projet.",
+  noteEn: "Implementation role derived from the general sentence on the projects Germany funds, not from the project's own section.",
+};
+
+/** Enabel implements the Belgian programme: stated for the programme, not for each project. */
+const enabelForBelgium = {
+  excerpt: "برنامج التعاون المغربي-البلجيكي لسنوات 2016/2020 الذي يتم تنفيذه بتعاون وثيق مع الوكالة البلجيكية للتنمية «Enabel»",
+  noteAr: "دور التنفيذ مستنتج من الجملة الخاصة بالبرنامج البلجيكي، لا من فقرة المشروع.",
+  noteFr: "Rôle de mise en œuvre déduit de la phrase sur le programme belge, non de la section du projet.",
+  noteEn: "Implementation role derived from the sentence on the Belgian programme, not from the project's own section.",
+};
+
+/** "Implemented in partnership with": the role is read from the verb. */
+const amoudouPartnership = {
+  excerpt: "وسيتم تنفيذهذا المشروع بشراكة مع الوكالة الوطنية لإنعاش التشغيل والكفاءات والانعاش الوطني",
+  noteAr: "دور التنفيذ مستنتج من عبارة «سيتم تنفيذ هذا المشروع بشراكة مع».",
+  noteFr: "Rôle de mise en œuvre déduit de « ce projet sera mis en œuvre en partenariat avec ».",
+  noteEn: "Implementation role derived from \"this project will be implemented in partnership with\".",
+};
+
 export const projectRecords = [
   {
     key: "recoming",
@@ -820,7 +851,7 @@ export const projectRecords = [
     titleEn: null,
     partnerCountryCode: "DE",
     programme: "germany",
-    status: "implementation",
+    status: "not_stated",
     // The page gives no period for Recoming (issue `recoming-period-not-stated`).
     plannedStart: null,
     plannedEnd: null,
@@ -841,7 +872,8 @@ export const projectRecords = [
       { organisation: "interior", role: "steering_committee_member", note: null },
       {
         organisation: "recomingCommunes",
-        role: "beneficiary",
+        // Listed under «الشركاء» with no role ("+ 10 جماعات ...").
+        role: "not_stated",
         note: "10 جماعات تم انتقاؤها، إدارات محلية، جمعيات محلية والقطاع الخاص",
       },
     ],
@@ -895,7 +927,7 @@ export const projectRecords = [
     titleEn: null,
     partnerCountryCode: "DE",
     programme: "germany",
-    status: "implementation",
+    status: "not_stated",
     plannedStart: "2016",
     plannedEnd: "2019",
     actualStart: null,
@@ -942,8 +974,8 @@ export const projectRecords = [
     titleEn: null,
     partnerCountryCode: "DE",
     programme: "germany",
-    // "الفترة: 2016-ماي 2017": ended before the page was written.
-    status: "closed",
+    // The page states a period ("الفترة: 2016-ماي 2017") but no status.
+    status: "not_stated",
     plannedStart: "2016",
     plannedEnd: "2017-05",
     actualStart: null,
@@ -969,8 +1001,8 @@ export const projectRecords = [
     titleEn: null,
     partnerCountryCode: "DE",
     programme: "germany",
-    // Only a preparatory meeting is reported: identification stage.
-    status: "pipeline",
+    // Only a preparatory meeting is reported; the page states no status.
+    status: "not_stated",
     plannedStart: null,
     plannedEnd: null,
     actualStart: null,
@@ -985,7 +1017,7 @@ export const projectRecords = [
     phases: [],
     partners: [
       // "تدبير وتنفيذ المشاريع الممولة من طرف ألمانيا من لدن وكالة التعاون الألمانية GIZ"
-      { organisation: "giz", role: "implementation", note: null },
+      { organisation: "giz", role: "implementation", note: null, derived: gizForGermany },
     ],
     activities: [
       doneActivity(
@@ -1004,7 +1036,7 @@ export const projectRecords = [
     titleEn: null,
     partnerCountryCode: "BE",
     programme: "belgium",
-    status: "implementation",
+    status: "not_stated",
     plannedStart: "2017",
     plannedEnd: "2020",
     actualStart: null,
@@ -1023,7 +1055,7 @@ export const projectRecords = [
       { phase: "evaluation", plannedMonths: 6 },
     ],
     partners: [
-      { organisation: "enabel", role: "implementation", note: null },
+      { organisation: "enabel", role: "implementation", note: null, derived: enabelForBelgium },
       { organisation: "cgem", role: "strategic_partner", note: null },
     ],
     activities: [],
@@ -1036,7 +1068,7 @@ export const projectRecords = [
     titleEn: null,
     partnerCountryCode: "BE",
     programme: "belgium",
-    status: "implementation",
+    status: "not_stated",
     plannedStart: "2016",
     plannedEnd: "2020",
     actualStart: null,
@@ -1056,12 +1088,13 @@ export const projectRecords = [
       { phase: "evaluation", plannedMonths: 6 },
     ],
     partners: [
-      { organisation: "enabel", role: "implementation", note: null },
-      { organisation: "anapec", role: "implementation", note: "«وسيتم تنفيذ هذا المشروع بشراكة مع ...»" },
+      { organisation: "enabel", role: "implementation", note: null, derived: enabelForBelgium },
+      { organisation: "anapec", role: "implementation", note: "«وسيتم تنفيذ هذا المشروع بشراكة مع ...»", derived: amoudouPartnership },
       {
         organisation: "promotionNationale",
         role: "implementation",
         note: "مذكور بعد الوكالة الوطنية لإنعاش التشغيل والكفاءات: «...والكفاءات والانعاش الوطني».",
+        derived: amoudouPartnership,
       },
     ],
     activities: [],
@@ -1074,7 +1107,7 @@ export const projectRecords = [
     titleEn: null,
     partnerCountryCode: "ES",
     programme: null,
-    status: "implementation",
+    status: "not_stated",
     plannedStart: "2017-08-24",
     plannedEnd: "2020-08-23",
     // "انطلق هذا المشروع ... بتاريخ 24 غشت 2017"
@@ -1099,18 +1132,24 @@ export const projectRecords = [
         organisation: "eutfAfrica",
         role: "funding",
         note: "«يندرج في إطار الصندوق الائتماني الاستعجالي من أجل إفريقيا»",
+        derived: {
+          excerpt: "انطلق هذا المشروع الذي يندرج في إطار الصندوق الائتماني الاستعجالي من أجلإفريقيا",
+          noteAr: "دور التمويل مستنتج من عبارة «يندرج في إطار الصندوق»؛ المصدر لا يسمي الممول.",
+          noteFr: "Rôle de financement déduit de « s'inscrit dans le cadre du Fonds » ; la page ne nomme pas le bailleur.",
+          noteEn: "Funding role derived from \"falls within the Fund\"; the page does not name the funder.",
+        },
       },
-      { organisation: "department", role: "strategic_partner", note: roleNotStated },
-      { organisation: "cndh", role: "strategic_partner", note: roleNotStated },
-      { organisation: "didh", role: "strategic_partner", note: roleNotStated },
-      { organisation: "aecid", role: "strategic_partner", note: roleNotStated },
+      { organisation: "department", role: "not_stated", note: roleNotStated },
+      { organisation: "cndh", role: "not_stated", note: roleNotStated },
+      { organisation: "didh", role: "not_stated", note: roleNotStated },
+      { organisation: "aecid", role: "not_stated", note: roleNotStated },
       {
         organisation: "spanishMigrationSecretariat",
-        role: "strategic_partner",
+        role: "not_stated",
         note: `${roleNotStated} عبر المرصد الإسباني للعنصرية وكراهية الأجانب.`,
       },
-      { organisation: "oberaxe", role: "strategic_partner", note: roleNotStated },
-      { organisation: "fiiapp", role: "strategic_partner", note: roleNotStated },
+      { organisation: "oberaxe", role: "not_stated", note: roleNotStated },
+      { organisation: "fiiapp", role: "not_stated", note: roleNotStated },
       { organisation: "euDelegation", role: "observer", note: "صفة ملاحظ" },
     ],
     activities: [],
@@ -1123,7 +1162,7 @@ export const projectRecords = [
     titleEn: null,
     partnerCountryCode: "ES",
     programme: "masar",
-    status: "implementation",
+    status: "not_stated",
     plannedStart: "2017",
     plannedEnd: "2018",
     actualStart: null,
@@ -1141,7 +1180,19 @@ export const projectRecords = [
       "تقوية دور الجالية المغربية كفاعل أساسي لتعزيز أواصر الصداقة بين المجتمع المغربي والمجتمع الإسباني",
     ],
     phases: [],
-    partners: [{ organisation: "aecid", role: "funding", note: null }],
+    partners: [
+      {
+        organisation: "aecid",
+        role: "funding",
+        note: null,
+        derived: {
+          excerpt: "هذا البرنامج ممول من طرف التعاون الإسباني في إطار البرنامج “مسار”",
+          noteAr: "المصدر يذكر «التعاون الإسباني» ممولا؛ نسبته إلى الوكالة الإسبانية للتعاون الدولي (ممولة برنامج «مسار») مستنتجة.",
+          noteFr: "La page nomme « la coopération espagnole » comme bailleur ; l'attribuer à l'AECID (bailleur du programme Masar) est déduit.",
+          noteEn: "The page names \"Spanish cooperation\" as funder; attributing it to AECID (Masar's funder) is derived.",
+        },
+      },
+    ],
     activities: [],
   },
 ] as const satisfies readonly SourceProject[];
@@ -1227,18 +1278,12 @@ export const agreementRecords: readonly SourceAgreement[] = [
       "Helping Moroccan migrants integrate in Spain, and in Andalusia in particular, within a partnership in place since 2010 (a joint annual work programme: culture, integration, teaching Arabic and Spanish to Moroccans living in Spain, living together).",
     counterpartCountryCode: "ES",
     counterpartOrganisation: "tresCulturas",
-    signingStatus: "in_force",
+    // The page states the signature only ("قامت الوزارة بتوقيع اتفاقية شراكة ... يوم 20 مارس 2018"):
+    // signed until something states that it entered into force.
+    signingStatus: "signed",
     signedOn: "2018-03-20",
     placeOfSignature: "الرباط",
-    statusChanges: [
-      { fromStatus: null, toStatus: "signed", occurredOn: "2018-03-20", note: null },
-      {
-        fromStatus: "signed",
-        toStatus: "in_force",
-        occurredOn: null,
-        note: "الشراكة قائمة حسب المصدر؛ تاريخ الدخول حيز التنفيذ غير مذكور.",
-      },
-    ],
+    statusChanges: [{ fromStatus: null, toStatus: "signed", occurredOn: "2018-03-20", note: null }],
   },
   africaMou("sudan2016", "SD", "2016-01-06", {
     ar: "مذكرة تفاهم حول تدبير المجتمعات المستقرة بالخارج والهجرة",
@@ -1264,6 +1309,7 @@ export type AgreementKey =
 // ---------------------------------------------------------------------------------------------
 
 export const dataQualityKinds = [
+  "derived",
   "repeated",
   "figure_without_records",
   "ambiguous",
@@ -1353,11 +1399,11 @@ export const dataQualityIssueRecords: readonly SourceDataQualityIssue[] = [
     entity: { type: "organisation", key: "recomingCommunes" },
     sourceExcerpt: "– + 10 جماعات تم انتقاؤها، إدارات محلية، جمعيات محلية والقطاع الخاص",
     noteAr:
-      "يذكر المصدر 10 جماعات منتقاة مستفيدة من مشروع Recoming دون تسميتها، وكذا إدارات وجمعيات محلية والقطاع الخاص. سجلت كجهة جماعية واحدة «الجماعات العشر المنتقاة» بصفة مستفيد؛ يجب إضافة أسماء الجماعات.",
+      "يذكر المصدر 10 جماعات منتقاة ضمن شركاء مشروع Recoming دون تسميتها ودون تحديد دورها، وكذا إدارات وجمعيات محلية والقطاع الخاص. سجلت كجهة جماعية واحدة «الجماعات العشر المنتقاة» بدور «غير محدد»؛ يجب إضافة أسماء الجماعات.",
     noteFr:
-      "La source cite 10 communes sélectionnées bénéficiaires de Recoming sans les nommer, ainsi que des administrations et associations locales et le secteur privé. Elles sont enregistrées comme une seule entité collective « les dix communes sélectionnées », bénéficiaire ; les noms des communes sont à compléter.",
+      "La source cite parmi les partenaires de Recoming 10 communes sélectionnées, sans les nommer ni préciser leur rôle, ainsi que des administrations et associations locales et le secteur privé. Elles sont enregistrées comme une seule entité collective « les dix communes sélectionnées », rôle « non précisé » ; les noms des communes sont à compléter.",
     noteEn:
-      "The source mentions 10 selected communes benefiting from Recoming without naming them, plus local administrations, local associations and the private sector. They are recorded as one collective organisation \"the ten selected communes\" with the beneficiary role; the communes' names need adding.",
+      "The source lists 10 selected communes among Recoming's partners without naming them or stating their role, plus local administrations, local associations and the private sector. They are recorded as one collective organisation \"the ten selected communes\" with the role \"not stated\"; the communes' names need adding.",
   },
   {
     key: "recosa-three-objectives-two-listed",

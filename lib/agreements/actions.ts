@@ -5,6 +5,7 @@
  * The signing status moves only through `recordAgreementTransition`, which enforces the workflow
  * of lib/agreements/workflow.ts.
  */
+import { noticeAgreementStatus } from "@/lib/notifications/record-events";
 import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
@@ -162,6 +163,8 @@ export async function recordAgreementTransition(input: unknown): Promise<ActionR
         throw new RuleError("dateBeforePreviousStep", "occurredOn");
       }
       const dateColumn = dateColumnOf(toStatus);
+      // Told before the update, which stamps this user as the agreement's last editor.
+      noticeAgreementStatus(ctx, id, toStatus);
       const changes = updateVersioned(ctx, agreements, "agreement", id, version, {
         signingStatus: toStatus,
         ...(dateColumn ? { [dateColumn]: occurredOn } : {}),

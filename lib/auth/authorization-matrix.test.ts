@@ -19,7 +19,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
-import { activities, agreements, meetingCounterparts, meetings, organisations, people, projects, users } from "@/db/schema";
+import { activities, agreements, attachments, meetingCounterparts, meetings, organisations, people, projects, users } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { openSeededDatabase } from "@/tests/helpers/seeded-db";
@@ -57,7 +57,10 @@ const { emptyPersonForm } = await import("@/lib/people/schema");
 const { personToFormValues } = await import("@/lib/people/form-values");
 const { decideValidation } = await import("@/lib/record-validation/actions");
 const { fetchValidationQueue } = await import("@/lib/record-validation/queries");
-const { reviewMilestone } = await import("@/lib/reviews/actions");
+const { approveMilestones, reviewMilestone } = await import("@/lib/reviews/actions");
+const attachmentActions = await import("@/lib/attachments/actions");
+const { fetchAttachmentDownload } = await import("@/lib/attachments/queries");
+const { uploadAttachment } = await import("@/lib/attachments/upload");
 const { fetchMilestoneReviews, fetchProjectForReview } = await import("@/lib/reviews/queries");
 const userActions = await import("@/lib/users/actions");
 const { fetchUsers } = await import("@/lib/users/queries");
@@ -122,6 +125,15 @@ const fresh = {
     db().insert(users).values({ email: `${unique("account").replace(" ", "-")}@matrix.test`, name: "Matrix account", role: "staff", passwordHash: "x" }).returning().get().id,
 };
 const supervisor = () => as.supervisor;
+/** A tiny PDF upload (the content check looks at its first bytes). */
+const pdfFile = () => new File([`%PDF-1.4\n% ${unique("matrix")}\n%%EOF\n`], "matrix.pdf");
+/** An attachment row on a record, written beneath the app (its bytes are not needed to read its metadata). */
+const freshAttachment = (entityType: "meeting" | "agreement" | "project" | "milestone", entityId: number, archivedAt: string | null = null) =>
+  db()
+    .insert(attachments)
+    .values({ entityType, entityId, originalName: "matrix.pdf", mediaType: "application/pdf", sizeBytes: 10, sha256: "a".repeat(64), archivedAt })
+    .returning()
+    .get().id;
 
 // -- the actions, per record type ---------------------------------------------------------------
 
@@ -252,6 +264,10 @@ const otherRows: Row[] = [
     reviewMilestone({ activityId: fresh.milestone(recoming), version: 1, latestReviewId: null, decision: "changes_requested", comment: "Compléter" }),
   ),
   { role: "committee", action: "review a milestone of another project", expected: R, run: () => reviewMilestone({ activityId: fresh.milestone(recosa), version: 1, latestReviewId: null, decision: "approved", comment: "" }) },
+  ...byRole("approve several milestones at once", { admin: R, supervisor: R, staff: R, committee: A }, () =>
+    approveMilestones({ milestones: [fresh.milestone(recoming), fresh.milestone(recoming)].map((activityId) => ({ activityId, version: 1, latestReviewId: null })), comment: "" }),
+  ),
+  { role: "committee", action: "approve milestones of another project at once", expected: R, run: () => approveMilestones({ milestones: [{ activityId: fresh.milestone(recosa), version: 1, latestReviewId: null }], comment: "" }) },
   ...byRole("read a project's milestone reviews", { admin: A, supervisor: A, staff: A, committee: A }, () => fetchMilestoneReviews(session.current!, recoming)),
   { role: "committee", action: "read another project's milestone reviews", expected: R, run: () => fetchMilestoneReviews(as.committee, recosa) },
   ...byRole("open a project's review page", { admin: R, supervisor: R, staff: R, committee: A }, () => fetchProjectForReview(session.current!, recoming)),
@@ -262,6 +278,22 @@ const otherRows: Row[] = [
   { role: "committee", action: "read a milestone outside their committees by id", expected: R, run: () => milestoneQueries.fetchMilestone(as.committee, fresh.milestone(recosa)) },
   { role: "committee", action: "read a seeded meeting by id", expected: R, run: () => meetingQueries.fetchMeeting(as.committee, 1) },
   { role: "committee", action: "read a seeded agreement by id", expected: R, run: () => agreementQueries.fetchAgreement(as.committee, 1) },
+
+  // Attachments: attached by who may edit the record, downloaded by who may read it (the scope
+  // rule for committee members), archived by editors, restored by supervisors.
+  ...byRole("attach a file to an agreement", { admin: R, supervisor: A, staff: A, committee: R }, () => uploadAttachment({ entityType: "agreement", entityId: fresh.agreement() }, pdfFile())),
+  ...byRole("attach a file to a milestone", { admin: R, supervisor: A, staff: A, committee: R }, () => uploadAttachment({ entityType: "milestone", entityId: fresh.milestone() }, pdfFile())),
+  ...byRole("download an agreement's file", { admin: A, supervisor: A, staff: A, committee: R }, () => fetchAttachmentDownload(session.current!, freshAttachment("agreement", fresh.agreement()))),
+  ...byRole("download a meeting's file", { admin: A, supervisor: A, staff: A, committee: R }, () => fetchAttachmentDownload(session.current!, freshAttachment("meeting", fresh.meeting()))),
+  ...byRole("download a file of their committee's project", { admin: A, supervisor: A, staff: A, committee: A }, () => fetchAttachmentDownload(session.current!, freshAttachment("project", recoming))),
+  { role: "committee", action: "download a file of another project", expected: R, run: () => fetchAttachmentDownload(as.committee, freshAttachment("project", recosa)) },
+  { role: "committee", action: "download a file of another project's milestone", expected: R, run: () => fetchAttachmentDownload(as.committee, freshAttachment("milestone", fresh.milestone(recosa))) },
+  ...byRole("archive a project's file", { admin: R, supervisor: A, staff: A, committee: R }, () =>
+    attachmentActions.archiveAttachment({ id: freshAttachment("project", recoming), version: 1, entityType: "project" }),
+  ),
+  ...byRole("restore a project's file", { admin: R, supervisor: A, staff: R, committee: R }, () =>
+    attachmentActions.restoreAttachment({ id: freshAttachment("project", recoming, "2026-11-30T00:00:00Z"), version: 1, entityType: "project" }),
+  ),
 
   // The supervisor dashboard.
   ...byRole("read the portfolio dashboard", { admin: A, supervisor: A, staff: A, committee: R }, () => fetchSupervisorDashboard(session.current!, {}, today)),
@@ -314,6 +346,9 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   submitAgreementTransition: { roles: "RAAR", args: [null, new FormData()] },
   archiveAgreement: { roles: "RARR" },
   restoreAgreement: { roles: "RARR" },
+  // attachments: archived by who may edit the record, restored by supervisors
+  archiveAttachment: { roles: "RAAR", input: { id: 999_999, version: 1, entityType: "meeting" } },
+  restoreAttachment: { roles: "RARR", input: { id: 999_999, version: 1, entityType: "meeting" } },
   // calendar feeds: one's own secret URL, every role
   createCalendarFeed: { roles: "AAAA", args: [] },
   revokeCalendarFeed: { roles: "AAAA", input: { id: 999_999 } },
@@ -334,6 +369,8 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   restoreEvent: { roles: "RARR" },
   createEdition: { roles: "RAAR" },
   updateEdition: { roles: "RAAR" },
+  // follow-ups: staff and supervisors close them (done, dropped)
+  closeFollowUp: { roles: "RAAR", input: { id: 999_999, version: 1, status: "done" } },
   // imports: whoever may create meetings, people or organisations (the kind is checked again)
   previewImport: { roles: "RAAR" },
   commitImport: { roles: "RAAR" },
@@ -345,6 +382,12 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   createMilestone: { roles: "RAAR" },
   updateMilestone: { roles: "RAAR" },
   markMilestoneDone: { roles: "RAAR" },
+  // notifications: everyone marks their own read and chooses which come by e-mail
+  markNotificationsRead: { roles: "AAAA", input: { all: true } },
+  setEmailPreferences: {
+    roles: "AAAA",
+    input: { followUpAssigned: true, followUpDueSoon: true, followUpOverdue: true, recordSentBack: true, recordValidated: false, reviewRequested: true, reviewDecided: true, agreementStatusChanged: false },
+  },
   // organisations
   createOrganisation: { roles: "RAAR" },
   updateOrganisation: { roles: "RAAR" },
@@ -376,6 +419,7 @@ const gates: Record<string, { roles: string; input?: unknown; args?: unknown[] }
   decideValidation: { roles: "RARR", input: { entityType: "meeting" } },
   // reviews
   reviewMilestone: { roles: "RRRA" },
+  approveMilestones: { roles: "RRRA", input: { milestones: [{ activityId: 999_999, version: 1, latestReviewId: null }], comment: "" } },
   // users: administrators; one's own password: everyone
   createUser: { roles: "ARRR" },
   changeUserRole: { roles: "ARRR" },

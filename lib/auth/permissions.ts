@@ -23,6 +23,10 @@ export const resources = [
   "user",
   /** One's own account (changing one's own password); every role has it. */
   "account",
+  /** A meeting's follow-up actions: closing one (done, dropped), reading the lists of them. */
+  "followUp",
+  /** One's own notices (reading them, marking them read, choosing which come by e-mail). */
+  "notification",
 ] as const;
 export type Resource = (typeof resources)[number];
 
@@ -66,6 +70,8 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     auditLog: ["read"],
     user: ["read", "create", "update", "archive", "manage"],
     account: ["update"],
+    followUp: ["read"],
+    notification: ["read", "update"],
   },
   supervisor: {
     meeting: supervision,
@@ -82,6 +88,8 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     dataQuality: ["read", "update"],
     auditLog: ["read"],
     account: ["update"],
+    followUp: ["read", "update"],
+    notification: ["read", "update"],
   },
   staff: {
     meeting: recordKeeping,
@@ -95,12 +103,15 @@ export const permissionTable: Record<UserRole, Partial<Record<Resource, readonly
     country: ["read"],
     auditLog: ["read"],
     account: ["update"],
+    followUp: ["read", "update"],
+    notification: ["read", "update"],
   },
   committee: {
     // Scoped in SQL to the projects of the member's steering committees.
     project: ["read"],
     milestone: ["read", "review"],
     account: ["update"],
+    notification: ["read", "update"],
   },
 };
 

@@ -72,7 +72,7 @@ export type CalendarItem = {
 /**
  * Everything dated that `user` may see: meetings and follow-ups due (read meeting), event
  * editions (read event), milestones (read milestone, within the project scope). Archived rows are
- * left out; cancelled milestones and follow-ups done or cancelled too.
+ * left out; cancelled milestones and follow-ups done or dropped too.
  */
 export function fetchCalendarItems(user: SessionUser): CalendarItem[] {
   const db = getDb();
@@ -112,7 +112,7 @@ export function fetchCalendarItems(user: SessionUser): CalendarItem[] {
       .select({ id: followUpActions.id, description: followUpActions.description, dueOn: followUpActions.dueOn, status: followUpActions.status })
       .from(followUpActions)
       .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
-      .where(and(isNull(meetings.archivedAt), isNotNull(followUpActions.dueOn), inArray(followUpActions.status, ["open", "in_progress"])))
+      .where(and(isNull(meetings.archivedAt), isNotNull(followUpActions.dueOn), eq(followUpActions.status, "open")))
       .all();
     for (const f of followUps) {
       items.push({ kind: "followUp", id: f.id, start: f.dueOn!, end: null, title: f.description, place: null, status: f.status, projectName: null, meetingKind: null });

@@ -7,7 +7,7 @@
 import "server-only";
 import { and, asc, desc, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { meetings, organisations, people, projects } from "@/db/schema";
+import { agreements, meetings, organisations, people, projects } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
@@ -97,10 +97,28 @@ function projects_(user: SessionUser, where: SQL | undefined, limit: number, loc
     .map((p) => ({ value: String(p.id), label: organisationLabel(p, locale) || `#${p.id}`, hint: p.countryCode }));
 }
 
-const searchColumn = { person: people.searchText, organisation: organisations.searchText, funder: organisations.searchText, meeting: meetings.searchText, project: projects.searchText } as const;
-const idColumn = { person: people.id, organisation: organisations.id, funder: organisations.id, meeting: meetings.id, project: projects.id } as const;
+function agreements_(where: SQL | undefined, limit: number, locale: Locale): Choice[] {
+  return getDb()
+    .select({
+      id: agreements.id,
+      nameAr: sql<string | null>`coalesce(${agreements.titleAr}, ${agreements.subject})`,
+      nameFr: sql<string | null>`coalesce(${agreements.titleFr}, ${agreements.subjectFr})`,
+      nameEn: sql<string | null>`coalesce(${agreements.titleEn}, ${agreements.subjectEn})`,
+      signedOn: agreements.signedOn,
+      countryCode: agreements.counterpartCountryCode,
+    })
+    .from(agreements)
+    .where(and(isNull(agreements.archivedAt), where))
+    .orderBy(desc(agreements.id))
+    .limit(limit)
+    .all()
+    .map((a) => ({ value: String(a.id), label: localizedName(a, locale, `#${a.id}`), hint: [a.countryCode, a.signedOn && formatPartialDateRange(a.signedOn, null, locale)].filter(Boolean).join(" · ") || null }));
+}
+
+const searchColumn = { person: people.searchText, organisation: organisations.searchText, funder: organisations.searchText, meeting: meetings.searchText, project: projects.searchText, agreement: agreements.searchText } as const;
+const idColumn = { person: people.id, organisation: organisations.id, funder: organisations.id, meeting: meetings.id, project: projects.id, agreement: agreements.id } as const;
 /** The permission each kind is read under. */
-const resourceOf = { person: "person", organisation: "organisation", funder: "organisation", meeting: "meeting", project: "project" } as const;
+const resourceOf = { person: "person", organisation: "organisation", funder: "organisation", meeting: "meeting", project: "project", agreement: "agreement" } as const;
 
 function read(user: SessionUser, kind: ChoiceKind, where: SQL | undefined, limit: number, locale: Locale): Choice[] {
   switch (kind) {
@@ -114,6 +132,8 @@ function read(user: SessionUser, kind: ChoiceKind, where: SQL | undefined, limit
       return meetings_(where, limit, locale);
     case "project":
       return projects_(user, where, limit, locale);
+    case "agreement":
+      return agreements_(where, limit, locale);
   }
 }
 

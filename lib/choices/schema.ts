@@ -8,7 +8,7 @@ import { z } from "zod";
  * The kinds of record a picker chooses among; "funder" is an organisation holding the funding role
  * on a live project (newest first, labelled by acronym as the dashboard shows funders).
  */
-export const choiceKinds = ["person", "organisation", "funder", "meeting", "project"] as const;
+export const choiceKinds = ["person", "organisation", "funder", "meeting", "project", "agreement"] as const;
 export type ChoiceKind = (typeof choiceKinds)[number];
 
 /** How many matches a picker shows at a time (typing narrows them). */

@@ -74,7 +74,7 @@ beforeAll(() => {
   meeting("2026-11-20", "IT");
   db.insert(followUpActions).values([
     { meetingId: lisbon, description: "overdue", dueOn: "2026-11-01", status: "open" },
-    { meetingId: lisbon, description: "later", dueOn: "2026-12-31", status: "in_progress" },
+    { meetingId: lisbon, description: "later", dueOn: "2026-12-31", status: "open" },
     { meetingId: lisbon, description: "undated", status: "open" },
     { meetingId: lisbon, description: "finished", dueOn: "2026-01-01", status: "done" },
     { meetingId: linkedMeeting, description: "linked", dueOn: "2026-07-01", status: "open" },
@@ -129,7 +129,7 @@ function recount(filters: DashboardFilters) {
   const inWindowByYear = meetingDates.filter((d) => d.length === 4 && lastDay(d) >= window[0] && firstDay(d) <= window[1]).length;
 
   const followUps = sqlite
-    .prepare(`select f.due_on from follow_up_actions f join meetings m on m.id = f.meeting_id where ${meetingWhere} and f.status in ('open', 'in_progress')`)
+    .prepare(`select f.due_on from follow_up_actions f join meetings m on m.id = f.meeting_id where ${meetingWhere} and f.status = 'open'`)
     .all(params) as { due_on: string | null }[];
   return {
     projectsByStatus,

@@ -10,6 +10,8 @@
  *   milestone of those projects or where a counterpart represented the funder.
  */
 import "server-only";
+import { overdueOn } from "@/lib/follow-ups/queries";
+import { overdueProjectCondition } from "@/lib/projects/overdue";
 import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -120,6 +122,7 @@ function milestoneList(filters: DashboardFilters, condition: SQL) {
  * @param today `YYYY-MM-DD` (the department's calendar day): lateness, "due soon", the months
  * @returns
  *  - projectsByStatus: every IATI status with its count (0 included)
+ *  - overdueProjects: how many projects are overdue (lib/projects/overdue.ts)
  *  - lateMilestones / dueSoon: `{ total, rows }` (rows: the first DASHBOARD_LIST_LIMIT, by planned date)
  *  - agreementsBySigningStatus: every signing status with its count
  *  - meetingsPerMonth: the MEETING_MONTHS months ending this month, oldest first, with counts of
@@ -141,6 +144,7 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
   const statusRows = db.select({ status: projects.status, n: count() }).from(projects).where(projectConditions(filters)).groupBy(projects.status).all();
   const projectsByStatus = projectStatuses.map((status) => ({ status, count: statusRows.find((r) => r.status === status)?.n ?? 0 }));
 
+  const overdueProjects = db.select({ n: count() }).from(projects).where(and(projectConditions(filters), overdueProjectCondition(today))).get()?.n ?? 0;
   const lateMilestones = milestoneList(filters, lateCondition(activities, today));
   const dueSoon = milestoneList(filters, dueSoonCondition(today, addDays(today, DUE_SOON_DAYS)));
 
@@ -182,8 +186,9 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
       )
       .get()?.n ?? 0;
 
-  const openFollowUp = and(meetingConditions(filters), sql`${followUpActions.status} in ('open', 'in_progress')`);
-  const overdue = sql`(${followUpActions.dueOn} is not null and ${followUpActions.dueOn} < ${today})`;
+  const openFollowUp = and(meetingConditions(filters), sql`${followUpActions.status} = 'open'`);
+  // Overdue once the whole due period has passed (a month-precision due date is not late in its month).
+  const overdue = overdueOn(today);
   const followUpCounts = db
     .select({ open: count(), overdue: sql<number>`coalesce(sum(case when ${overdue} then 1 else 0 end), 0)` })
     .from(followUpActions)
@@ -211,6 +216,7 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
 
   return {
     projectsByStatus,
+    overdueProjects,
     lateMilestones,
     dueSoon,
     agreementsBySigningStatus,

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { recordVersionSchema } from "@/lib/validation/fields";
 
 /** Kinds of point the seed loader reports (db/seed/load.ts writes them). */
-export const dataQualityKinds = ["repeated", "figure_without_records", "ambiguous", "missing_date", "inconsistent"] as const;
+export const dataQualityKinds = ["derived", "repeated", "figure_without_records", "ambiguous", "missing_date", "inconsistent"] as const;
 export type DataQualityKind = (typeof dataQualityKinds)[number];
 
 /** Record types a point can be about; each has a page (lib/data-quality/queries.ts links them). */

@@ -4,7 +4,7 @@
  * their ISO 4217 currency in its own column.
  */
 import { documentTranslator } from "@/lib/publications/translator";
-import { localizedName } from "@/lib/i18n/localized";
+import { localizedName, localizedText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/config";
 import { dateCell, defineSheet, moneyCell, type SheetSource } from "./sheet";
 
@@ -48,7 +48,8 @@ export function projectSheets(locale: Locale, pages: () => Iterable<ProjectExpor
     [
       { header: c("id"), width: 8, value: (p) => p.id },
       { header: c("acronym"), width: 14, value: (p) => p.acronym },
-      { header: c("title"), width: 48, value: (p) => localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale) || null },
+      // The user's language where a title exists, otherwise the original (issue 14), as on the pages.
+      { header: c("title"), width: 48, value: (p) => localizedText({ ar: p.titleAr, fr: p.titleFr, en: p.titleEn }, locale)?.text ?? null },
       {
         header: c("country"),
         width: 20,

@@ -26,7 +26,9 @@ beforeAll(() => {
   seeded = openSeededDatabase("iati");
   // The source page gives Recoming no period. Staff record what the department's files say: a
   // planned start to the day, a planned end known only to the month (it must stay out of IATI).
-  seeded.db.update(projects).set({ plannedStart: "2015-11-01", plannedEnd: "2019-12" }).where(eq(projects.id, seeded.projectIds.recoming)).run();
+  // The page states no project status either: staff record Recoming's and Vivre ensemble's.
+  seeded.db.update(projects).set({ plannedStart: "2015-11-01", plannedEnd: "2019-12", status: "implementation" }).where(eq(projects.id, seeded.projectIds.recoming)).run();
+  seeded.db.update(projects).set({ status: "implementation" }).where(eq(projects.titleFr, "Vivre ensemble")).run();
   // Vivre ensemble holds its period to the day; give it a budget (with cents) to see the budget element.
   seeded.db.update(projects).set({ budgetHundredths: 500_000_050, budgetCurrency: "EUR", budgetKind: "original" }).where(eq(projects.titleFr, "Vivre ensemble")).run();
 });
@@ -98,6 +100,12 @@ describe("the IATI file of all validated projects", () => {
     expect(result.notes.some((line) => line.startsWith("RECOSA") && line.includes("left out of the file"))).toBe(true);
     expect(result.notes.some((line) => line.startsWith("Amoudou") && line.includes("left out of the file"))).toBe(true);
     expect(result.xml).not.toMatch(/iso-date="\d{4}(-\d{2})?"/);
+    // A project with full dates but no stated status stays out, named: IATI requires a status.
+    seeded.db.update(projects).set({ plannedStart: "2016-01-01" }).where(eq(projects.acronym, "Amoudou")).run();
+    const withDates = exportFor({});
+    expect(withDates.activityCount).toBe(2);
+    expect(withDates.notes.some((line) => line.startsWith("Amoudou") && line.includes("status is not stated"))).toBe(true);
+    seeded.db.update(projects).set({ plannedStart: "2016" }).where(eq(projects.acronym, "Amoudou")).run();
   });
 
   it("leaves out a project that is not validated", () => {

@@ -35,7 +35,8 @@ import type { IatiProject } from "./queries";
 export const PLACEHOLDER_REPORTING_ORG_REF = "XX-TAAWUN";
 
 /** IATI ActivityStatus code of each project status (the schema's list is in the same order). */
-const activityStatusCode = Object.fromEntries(projectStatuses.map((status, i) => [status, String(i + 1)])) as Record<(typeof projectStatuses)[number], string>;
+// IATI ActivityStatus codes 1-6 in the code list's order; "not_stated" has none (the project is left out).
+const activityStatusCode = Object.fromEntries(projectStatuses.filter((s) => s !== "not_stated").map((status, i) => [status, String(i + 1)])) as Partial<Record<(typeof projectStatuses)[number], string>>;
 
 /** IATI OrganisationType where our type says it without doubt; others are left without @type. */
 const organisationTypeCode: Partial<Record<(typeof organisationTypes)[number], string>> = {
@@ -98,6 +99,11 @@ export function buildIatiActivities(
       notes.push(n("noFullDate", { project: name }));
       continue;
     }
+    // IATI requires an activity status; one the records do not state is never invented.
+    if (!activityStatusCode[project.status]) {
+      notes.push(n("statusNotStated", { project: name }));
+      continue;
+    }
     if (participants.length === 0) {
       notes.push(n("noParticipant", { project: name }));
       continue;
@@ -128,7 +134,7 @@ export function buildIatiActivities(
       for (const [lang, text] of [["ar", p.nameAr], ["fr", p.nameFr], ["en", p.nameEn]] as const) if (text) narrative(org, p.acronym && text !== p.acronym ? `${text} (${p.acronym})` : text, lang);
       if (!p.nameAr && !p.nameFr && !p.nameEn && p.acronym) narrative(org, p.acronym, "en");
     }
-    activity.ele("activity-status", { code: activityStatusCode[project.status] });
+    activity.ele("activity-status", { code: activityStatusCode[project.status]! });
     for (const d of fullDates) activity.ele("activity-date", { type: d.type, "iso-date": d.value });
     activity.ele("recipient-country", { code: RECIPIENT_COUNTRY, percentage: "100" });
     if (project.budgetHundredths !== null && project.budgetCurrency) {

@@ -16,7 +16,7 @@ import { z } from "zod";
 export const iatiExportFilterSchema = z.object({
   project: z.coerce.number().int().positive().optional().catch(undefined),
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
-  status: z.enum(["pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"]).optional().catch(undefined),
+  status: z.enum(["not_stated", "pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"]).optional().catch(undefined),
 });
 export type IatiExportFilter = z.infer<typeof iatiExportFilterSchema>;
 

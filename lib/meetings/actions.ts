@@ -10,7 +10,8 @@ import type { z } from "zod";
 import { archiveRecord } from "@/lib/write/archive";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { countries, eventEditions, followUpActions, meetingCounterparts, meetings, people } from "@/db/schema";
+import { countries, eventEditions, meetingCounterparts, meetings, people } from "@/db/schema";
+import { writeFollowUps } from "@/lib/follow-ups/write";
 import { can } from "@/lib/auth/permissions";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
 import {
@@ -50,14 +51,13 @@ function checkReferences(ctx: WriteContext<unknown>, values: MeetingFormValues):
 }
 
 /**
- * Writes a meeting's counterparts (creating the people typed in inline) and follow-up actions,
- * replacing what was there, then refreshes its search text.
- * @returns a summary of counterparts for the audit entry
+ * Writes a meeting's counterparts (creating the people typed in inline), replacing what was there,
+ * and its follow-up actions (lib/follow-ups/write.ts: stored rows kept by id), then refreshes its search text.
+ * @returns a summary of counterparts, and the follow-ups added, removed and changed, for the audit entry
  */
 function writeMeetingDetails(ctx: WriteContext<unknown>, meetingId: number, values: MeetingFormValues) {
   const { tx } = ctx;
   tx.delete(meetingCounterparts).where(eq(meetingCounterparts.meetingId, meetingId)).run();
-  tx.delete(followUpActions).where(eq(followUpActions.meetingId, meetingId)).run();
   const summary: { personId: number; title: string | null }[] = [];
   values.counterparts.forEach((counterpart, position) => {
     let personId = Number(counterpart.personId);
@@ -82,20 +82,9 @@ function writeMeetingDetails(ctx: WriteContext<unknown>, meetingId: number, valu
       .run();
     summary.push({ personId, title: counterpart.titleAtMeeting || null });
   });
-  values.followUps.forEach((followUp, position) => {
-    tx.insert(followUpActions)
-      .values({
-        meetingId,
-        description: followUp.description,
-        owner: followUp.owner || null,
-        dueOn: followUp.dueOn || null,
-        status: followUp.status,
-        position,
-      })
-      .run();
-  });
+  const followUps = writeFollowUps(ctx, meetingId, values.followUps);
   refreshMeetingSearchText(tx, meetingId);
-  return summary;
+  return { summary, followUps };
 }
 
 /** Records a new meeting. @returns the new meeting's id */
@@ -109,8 +98,8 @@ export async function createMeeting(input: Idempotent<MeetingFormValues>): Promi
       checkReferences(ctx, ctx.data);
       const columns = meetingColumns(ctx.data);
       const { id } = ctx.tx.insert(meetings).values({ ...columns, ...createdStamp(ctx) }).returning({ id: meetings.id }).get();
-      const counterparts = writeMeetingDetails(ctx, id, ctx.data);
-      ctx.audit({ action: "create", entityType: "meeting", entityId: id, changes: { ...columns, counterparts } });
+      const { summary: counterparts, followUps } = writeMeetingDetails(ctx, id, ctx.data);
+      ctx.audit({ action: "create", entityType: "meeting", entityId: id, changes: { ...columns, counterparts, followUps: followUps.added } });
       return { id };
     },
   });
@@ -138,8 +127,9 @@ export async function updateMeeting(input: z.input<typeof meetingUpdateSchema>):
         .orderBy(asc(meetingCounterparts.position))
         .all();
       const changes: Record<string, unknown> = updateVersioned(ctx, meetings, "meeting", id, version, meetingColumns(values));
-      const after = writeMeetingDetails(ctx, id, values);
+      const { summary: after, followUps } = writeMeetingDetails(ctx, id, values);
       if (JSON.stringify(before) !== JSON.stringify(after)) changes.counterparts = [before, after];
+      if (followUps.added.length || followUps.removed.length || followUps.changed.length) changes.followUps = followUps;
       ctx.audit({ action: "update", entityType: "meeting", entityId: id, changes });
       return { id, version: version + 1 };
     },

@@ -28,10 +28,16 @@ export function meetingToFormValues(stored: StoredMeeting): MeetingFormValues {
       titleAtMeeting: c.titleAtMeeting ?? "",
     })),
     followUps: stored.followUps.map((f) => ({
+      id: String(f.id),
       description: f.description,
+      ownerKind: f.ownerKind ?? "",
+      ownerUserId: f.ownerUserId ? String(f.ownerUserId) : "",
+      ownerPersonId: f.ownerPersonId ? String(f.ownerPersonId) : "",
+      ownerOrganisationId: f.ownerOrganisationId ? String(f.ownerOrganisationId) : "",
       owner: f.owner ?? "",
       dueOn: f.dueOn ?? "",
-      status: f.status,
+      projectId: f.projectId ? String(f.projectId) : "",
+      agreementId: f.agreementId ? String(f.agreementId) : "",
     })),
   };
 }
@@ -51,6 +57,8 @@ export function meetingFormChoices(options: ReturnType<typeof fetchMeetingFormOp
       value: String(e.id),
       label: [localizedName(e, locale), e.city, formatPartialDate(e.startsOn, locale)].filter(Boolean).join(" · "),
     })),
+    /** Staff and supervisors who may own a follow-up. */
+    owners: options.owners.map((u) => ({ value: String(u.id), label: u.name })),
     countries: options.countries
       .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
       .sort((a, b) => collator.compare(a.label, b.label)),

@@ -3,6 +3,7 @@
  * (ForbiddenError when refused); archived meetings are left out of lists.
  */
 import "server-only";
+import { fetchFollowUpOwnerChoices } from "@/lib/follow-ups/queries";
 import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -261,7 +262,7 @@ export function fetchMeetingFormOptions(user: SessionUser, personIds: readonly n
     .where(isNull(eventEditions.archivedAt))
     .orderBy(desc(eventEditions.startsOn))
     .all();
-  return { people: peopleRows, editions, countries: fetchCountries() };
+  return { people: peopleRows, editions, countries: fetchCountries(), owners: fetchFollowUpOwnerChoices(user) };
 }
 
 /** Every country (ISO 3166-1 alpha-2) with its names in ar/fr/en. */

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { countryCode, nameText, optionalId, optionalText, recordVersionSchema } from "@/lib/validation/fields";
-import { followUpStatuses, meetingKinds } from "@/db/enums";
+import { meetingKinds } from "@/db/enums";
+import { followUpRowSchema } from "@/lib/follow-ups/schema";
 import { parsePartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import "@/lib/validation/errors";
 
@@ -26,15 +27,6 @@ export const counterpartSchema = z
     }
   });
 
-export const followUpSchema = z.object({
-  description: z.string().trim().min(1).max(1000),
-  owner: nameText(200),
-  dueOn: z.string().trim().refine((v) => v === "" || parsePartialDate(v)?.precision === "day", {
-    message: "dateInvalid",
-  }),
-  status: z.enum(followUpStatuses),
-});
-
 export const meetingFormSchema = z
   .object({
     datePrecision: z.enum(datePrecisions),
@@ -49,7 +41,7 @@ export const meetingFormSchema = z
     topics: optionalText(5000),
     outcome: optionalText(5000),
     counterparts: z.array(counterpartSchema).min(1, { message: "counterpartRequired" }).max(30),
-    followUps: z.array(followUpSchema).max(50),
+    followUps: z.array(followUpRowSchema).max(50),
   })
   .superRefine((value, ctx) => {
     // One person once per meeting (also a unique index on meeting_counterparts).

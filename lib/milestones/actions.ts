@@ -6,6 +6,7 @@
  * two people can work on different milestones of the same project; every write checks that the
  * milestone's project is in the user's scope (lib/auth/scope.ts).
  */
+import { noticeReviewRequested } from "@/lib/notifications/record-events";
 import type { Idempotent } from "@/lib/write/idempotency";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
@@ -79,6 +80,8 @@ export async function updateMilestone(input: z.input<typeof milestoneUpdateSchem
       checkMilestoneReferences(ctx, values);
       const changes = updateVersioned(ctx, activities, "activity", id, version, milestoneColumns(values));
       ctx.audit({ action: "update", entityType: "activity", entityId: id, changes });
+      // A milestone newly done waits for its steering committee's review.
+      if (changes.status && changes.status[1] === "done") noticeReviewRequested(ctx, id, projectId);
       return { id, version: version + 1, projectId };
     },
   });
@@ -107,6 +110,7 @@ export async function markMilestoneDone(input: z.input<typeof recordVersionSchem
         ...(actualOn ? {} : { actualOn: todayIn("Africa/Casablanca", new Date(ctx.now)) }),
       });
       ctx.audit({ action: "update", entityType: "activity", entityId: id, changes });
+      if ("status" in changes) noticeReviewRequested(ctx, id, projectId);
       return { id, version: version + 1, projectId };
     },
   });

@@ -14,6 +14,7 @@ const items: NavItem[] = [
   { href: "/", key: "home", placement: "primary" },
   { href: "/meetings", key: "meetings", resource: "meeting", placement: "primary" },
   { href: "/projects", key: "projects", resource: "project", placement: "primary" },
+  { href: "/calendar", key: "calendar", placement: "more" },
   { href: "/agreements", key: "agreements", resource: "agreement", placement: "primary" },
   { href: "/countries", key: "countries", resource: "country", placement: "primary" },
   { href: "/validation", key: "validation", resource: "meeting", action: "validate", placement: "primary" },

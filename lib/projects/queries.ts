@@ -6,6 +6,8 @@
  * asked for by someone who may restore them.
  */
 import "server-only";
+import { overdueProjectCondition } from "./overdue";
+import { todayIn } from "@/lib/dates/partial-date";
 import { aliasedTable, and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -54,7 +56,7 @@ function holdsRole(organisationId: number, role: string): SQL {
   );
 }
 
-function filterConditions(user: SessionUser, filters: ProjectFilters): SQL | undefined {
+function filterConditions(user: SessionUser, filters: ProjectFilters, today: string): SQL | undefined {
   const showArchived = filters.archived === "1" && can(user.role, "restore", "project");
   const conditions: (SQL | undefined)[] = [
     showArchived ? isNotNull(projects.archivedAt) : isNull(projects.archivedAt),
@@ -67,6 +69,7 @@ function filterConditions(user: SessionUser, filters: ProjectFilters): SQL | und
   if (filters.funder) conditions.push(holdsRole(filters.funder, "funding"));
   if (filters.implementer) conditions.push(holdsRole(filters.implementer, "implementation"));
   if (filters.validated) conditions.push(eq(projects.validationStatus, "validated"));
+  if (filters.overdue) conditions.push(overdueProjectCondition(today));
   return and(...conditions);
 }
 
@@ -82,7 +85,7 @@ export type ProjectListRow = ReturnType<typeof fetchProjectsPage>["rows"][number
 export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, today: string) {
   assertCan(user.role, "read", "project");
   const db = getDb();
-  const where = filterConditions(user, filters);
+  const where = filterConditions(user, filters, today);
   const total = db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -114,6 +117,7 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
       milestonesCounted: sql<number>`coalesce(${progress.counted}, 0)`,
       milestonesDone: sql<number>`coalesce(${progress.done}, 0)`,
       milestonesLate: sql<number>`coalesce(${progress.late}, 0)`,
+      overdue: sql<number>`${overdueProjectCondition(today)}`,
       nextDueId: next.id,
       nextDueTitle: next.title,
       nextDueOn: next.plannedOn,
@@ -268,6 +272,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
       role: projectPartners.partnerRole,
       iatiCode: partnerRoles.iatiCode,
       rolePosition: partnerRoles.position,
+      roleDerived: projectPartners.roleDerived,
       note: projectPartners.note,
     })
     .from(projectPartners)
@@ -385,9 +390,10 @@ export function fetchProjectFormOptions(user: SessionUser) {
 /**
  * The WHERE of the projects list for `filters`, the user's scope included (lib/auth/scope.ts), for
  * a reader that walks the whole selection by keyset (lib/exports).
+ * @param today `YYYY-MM-DD` (the department's day, by default), for the overdue filter
  * @throws ForbiddenError when the user may not read projects
  */
-export function projectsListWhere(user: SessionUser, filters: ProjectFilters): SQL | undefined {
+export function projectsListWhere(user: SessionUser, filters: ProjectFilters, today: string = todayIn()): SQL | undefined {
   assertCan(user.role, "read", "project");
-  return filterConditions(user, filters);
+  return filterConditions(user, filters, today);
 }

@@ -125,7 +125,8 @@ export function emptyProjectForm(programmeId = ""): ProjectFormValues {
     titleEn: "",
     partnerCountryCode: "",
     programmeId,
-    status: "pipeline",
+    // Nothing invented: a new project's status is "not stated" until the user picks one.
+    status: "not_stated",
     plannedStart: { precision: "month", value: "" },
     plannedEnd: { precision: "month", value: "" },
     actualStart: { precision: "day", value: "" },
@@ -147,7 +148,7 @@ export function emptyProjectForm(programmeId = ""): ProjectFormValues {
 
 const idParam = z.coerce.number().int().positive().optional().catch(undefined);
 
-/** `?q=&country=&programme=&funder=&implementer=&status=&archived=1&validated=1&page=` */
+/** `?q=&country=&programme=&funder=&implementer=&status=&archived=1&validated=1&overdue=1&page=` */
 export const projectFiltersSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
@@ -161,6 +162,8 @@ export const projectFiltersSchema = z.object({
   archived: z.enum(["1"]).optional().catch(undefined),
   /** "1": only projects a supervisor has validated. */
   validated: z.enum(["1"]).optional().catch(undefined),
+  /** "1": only overdue projects (lib/projects/overdue.ts), the dashboard tile's link. */
+  overdue: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;

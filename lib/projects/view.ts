@@ -7,7 +7,7 @@ import "server-only";
 import { dateLocales, formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { localizedName } from "@/lib/i18n/localized";
+import { localizedName, localizedText } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/money/money";
 import { milestoneToFormValues } from "@/lib/milestones/form-values";
 import { fetchMilestoneReviews } from "@/lib/reviews/queries";
@@ -57,6 +57,8 @@ export function fetchProjectPage(user: SessionUser, id: number, today: string, l
     ...stored,
     label: projectLabel(project, locale),
     title,
+    /** The title in the user's language, or the original marked as such (issue 14). */
+    titleText: localizedText({ ar: project.titleAr, fr: project.titleFr, en: project.titleEn }, locale),
     otherTitles: (["ar", "fr", "en"] as const)
       .map((lang) => ({ lang, text: { ar: project.titleAr, fr: project.titleFr, en: project.titleEn }[lang] }))
       .filter((entry): entry is { lang: "ar" | "fr" | "en"; text: string } => !!entry.text && entry.text !== title),

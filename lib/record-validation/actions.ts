@@ -10,6 +10,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { activities, agreements, eventEditions, meetings, organisations, people, projects } from "@/db/schema";
 import { assertInScope } from "@/lib/auth/scope";
+import { noticeValidationDecision } from "@/lib/notifications/record-events";
 import { runMutation, updateVersioned, type ActionResult } from "@/lib/write/run-mutation";
 import {
   isPublishingEntityType,
@@ -65,6 +66,8 @@ export async function decideValidation(
         decision === "validate"
           ? { validationStatus: "validated" as const, validationComment: null }
           : { validationStatus: "sent_back" as const, validationComment: comment };
+      // Told before the update, which stamps the supervisor as the record's last editor.
+      noticeValidationDecision(ctx, entityType, id, decision, comment || null);
       const changes = updateVersioned(ctx, tables[entityType], entityType, id, version, values);
       ctx.audit({ action: decision, entityType, entityId: id, changes: { decision, ...changes } });
       return { id, version: version + 1 };

@@ -13,9 +13,10 @@ const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { reviewMilestone } = await import("./actions");
+const { approveMilestones, reviewMilestone } = await import("./actions");
 const {
   countAwaitingMyReview,
+  fetchBulkReview,
   fetchCommitteeWorkspace,
   fetchMilestoneReviews,
   fetchOpenChangeRequests,
@@ -173,6 +174,56 @@ describe("reading reviews", () => {
     expect(history[0]).toMatchObject({ decision: "changes_requested", comment: "Ajouter le rapport", reviewerName: accounts.committee.name });
     expect(fetchMilestoneReviews(accounts.committee, recosa)).toBeNull();
     expect(fetchMilestoneReviews(accounts.otherCommittee, recosa)!.map((m) => m.activityId)).toEqual([recosaMilestone.id]);
+  });
+});
+
+describe("approveMilestones (bulk review)", () => {
+  const seen = (id: number) => {
+    const m = fetchProjectForReview(accounts.committee, recoming)!.milestones.find((x) => x.id === id)!;
+    return { activityId: m.id, version: m.version, latestReviewId: m.latestReviewId };
+  };
+  const reviewsOf = (ids: number[]) => ids.flatMap((id) => database.db.select().from(milestoneReviews).where(eq(milestoneReviews.activityId, id)).all());
+
+  it("approves several done milestones in one transaction, with one comment, each audited", async () => {
+    const ids = [addMilestone(recoming, "bulk 1").id, addMilestone(recoming, "bulk 2").id, addMilestone(recoming, "bulk 3").id];
+    const before = countAwaitingMyReview(accounts.committee);
+    const result = await approveMilestones({ milestones: ids.map(seen), comment: "  Conforme au plan  " });
+    expect(result).toMatchObject({ ok: true });
+    expect(countAwaitingMyReview(accounts.committee)).toBe(before - 3);
+    expect(reviewsOf(ids).map((r) => [r.activityId, r.decision, r.comment, r.reviewerId])).toEqual(ids.map((id) => [id, "approved", "Conforme au plan", accounts.committee.id]));
+    const audit = ids.map((id) => database.db.select().from(auditLog).where(and(eq(auditLog.entityType, "activity"), eq(auditLog.entityId, id), eq(auditLog.action, "review"))).all().length);
+    expect(audit).toEqual([1, 1, 1]);
+    const grouped = fetchBulkReview(accounts.committee, "fr").find((p) => p.id === recoming)!;
+    expect(grouped.groups.reviewed.map((m) => m.id)).toEqual(expect.arrayContaining(ids));
+    expect(grouped.groups.awaiting.map((m) => m.id)).not.toEqual(expect.arrayContaining([ids[0]]));
+  });
+
+  it("records none when one of them is stale (a second tab), out of scope, or not done", async () => {
+    const ids = [addMilestone(recoming, "stale 1").id, addMilestone(recoming, "stale 2").id];
+    const shown = ids.map(seen);
+    // Another tab approves the second one first.
+    expect(await reviewMilestone({ ...shown[1]!, decision: "approved", comment: "" })).toMatchObject({ ok: true });
+    expect(await approveMilestones({ milestones: shown, comment: "" })).toMatchObject({ ok: false, error: "conflict" });
+    expect(reviewsOf([ids[0]!])).toEqual([]);
+
+    const fresh = addMilestone(recoming, "in scope").id;
+    const other = addMilestone(recosa, "out of scope");
+    expect(await approveMilestones({ milestones: [seen(fresh), { activityId: other.id, version: 1, latestReviewId: null }], comment: "" })).toMatchObject({ ok: false, error: "notFound" });
+    const planned = addMilestone(recoming, "planned", "planned");
+    expect(await approveMilestones({ milestones: [seen(fresh), seen(planned.id)], comment: "" })).toMatchObject({ ok: false, error: "rule", message: "milestoneNotDone" });
+    expect(reviewsOf([fresh, other.id, planned.id])).toEqual([]);
+    expect(fetchBulkReview(accounts.committee, "fr").find((p) => p.id === recoming)!.groups.notDone.map((m) => m.id)).toContain(planned.id);
+  });
+
+  it("refuses an empty or repeated list, and every role but committee members", async () => {
+    const id = addMilestone(recoming, "twice").id;
+    expect(await approveMilestones({ milestones: [], comment: "" })).toMatchObject({ ok: false, error: "invalid" });
+    expect(await approveMilestones({ milestones: [seen(id), seen(id)], comment: "" })).toMatchObject({ ok: false, error: "invalid" });
+    for (const user of [accounts.staff, accounts.supervisor, accounts.admin]) {
+      session.current = user;
+      expect(await approveMilestones({ milestones: [{ activityId: id, version: 1, latestReviewId: null }], comment: "" })).toMatchObject({ ok: false, error: "forbidden" });
+    }
+    expect(reviewsOf([id])).toEqual([]);
   });
 });
 

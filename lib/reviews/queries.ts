@@ -17,6 +17,9 @@ import { activities, countries, milestoneReviews, projects, users } from "@/db/s
 import { assertCan, can } from "@/lib/auth/permissions";
 import { projectScope, sitsOnCommittee } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/session";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import type { Locale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
 import type { ReviewFilters } from "./schema";
 
 export const RECENT_REVIEWS_LIMIT = 100;
@@ -284,3 +287,48 @@ export function fetchOpenChangeRequests(user: SessionUser, limit = 20) {
     limit,
   );
 }
+
+/** One milestone of the bulk review page, as the member sees it (and as the decision sends it back). */
+export type BulkReviewMilestone = {
+  id: number;
+  version: number;
+  latestReviewId: number | null;
+  title: string;
+  status: (typeof activities.$inferSelect)["status"];
+  plannedLabel: string;
+  actualLabel: string;
+  myDecision: "approved" | "changes_requested" | null;
+};
+
+/**
+ * The bulk review page of a committee member: every project whose steering committee they sit
+ * on, its milestones grouped by state: `awaiting` (done, waiting for the member's decision: these
+ * may be approved together), `reviewed` (done, decided by the member since its last change) and
+ * `notDone` (planned, under way, late, cancelled). Dates are formatted for `locale`.
+ * @throws ForbiddenError when the user may not review milestones
+ */
+export function fetchBulkReview(user: SessionUser, locale: Locale) {
+  const { projects: mine } = fetchCommitteeWorkspace(user);
+  return mine.flatMap((summary) => {
+    const review = fetchProjectForReview(user, summary.id);
+    if (!review) return [];
+    const title = localizedName({ nameAr: review.project.titleAr, nameFr: review.project.titleFr, nameEn: review.project.titleEn }, locale);
+    const groups = { awaiting: [] as BulkReviewMilestone[], reviewed: [] as BulkReviewMilestone[], notDone: [] as BulkReviewMilestone[] };
+    for (const m of review.milestones) {
+      const row: BulkReviewMilestone = {
+        id: m.id,
+        version: m.version,
+        latestReviewId: m.latestReviewId,
+        title: m.title,
+        status: m.status,
+        plannedLabel: formatPartialDate(m.plannedOn, locale),
+        actualLabel: formatPartialDate(m.actualOn, locale),
+        myDecision: m.myDecision,
+      };
+      (m.awaiting ? groups.awaiting : m.status === "done" ? groups.reviewed : groups.notDone).push(row);
+    }
+    return [{ id: review.project.id, acronym: review.project.acronym, title, groups }];
+  });
+}
+
+export type BulkReviewProject = ReturnType<typeof fetchBulkReview>[number];

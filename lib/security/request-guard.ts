@@ -14,6 +14,7 @@ import { staticSecurityHeaders, strictTransportSecurity } from "./static-headers
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
+/**
  * Largest body of a workbook upload (app/api/imports/*): 12 MiB, so that the import's own limit
  * (10 MB, lib/imports/read-file.ts) is the one a user meets, with its message, and an 11 MB file
  * reaches the app to be refused in words; everything else keeps MAX_BODY_BYTES.
@@ -22,8 +23,16 @@ export const MAX_IMPORT_BODY_BYTES = 12 * 1024 * 1024;
 
 const IMPORT_UPLOAD_PATH = /^\/api\/imports\/(preview|commit)$/;
 
-/** The body limit of a path, in bytes. */
+/**
+ * Largest body of an attachment upload (app/api/attachments/route.ts): 21 MiB, room for a 20 MB
+ * file and its multipart envelope; the route refuses a file over 20 MB with its own message.
+ */
+export const MAX_UPLOAD_BODY_BYTES = 21 * 1024 * 1024;
+export const UPLOAD_PATH = "/api/attachments";
+
+/** The body limit of a path, in bytes (next.config.js lets the proxy buffer the largest). */
 export function bodyLimitFor(pathname: string): number {
+  if (pathname === UPLOAD_PATH) return MAX_UPLOAD_BODY_BYTES;
   return IMPORT_UPLOAD_PATH.test(pathname) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
 }
 
@@ -70,7 +79,8 @@ function requestHosts(headers: Headers, trustProxy: boolean): string[] {
  * 403: `Origin` names another host than the one addressed, or the browser says the request is
  * cross-site (`Sec-Fetch-Site`). 411: a write without `Content-Length` (a streamed body could not
  * be bounded). 413: a body over the path's limit (bodyLimitFor: MAX_BODY_BYTES, or
- * MAX_IMPORT_BODY_BYTES for a workbook upload). Reads are never refused.
+ * MAX_IMPORT_BODY_BYTES for a workbook upload, MAX_UPLOAD_BODY_BYTES for an attachment upload).
+ * Reads are never refused.
  */
 export function refuseRequest(
   method: string,

@@ -50,7 +50,8 @@ test("the supervisor dashboard's figures, filtered by a funder, agree with the r
     const meeting = (db.prepare("insert into meetings (starts_on, kind, topics) values (?, 'steering_committee_session', ?) returning id").get(today, acronym) as { id: number }).id;
     milestone(first, today, "done", meeting);
     db.prepare("insert into follow_up_actions (meeting_id, description, due_on, status) values (?, ?, '2020-01-01', 'open')").run(meeting, `Suivi en retard ${acronym}`);
-    db.prepare("insert into follow_up_actions (meeting_id, description, status) values (?, ?, 'in_progress')").run(meeting, `Suivi ${acronym}`);
+    db.prepare("insert into follow_up_actions (meeting_id, description, status) values (?, ?, 'open')").run(meeting, `Suivi ${acronym}`);
+    db.prepare("insert into follow_up_actions (meeting_id, description, status) values (?, ?, 'done')").run(meeting, `Suivi fait ${acronym}`);
     return org;
   });
 
@@ -77,7 +78,7 @@ test("the supervisor dashboard's figures, filtered by a funder, agree with the r
     const meetingWhere = `m.archived_at is null and (m.id in (select meeting_id from activities where archived_at is null and project_id in ${funded})
       or m.id in (select meeting_id from meeting_counterparts where organisation_id = @funder))`;
     const meetingsThisMonth = (db.prepare(`select count(*) n from meetings m where ${meetingWhere} and substr(m.starts_on, 1, 7) = @month`).get({ ...params, month }) as { n: number }).n;
-    const followUps = db.prepare(`select f.due_on d from follow_up_actions f join meetings m on m.id = f.meeting_id where ${meetingWhere} and f.status in ('open', 'in_progress')`).all(params) as { d: string | null }[];
+    const followUps = db.prepare(`select f.due_on d from follow_up_actions f join meetings m on m.id = f.meeting_id where ${meetingWhere} and f.status = 'open'`).all(params) as { d: string | null }[];
     return {
       byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r.n])),
       late: open.filter((d) => lastDay(d) < today).length,
@@ -89,7 +90,7 @@ test("the supervisor dashboard's figures, filtered by a funder, agree with the r
     };
   });
 
-  for (const status of ["pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"]) {
+  for (const status of ["not_stated", "pipeline", "implementation", "finalisation", "closed", "cancelled", "suspended"]) {
     expect(await shown(`projects-status-${status}`), status).toBe(recount.byStatus[status] ?? 0);
   }
   for (const status of ["draft", "under_negotiation", "text_agreed", "awaiting_signature", "signed", "in_force", "expired", "terminated"]) {

@@ -41,6 +41,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     status: filters.status,
     archived: filters.archived,
     validated: filters.validated,
+    overdue: filters.overdue,
   };
   const canReadProgrammes = readableKinds(user).programme;
   return (

@@ -13,6 +13,10 @@ const labels = {
     title: "الصفة عند اللقاء",
     topics: "المواضيع المتناولة",
     save: "حفظ",
+    addFollowUp: "إضافة إجراء للتتبع",
+    followUpDescription: "الإجراء",
+    followUpOwner: "المكلف",
+    followUpDue: "الأجل",
   },
   fr: {
     date: "Date",
@@ -25,6 +29,10 @@ const labels = {
     title: "Fonction lors de l'entretien",
     topics: "Sujets abordés",
     save: "Enregistrer",
+    addFollowUp: "Ajouter une suite à donner",
+    followUpDescription: "Action",
+    followUpOwner: "Responsable",
+    followUpDue: "Échéance",
   },
 } as const;
 
@@ -37,6 +45,8 @@ export type MeetingDraft = {
   newPersonName: string;
   title?: string;
   topics?: string;
+  /** Follow-up rows, each owned by a Taawun user chosen by name; `dueOn` as typed (`30/11/2026`). */
+  followUps?: { description: string; ownerName: string; dueOn?: string }[];
 };
 
 async function chooseOption(page: Page, label: string, option: string) {
@@ -62,6 +72,14 @@ export async function fillMeeting(page: Page, lang: "ar" | "fr", draft: MeetingD
   await page.getByRole("textbox", { name: l.newPersonName, exact: true }).fill(draft.newPersonName);
   if (draft.title) await page.getByLabel(l.title, { exact: true }).fill(draft.title);
   if (draft.topics) await page.getByLabel(l.topics, { exact: true }).fill(draft.topics);
+  for (const [index, followUp] of (draft.followUps ?? []).entries()) {
+    await page.getByRole("button", { name: l.addFollowUp, exact: true }).click();
+    const row = page.locator("fieldset").filter({ has: page.getByRole("textbox", { name: l.followUpDescription, exact: true }) }).nth(index);
+    await row.getByRole("textbox", { name: l.followUpDescription, exact: true }).fill(followUp.description);
+    await row.getByRole("combobox", { name: l.followUpOwner, exact: true }).click();
+    await page.getByRole("option", { name: followUp.ownerName, exact: true }).click();
+    if (followUp.dueOn) await row.getByRole("textbox", { name: l.followUpDue, exact: true }).fill(followUp.dueOn);
+  }
   return page.getByRole("button", { name: l.save, exact: true });
 }
 

@@ -9,6 +9,9 @@ import { PasswordChangeForm } from "@/components/users/password-change-form";
 import { CalendarFeedCard } from "@/components/calendar-feed/calendar-feed-card";
 import { getCurrentUser } from "@/lib/auth/session";
 import { fetchCalendarFeedView, publicOrigin } from "@/lib/calendar-feed/queries";
+import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
+import { fetchEmailPreferences } from "@/lib/notifications/queries";
+import { mailConfigured } from "@/lib/notifications/mail";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -23,6 +26,7 @@ export default async function ChangePasswordPage() {
   if (!user) redirect("/login");
   const t = await getTranslations();
   const feed = user.mustChangePassword ? null : fetchCalendarFeedView(user, await publicOrigin());
+  const emailNotices = user.mustChangePassword ? null : fetchEmailPreferences(user);
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-10">
       <div className="absolute end-4 top-4 flex items-center gap-2">
@@ -59,6 +63,13 @@ export default async function ChangePasswordPage() {
         <Card className="w-full max-w-md">
           <CardContent>
             <CalendarFeedCard feed={feed} />
+          </CardContent>
+        </Card>
+      )}
+      {emailNotices && (
+        <Card className="w-full max-w-md" data-testid="email-notices">
+          <CardContent>
+            <EmailPreferencesForm initial={emailNotices} mailConfigured={mailConfigured()} />
           </CardContent>
         </Card>
       )}

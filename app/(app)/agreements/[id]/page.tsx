@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArchiveButton } from "@/components/forms/archive-button";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { SigningStatusBadge } from "@/components/agreements/status-badge";
@@ -10,6 +11,7 @@ import { AgreementTransitionForm } from "@/components/agreements/transition-form
 import { archiveAgreement, restoreAgreement } from "@/lib/agreements/actions";
 import { agreementTitle, counterpartLabel } from "@/lib/agreements/display";
 import { fetchAgreement } from "@/lib/agreements/queries";
+import { fetchAttachmentPanel } from "@/lib/attachments/queries";
 import { nextStatuses } from "@/lib/agreements/workflow";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, todayIn } from "@/lib/dates/partial-date";
@@ -26,6 +28,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   if (!Number.isSafeInteger(id) || id < 1) notFound();
   const stored = fetchAgreement(user, id, { allowArchived: true });
   if (!stored) notFound();
+  const attachments = fetchAttachmentPanel(user, "agreement", id);
   const [t, current] = [await getTranslations("agreements"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { agreement } = stored;
@@ -137,6 +140,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           </section>
         </SectionCard>
       </div>
+
+      {attachments && <AttachmentsPanel view={attachments} className="rounded-xl border bg-card p-4" />}
 
       <StoredRecordHistory record={agreement} stored={stored} locale={locale} />
     </article>

@@ -6,14 +6,18 @@ import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { RecordHistory } from "@/components/shell/record-history";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { requirePermission } from "@/lib/auth/session";
-import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
+import { formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
+import { fetchMeetingFollowUps } from "@/lib/follow-ups/queries";
+import { MeetingFollowUpsTable } from "@/components/follow-ups/meeting-follow-ups-table";
 import { isLocale } from "@/lib/i18n/config";
 import { joinList } from "@/lib/i18n/list-format";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchMeeting } from "@/lib/meetings/queries";
+import { fetchAttachmentPanel } from "@/lib/attachments/queries";
 import { ArchiveButton } from "@/components/forms/archive-button";
 import { archiveMeeting } from "@/lib/meetings/actions";
 import { JoinedList } from "@/components/shell/joined-list";
@@ -24,6 +28,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (!Number.isSafeInteger(id) || id < 1) notFound();
   const stored = fetchMeeting(user, id);
   if (!stored) notFound();
+  const attachments = fetchAttachmentPanel(user, "meeting", id);
   const [t, tApp, current] = [await getTranslations("meetings"), await getTranslations("app"), await getLocale()];
   const locale = isLocale(current) ? current : "ar";
   const { meeting } = stored;
@@ -140,35 +145,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </CardTitle>
         </CardHeader>
         <CardContent>
-          {stored.followUps.length === 0 ? (
-            <p className="text-muted-foreground">{t("form.noFollowUps")}</p>
-          ) : (
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("form.followUpDescription")}</TableHead>
-                  <TableHead>{t("form.followUpOwner")}</TableHead>
-                  <TableHead>{t("form.followUpDue")}</TableHead>
-                  <TableHead>{t("form.followUpStatus")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {stored.followUps.map((f) => (
-                  <TableRow key={f.id}>
-                    <TableCell className="whitespace-normal" dir="auto">{f.description}</TableCell>
-                    <TableCell dir="auto">{f.owner ?? "—"}</TableCell>
-                    <TableCell>{formatPartialDate(f.dueOn, locale) || "—"}</TableCell>
-                    <TableCell>
-                      <Badge variant={f.status === "done" ? "success" : "outline"}>{t(`followUpStatuses.${f.status}`)}</Badge>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <MeetingFollowUpsTable followUps={fetchMeetingFollowUps(user, id, todayIn("Africa/Casablanca"))} locale={locale} />
         </CardContent>
       </Card>
 
+      {attachments && <AttachmentsPanel view={attachments} className="rounded-xl border bg-card p-4" />}
       <RecordHistory
         entries={stored.history}
         createdAt={meeting.createdAt}

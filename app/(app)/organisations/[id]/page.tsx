@@ -11,6 +11,9 @@ import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { organisationLabel } from "@/lib/agreements/display";
 import { requirePermission } from "@/lib/auth/session";
+import { todayIn } from "@/lib/dates/partial-date";
+import { fetchOpenFollowUpsConcerning } from "@/lib/follow-ups/queries";
+import { ConcerningFollowUpsCard } from "@/components/follow-ups/follow-up-cards";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
@@ -167,6 +170,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         )}
         <SeeAllLink href={`/people?q=${encodeURIComponent(name)}`} total={stored.totals.people} shown={stored.people.length} />
       </SectionCard>
+
+      <ConcerningFollowUpsCard followUps={fetchOpenFollowUpsConcerning(user, { organisationId: id }, todayIn("Africa/Casablanca"))} locale={locale} />
 
       <StoredRecordHistory record={organisation} stored={stored} locale={locale} />
     </article>

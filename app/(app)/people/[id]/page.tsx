@@ -10,6 +10,9 @@ import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { organisationLabel } from "@/lib/agreements/display";
 import { requirePermission } from "@/lib/auth/session";
+import { todayIn } from "@/lib/dates/partial-date";
+import { fetchOpenFollowUpsConcerning } from "@/lib/follow-ups/queries";
+import { ConcerningFollowUpsCard } from "@/components/follow-ups/follow-up-cards";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
@@ -131,6 +134,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <PersonMeetings meetings={stored.meetings} locale={locale} />
         <SeeAllLink href={`/meetings?person=${id}`} total={stored.meetingTotal} shown={stored.meetings.length} />
       </section>
+
+      <ConcerningFollowUpsCard followUps={fetchOpenFollowUpsConcerning(user, { personId: id }, todayIn("Africa/Casablanca"))} locale={locale} />
 
       <StoredRecordHistory record={person} stored={stored} locale={locale} />
     </article>

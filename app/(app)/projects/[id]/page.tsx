@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { LocalizedText } from "@/components/shell/localized-text";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
+import { MilestoneAttachments } from "@/components/attachments/milestone-attachments";
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, SectionCard } from "@/components/shell/record-page";
 import { ExportMenu } from "@/components/exports/export-menu";
@@ -15,6 +18,7 @@ import { ProjectTimeline } from "@/components/projects/project-timeline";
 import { statusVariant } from "@/components/projects/projects-table";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { MilestoneReviews } from "@/components/reviews/milestone-reviews";
+import { fetchAttachmentPanel, fetchAttachmentPanels } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";
 import { isLocale } from "@/lib/i18n/config";
@@ -35,6 +39,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const view = fetchProjectPage(user, id, todayIn(), locale, td("notDated"));
   if (!view) notFound();
   const { project, abilities } = view;
+  const attachments = fetchAttachmentPanel(user, "project", id);
+  const milestoneAttachments = fetchAttachmentPanels(user, "milestone", view.milestoneRows.map((m) => m.id));
   const archived = project.archivedAt !== null;
   const programmeLink = project.programmeId && view.programme && (
     view.reads.programme ? (
@@ -59,8 +65,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </nav>
           <h1 className="text-2xl font-bold">
             {project.acronym && <bdi>{project.acronym}</bdi>}
-            {project.acronym && view.title && <span className="text-muted-foreground"> — </span>}
-            {view.title && <span dir="auto">{view.title}</span>}
+            {project.acronym && view.titleText && <span className="text-muted-foreground"> — </span>}
+            <LocalizedText value={view.titleText} />
           </h1>
           <p className="flex flex-wrap items-center gap-2 text-muted-foreground">
             <Badge variant={statusVariant(project.status)}>{t(`statuses.${project.status}`)}</Badge>
@@ -112,6 +118,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           linksMeetings={view.milestoneChoices.linksMeetings}
         />
       </SectionCard>
+
+      {attachments && <AttachmentsPanel view={attachments} className="rounded-xl border bg-card p-4" />}
+      <MilestoneAttachments milestones={view.milestoneRows} panels={milestoneAttachments} />
 
       <MilestoneReviews reviewed={view.reviews} locale={locale} />
       <ProjectRelated view={view} />

@@ -1,0 +1,115 @@
+/**
+ * The month view: a strip for what belongs to the month as a whole (month- and year-precision
+ * dates), then the grid, Monday first, which flows right to left in Arabic. Each day lists at most
+ * DAY_CAP items and links the rest ("+N more") to that day in the agenda. Phones get a compact
+ * grid whose busy days link to the agenda.
+ */
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { DAY_CAP, type CalendarDay, type CalendarEntry } from "@/lib/calendar/month";
+import { calendarHref, type CalendarPageView } from "@/lib/calendar/view";
+import { cn } from "@/lib/utils";
+import { CalendarEntryLink } from "./calendar-entry";
+
+export function MonthStrip({ entries, titleFor }: { entries: CalendarEntry[]; titleFor: (e: CalendarEntry) => { kind: string; fallback: string; note?: string } }) {
+  const t = useTranslations("calendar");
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="calendar-month-strip" data-testid="calendar-month-strip" className="rounded-lg border bg-card p-3">
+      <h2 id="calendar-month-strip" className="mb-2 text-sm font-semibold">
+        {t("monthStrip")}
+      </h2>
+      <ul className="grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
+        {entries.map((entry) => {
+          const label = titleFor(entry);
+          return (
+            <li key={`${entry.kind}-${entry.id}`}>
+              <CalendarEntryLink entry={entry} kindLabel={label.kind} fallbackTitle={label.fallback} note={label.note} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function CalendarMonth({ view, titleFor }: { view: CalendarPageView; titleFor: (e: CalendarEntry) => { kind: string; fallback: string; note?: string } }) {
+  const t = useTranslations("calendar");
+  const { layout, weekdays, today, filters } = view;
+  const agendaDay = (day: CalendarDay) => calendarHref({ ...filters, view: "agenda" }, `#day-${day.date}`);
+  return (
+    <div className="flex flex-col gap-3">
+      <MonthStrip entries={layout.monthEntries} titleFor={titleFor} />
+      <table className="w-full table-fixed border-collapse" data-testid="calendar-grid" aria-label={t("gridLabel")}>
+        <thead>
+          <tr>
+            {weekdays.map((name) => (
+              <th key={name} scope="col" className="border-b p-1 text-center text-xs font-medium text-muted-foreground">
+                {name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {layout.weeks.map((week) => (
+            <tr key={week[0]?.date}>
+              {week.map((day) => {
+                const shown = day.entries.slice(0, DAY_CAP);
+                const hidden = day.entries.length - shown.length;
+                const dayNumber = Number(day.date.slice(8));
+                return (
+                  <td
+                    key={day.date}
+                    data-testid={day.inMonth ? `calendar-day-${day.date}` : undefined}
+                    className={cn("h-12 border align-top md:h-28", day.inMonth ? "bg-background" : "bg-muted/50 text-muted-foreground")}
+                  >
+                    {day.inMonth && (
+                      <div className="flex h-full flex-col gap-1 p-1">
+                        <span
+                          className={cn(
+                            "inline-flex size-6 items-center justify-center self-start rounded-full text-xs tabular-nums",
+                            day.date === today && "bg-primary font-semibold text-primary-foreground",
+                          )}
+                          aria-current={day.date === today ? "date" : undefined}
+                        >
+                          {dayNumber}
+                        </span>
+                        {/* Phones: a dot and a count that open the day in the agenda. */}
+                        {day.entries.length > 0 && (
+                          <Link href={agendaDay(day)} className="text-center text-xs font-semibold text-primary underline md:hidden">
+                            <span aria-hidden className="inline-flex items-center gap-0.5">
+                              <span className="inline-block size-1.5 rounded-full bg-primary" />
+                              {day.entries.length}
+                            </span>
+                            <span className="sr-only">{t("itemCount", { count: day.entries.length })}</span>
+                          </Link>
+                        )}
+                        <ul className="hidden min-w-0 flex-col gap-0.5 md:flex">
+                          {shown.map((entry) => {
+                            const label = titleFor(entry);
+                            return (
+                              <li key={`${entry.kind}-${entry.id}`} className="min-w-0">
+                                <CalendarEntryLink entry={entry} kindLabel={label.kind} fallbackTitle={label.fallback} compact />
+                              </li>
+                            );
+                          })}
+                          {hidden > 0 && (
+                            <li>
+                              <Link href={agendaDay(day)} className="text-xs font-medium text-primary underline" data-testid="calendar-more">
+                                {t("more", { count: hidden })}
+                              </Link>
+                            </li>
+                          )}
+                        </ul>
+                      </div>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The calendar against a real seeded SQLite file: one month at a time; a day-precision item on its
+ * day(s), a month-precision one in the month's strip; weeks start on Monday; the filters; and the
+ * single scope rule (a committee member sees only their projects' milestones, and no meeting).
+ * The process runs in New York time: no date may shift.
+ */
+process.env.TZ = "America/New_York";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSeededDatabase } from "@/tests/helpers/seeded-db";
+import { layoutMonth, shiftMonth } from "./month";
+
+const { fetchCalendarMonth } = await import("./queries");
+
+let seeded: ReturnType<typeof openSeededDatabase>;
+beforeAll(() => {
+  seeded = openSeededDatabase("calendar");
+});
+afterAll(() => seeded.cleanup());
+
+describe("the month layout", () => {
+  it("starts weeks on Monday and covers the month in whole weeks", () => {
+    const layout = layoutMonth("2018-12", []);
+    // 1 December 2018 was a Saturday: the grid opens on Monday 26 November.
+    expect(layout.weeks[0]?.[0]?.date).toBe("2018-11-26");
+    expect(layout.weeks[0]?.[5]).toMatchObject({ date: "2018-12-01", inMonth: true });
+    expect(layout.weeks.at(-1)?.at(-1)?.date).toBe("2019-01-06");
+    expect(layout.weeks.every((w) => w.length === 7)).toBe(true);
+  });
+
+  it("puts a day range on each of its days inside the month, and a month or a year in the strip", () => {
+    const base = { title: "x", context: null, countryCode: null, href: "/" };
+    const layout = layoutMonth("2018-12", [
+      { ...base, kind: "meeting", id: 1, start: "2018-11-30", end: "2018-12-02" },
+      { ...base, kind: "edition", id: 2, start: "2018-12", end: null },
+      { ...base, kind: "milestone", id: 3, start: "2018", end: null },
+    ]);
+    const days = layout.weeks.flat().filter((d) => d.entries.length > 0).map((d) => d.date);
+    expect(days).toEqual(["2018-12-01", "2018-12-02"]);
+    expect(layout.monthEntries.map((e) => e.id)).toEqual([2, 3]);
+    expect(shiftMonth("2018-12", 1)).toBe("2019-01");
+    expect(shiftMonth("2018-01", -1)).toBe("2017-12");
+  });
+});
+
+describe("one month of the seed", () => {
+  it("holds December 2016's meeting on its days and its month-precision edition and milestone in the strip", () => {
+    const entries = fetchCalendarMonth(seeded.accounts.staff, { month: "2016-12" }, "fr");
+    const layout = layoutMonth("2016-12", entries);
+    const meeting = entries.find((e) => e.kind === "meeting");
+    expect(meeting).toMatchObject({ start: "2016-12-19", end: "2016-12-20", countryCode: "ES" });
+    expect(layout.weeks.flat().find((d) => d.date === "2016-12-19")?.entries).toContain(meeting);
+    expect(layout.monthEntries.map((e) => e.kind).sort()).toEqual(["edition", "milestone"]);
+    // Nothing from another month.
+    expect(entries.every((e) => e.start.startsWith("2016"))).toBe(true);
+  });
+
+  it("filters by kind and by country", () => {
+    const december2018 = fetchCalendarMonth(seeded.accounts.staff, { month: "2018-12" }, "ar");
+    expect(december2018.filter((e) => e.kind === "meeting")).toHaveLength(7);
+    expect(fetchCalendarMonth(seeded.accounts.staff, { month: "2018-12", kind: "edition" }, "ar").map((e) => e.kind)).toEqual(["edition"]);
+    expect(fetchCalendarMonth(seeded.accounts.staff, { month: "2018-12", country: "ML" }, "ar").map((e) => e.countryCode)).toEqual(["ML"]);
+  });
+
+  it("shows a committee member only their projects' milestones, and no meeting", () => {
+    const all = (user: typeof seeded.accounts.staff) =>
+      ["2016-01", "2016-06", "2016-11", "2016-12", "2017-02", "2017-03", "2017-04", "2017-05", "2017-12"].flatMap((month) => fetchCalendarMonth(user, { month }, "ar"));
+    const staffMilestones = all(seeded.accounts.staff).filter((e) => e.kind === "milestone");
+    const committee = all(seeded.accounts.committee);
+    const other = all(seeded.accounts.otherCommittee);
+    expect(committee.length).toBeGreaterThan(0);
+    expect(committee.every((e) => e.kind === "milestone" || e.kind === "edition")).toBe(true);
+    const ofProject = (entries: typeof committee, projectId: number) => entries.filter((e) => e.href.startsWith(`/projects/${projectId}#`));
+    expect(committee.filter((e) => e.kind === "milestone")).toEqual(ofProject(committee, seeded.projectIds.recoming));
+    expect(other.filter((e) => e.kind === "milestone")).toEqual(ofProject(other, seeded.projectIds.recosa));
+    expect(staffMilestones.length).toBeGreaterThan(committee.filter((e) => e.kind === "milestone").length);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * The calendar: server-only reads of one month at a time. The items are those the user may see
+ * (the permission table for each kind, and the single scope rule of lib/auth/scope.ts: a
+ * steering-committee member sees only their projects' milestones), filtered in SQL to the month,
+ * the kind and the country. Archived rows, cancelled milestones and closed follow-ups are left
+ * out, as in the calendar feed (lib/calendar-feed).
+ */
+import "server-only";
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { activities, eventEditions, events, followUpActions, meetingCounterparts, meetings, people, projects } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { milestoneScope } from "@/lib/auth/scope";
+import type { Locale } from "@/lib/i18n/config";
+import { localizedName } from "@/lib/i18n/localized";
+import { monthBounds, type CalendarEntry } from "./month";
+import type { CalendarKind } from "./schema";
+
+/** A safety bound per kind and month; a real month holds a few dozen items. */
+const PER_KIND_LIMIT = 500;
+
+/**
+ * SQL: the partial date range `start`..`end` (end null = a single date) overlaps `month`
+ * (`YYYY-MM`). Partial ISO strings compare as text: `2018` < `2018-12` < `2018-12-05`, so a
+ * year-precision item belongs to each month of its year.
+ */
+function overlapsMonth(start: AnyColumn, end: AnyColumn | null, month: string): SQL {
+  const until = end ? sql`coalesce(${end}, ${start})` : sql`${start}`;
+  return and(lte(start, monthBounds(month).last), or(sql`${until} >= ${month}`, sql`${until} = ${month.slice(0, 4)}`))!;
+}
+
+export type CalendarQuery = { month: string; kind?: CalendarKind; country?: string };
+
+/**
+ * The entries of `month` that `user` may see, filtered by kind and country (ISO alpha-2: a
+ * meeting's counterpart country, an edition's country, a milestone's place or its project's
+ * partner country, a follow-up's meeting's country), ordered by date then kind.
+ */
+export function fetchCalendarMonth(user: SessionUser, query: CalendarQuery, locale: Locale): CalendarEntry[] {
+  const db = getDb();
+  const wants = (kind: CalendarKind) => !query.kind || query.kind === kind;
+  const entries: CalendarEntry[] = [];
+
+  if (can(user.role, "read", "meeting") && wants("meeting")) {
+    const rows = db
+      .select({ id: meetings.id, startsOn: meetings.startsOn, endsOn: meetings.endsOn, countryCode: meetings.countryCode, city: meetings.city })
+      .from(meetings)
+      .where(and(isNull(meetings.archivedAt), overlapsMonth(meetings.startsOn, meetings.endsOn, query.month), query.country ? eq(meetings.countryCode, query.country) : undefined))
+      .orderBy(asc(meetings.startsOn), asc(meetings.id))
+      .limit(PER_KIND_LIMIT)
+      .all();
+    const ids = rows.map((r) => r.id);
+    const names = ids.length
+      ? db
+          .select({ meetingId: meetingCounterparts.meetingId, name: people.name })
+          .from(meetingCounterparts)
+          .innerJoin(people, eq(people.id, meetingCounterparts.personId))
+          .where(inArray(meetingCounterparts.meetingId, ids))
+          .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
+          .all()
+      : [];
+    for (const r of rows) {
+      entries.push({
+        kind: "meeting",
+        id: r.id,
+        start: r.startsOn,
+        end: r.endsOn,
+        title: names.filter((n) => n.meetingId === r.id).map((n) => n.name).join("، "),
+        context: r.city,
+        countryCode: r.countryCode,
+        href: `/meetings/${r.id}`,
+      });
+    }
+  }
+
+  if (can(user.role, "read", "meeting") && wants("followUp")) {
+    const rows = db
+      .select({ id: followUpActions.id, meetingId: followUpActions.meetingId, description: followUpActions.description, dueOn: followUpActions.dueOn, countryCode: meetings.countryCode })
+      .from(followUpActions)
+      .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
+      .where(
+        and(
+          isNull(meetings.archivedAt),
+          isNotNull(followUpActions.dueOn),
+          eq(followUpActions.status, "open"),
+          overlapsMonth(followUpActions.dueOn, null, query.month),
+          query.country ? eq(meetings.countryCode, query.country) : undefined,
+        ),
+      )
+      .orderBy(asc(followUpActions.dueOn), asc(followUpActions.id))
+      .limit(PER_KIND_LIMIT)
+      .all();
+    for (const r of rows) {
+      entries.push({ kind: "followUp", id: r.id, start: r.dueOn!, end: null, title: r.description, context: null, countryCode: r.countryCode, href: `/meetings/${r.meetingId}` });
+    }
+  }
+
+  if (can(user.role, "read", "event") && wants("edition")) {
+    const rows = db
+      .select({
+        id: eventEditions.id,
+        eventId: eventEditions.eventId,
+        number: eventEditions.number,
+        startsOn: eventEditions.startsOn,
+        endsOn: eventEditions.endsOn,
+        city: eventEditions.city,
+        countryCode: eventEditions.countryCode,
+        nameAr: events.nameAr,
+        nameFr: events.nameFr,
+        nameEn: events.nameEn,
+        acronym: events.acronym,
+      })
+      .from(eventEditions)
+      .innerJoin(events, eq(events.id, eventEditions.eventId))
+      .where(
+        and(
+          isNull(eventEditions.archivedAt),
+          isNull(events.archivedAt),
+          isNotNull(eventEditions.startsOn),
+          overlapsMonth(eventEditions.startsOn, eventEditions.endsOn, query.month),
+          query.country ? eq(eventEditions.countryCode, query.country) : undefined,
+        ),
+      )
+      .orderBy(asc(eventEditions.startsOn), asc(eventEditions.id))
+      .limit(PER_KIND_LIMIT)
+      .all();
+    for (const r of rows) {
+      entries.push({
+        kind: "edition",
+        id: r.id,
+        start: r.startsOn!,
+        end: r.endsOn,
+        title: localizedName(r, locale, r.acronym ?? ""),
+        context: r.city,
+        countryCode: r.countryCode,
+        href: `/events/${r.eventId}`,
+      });
+    }
+  }
+
+  if (can(user.role, "read", "milestone") && wants("milestone")) {
+    const rows = db
+      .select({
+        id: activities.id,
+        projectId: activities.projectId,
+        title: activities.title,
+        plannedOn: activities.plannedOn,
+        plannedEndOn: activities.plannedEndOn,
+        countryCode: activities.countryCode,
+        partnerCountryCode: projects.partnerCountryCode,
+        acronym: projects.acronym,
+        titleAr: projects.titleAr,
+        titleFr: projects.titleFr,
+        titleEn: projects.titleEn,
+      })
+      .from(activities)
+      .innerJoin(projects, eq(projects.id, activities.projectId))
+      .where(
+        and(
+          isNull(activities.archivedAt),
+          isNull(projects.archivedAt),
+          isNotNull(activities.plannedOn),
+          inArray(activities.status, ["planned", "in_progress", "delayed", "done"]),
+          overlapsMonth(activities.plannedOn, activities.plannedEndOn, query.month),
+          query.country ? or(eq(activities.countryCode, query.country), eq(projects.partnerCountryCode, query.country)) : undefined,
+          milestoneScope(user),
+        ),
+      )
+      .orderBy(asc(activities.plannedOn), asc(activities.id))
+      .limit(PER_KIND_LIMIT)
+      .all();
+    for (const r of rows) {
+      entries.push({
+        kind: "milestone",
+        id: r.id,
+        start: r.plannedOn!,
+        end: r.plannedEndOn,
+        title: r.title,
+        context: r.acronym ?? localizedName({ nameAr: r.titleAr, nameFr: r.titleFr, nameEn: r.titleEn }, locale),
+        countryCode: r.countryCode ?? r.partnerCountryCode,
+        href: `/projects/${r.projectId}#milestone-${r.id}`,
+      });
+    }
+  }
+
+  const kindOrder: Record<CalendarKind, number> = { meeting: 0, edition: 1, milestone: 2, followUp: 3 };
+  return entries.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : kindOrder[a.kind] - kindOrder[b.kind] || a.id - b.id));
+}
