@@ -251,5 +251,8 @@ describe("the committee workspace at size", () => {
     expect(workspace.awaiting).toHaveLength(WORKSPACE_AWAITING_LIMIT);
     expect(workspace.awaitingTotal).toBe(countAwaitingMyReview(member));
     expect(workspace.awaitingTotal).toBeGreaterThan(WORKSPACE_AWAITING_LIMIT);
+    // The bulk review page still lists every project of the member's committees.
+    expect(fetchCommitteeWorkspace(member, { everyProject: true }).projects).toHaveLength(added.length + 1);
+    expect(fetchBulkReview(member, "fr")).toHaveLength(added.length + 1);
   });
 });

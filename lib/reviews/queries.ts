@@ -76,10 +76,10 @@ export const WORKSPACE_AWAITING_LIMIT = 20;
  * review, those with milestones waiting first, at most WORKSPACE_PROJECTS_LIMIT (`projectTotal`
  * counts them all); and the milestones waiting, oldest planned first, at most
  * WORKSPACE_AWAITING_LIMIT (`awaitingTotal` counts them all), so the page does not grow with the
- * database.
+ * database. `everyProject` lifts the cap on projects (the bulk review page lists them all).
  * @throws ForbiddenError when the user may not review milestones
  */
-export function fetchCommitteeWorkspace(user: SessionUser) {
+export function fetchCommitteeWorkspace(user: SessionUser, options: { everyProject?: boolean } = {}) {
   assertCan(user.role, "review", "milestone");
   const db = getDb();
   const projectRows = db
@@ -106,10 +106,11 @@ export function fetchCommitteeWorkspace(user: SessionUser) {
     .where(and(sitsOnCommittee(user), isNull(projects.archivedAt)))
     .groupBy(projects.id)
     .orderBy(sql`sum(case when ${awaitsReviewBy(user.id)} then 1 else 0 end) = 0`, asc(projects.acronym), asc(projects.id))
-    .limit(WORKSPACE_PROJECTS_LIMIT)
+    // SQLite reads a negative LIMIT as none.
+    .limit(options.everyProject ? -1 : WORKSPACE_PROJECTS_LIMIT)
     .all();
   const projectTotal =
-    projectRows.length < WORKSPACE_PROJECTS_LIMIT
+    options.everyProject || projectRows.length < WORKSPACE_PROJECTS_LIMIT
       ? projectRows.length
       : (db.select({ n: count() }).from(projects).where(and(sitsOnCommittee(user), isNull(projects.archivedAt))).get()?.n ?? 0);
   const awaiting = db
@@ -308,7 +309,7 @@ export type BulkReviewMilestone = {
  * @throws ForbiddenError when the user may not review milestones
  */
 export function fetchBulkReview(user: SessionUser, locale: Locale) {
-  const { projects: mine } = fetchCommitteeWorkspace(user);
+  const { projects: mine } = fetchCommitteeWorkspace(user, { everyProject: true });
   return mine.flatMap((summary) => {
     const review = fetchProjectForReview(user, summary.id);
     if (!review) return [];
