@@ -5,6 +5,7 @@
  * milestones), filtered in SQL. A revoked token, or a deactivated owner, finds nothing.
  */
 import "server-only";
+import { fetchCounterpartsOf } from "@/lib/meetings/queries";
 import { headers } from "next/headers";
 import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -14,9 +15,7 @@ import {
   eventEditions,
   events,
   followUpActions,
-  meetingCounterparts,
   meetings,
-  people,
   projects,
   users,
 } from "@/db/schema";
@@ -85,22 +84,14 @@ export function fetchCalendarItems(user: SessionUser): CalendarItem[] {
       .orderBy(asc(meetings.startsOn), asc(meetings.id))
       .all();
     const ids = rows.map((r) => r.id);
-    const names = ids.length
-      ? db
-          .select({ meetingId: meetingCounterparts.meetingId, name: people.name })
-          .from(meetingCounterparts)
-          .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-          .where(inArray(meetingCounterparts.meetingId, ids))
-          .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-          .all()
-      : [];
+    const counterparts = fetchCounterpartsOf(ids);
     for (const r of rows) {
       items.push({
         kind: "meeting",
         id: r.id,
         start: r.startsOn,
         end: r.endsOn,
-        title: names.filter((n) => n.meetingId === r.id).map((n) => n.name).join(", "),
+        title: (counterparts.get(r.id) ?? []).map((c) => c.name).join(", "),
         place: [r.venue, r.city].filter(Boolean).join(", ") || null,
         status: null,
         projectName: null,

@@ -6,9 +6,10 @@
  * out, as in the calendar feed (lib/calendar-feed).
  */
 import "server-only";
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { fetchCounterpartsOf } from "@/lib/meetings/queries";
+import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activities, eventEditions, events, followUpActions, meetingCounterparts, meetings, people, projects } from "@/db/schema";
+import { activities, eventEditions, events, followUpActions, meetings, projects } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { milestoneScope } from "@/lib/auth/scope";
@@ -51,22 +52,14 @@ export function fetchCalendarMonth(user: SessionUser, query: CalendarQuery, loca
       .limit(PER_KIND_LIMIT)
       .all();
     const ids = rows.map((r) => r.id);
-    const names = ids.length
-      ? db
-          .select({ meetingId: meetingCounterparts.meetingId, name: people.name })
-          .from(meetingCounterparts)
-          .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-          .where(inArray(meetingCounterparts.meetingId, ids))
-          .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-          .all()
-      : [];
+    const counterparts = fetchCounterpartsOf(ids);
     for (const r of rows) {
       entries.push({
         kind: "meeting",
         id: r.id,
         start: r.startsOn,
         end: r.endsOn,
-        title: names.filter((n) => n.meetingId === r.id).map((n) => n.name).join("، "),
+        title: (counterparts.get(r.id) ?? []).map((c) => c.name).join("، "),
         context: r.city,
         countryCode: r.countryCode,
         href: `/meetings/${r.id}`,

@@ -137,7 +137,7 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
     .where(inArray(meetings.id, ids))
     .orderBy(desc(meetings.startsOn), desc(meetings.id))
     .all();
-  const counterparts = fetchCounterparts(rows.map((r) => r.id));
+  const counterparts = fetchCounterpartsOf(rows.map((r) => r.id));
   return {
     rows: rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] })),
     total,
@@ -148,27 +148,31 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   };
 }
 
-/** Counterparts of several meetings at once, in their recorded order. */
-function fetchCounterparts(meetingIds: number[]) {
+/**
+ * Counterparts of several meetings at once, in their recorded order, by meeting id. Reads 500 ids
+ * at a time, so that any number of meetings stays within SQLite's limit on SQL variables.
+ */
+export function fetchCounterpartsOf(meetingIds: number[]) {
   const byMeeting = new Map<number, { personId: number; name: string; nameTransliterated: string | null; titleAtMeeting: string | null }[]>();
-  if (meetingIds.length === 0) return byMeeting;
-  const rows = getDb()
-    .select({
-      meetingId: meetingCounterparts.meetingId,
-      personId: people.id,
-      name: people.name,
-      nameTransliterated: people.nameTransliterated,
-      titleAtMeeting: meetingCounterparts.titleAtMeeting,
-    })
-    .from(meetingCounterparts)
-    .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-    .where(inArray(meetingCounterparts.meetingId, meetingIds))
-    .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-    .all();
-  for (const { meetingId, ...counterpart } of rows) {
-    const list = byMeeting.get(meetingId) ?? [];
-    list.push(counterpart);
-    byMeeting.set(meetingId, list);
+  for (let i = 0; i < meetingIds.length; i += 500) {
+    const rows = getDb()
+      .select({
+        meetingId: meetingCounterparts.meetingId,
+        personId: people.id,
+        name: people.name,
+        nameTransliterated: people.nameTransliterated,
+        titleAtMeeting: meetingCounterparts.titleAtMeeting,
+      })
+      .from(meetingCounterparts)
+      .innerJoin(people, eq(people.id, meetingCounterparts.personId))
+      .where(inArray(meetingCounterparts.meetingId, meetingIds.slice(i, i + 500)))
+      .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
+      .all();
+    for (const { meetingId, ...counterpart } of rows) {
+      const list = byMeeting.get(meetingId) ?? [];
+      list.push(counterpart);
+      byMeeting.set(meetingId, list);
+    }
   }
   return byMeeting;
 }
@@ -205,7 +209,7 @@ export function fetchMeeting(user: SessionUser, id: number) {
     .where(and(eq(meetings.id, id), isNull(meetings.archivedAt)))
     .get();
   if (!meeting) return null;
-  const counterparts = fetchCounterparts([id]).get(id) ?? [];
+  const counterparts = fetchCounterpartsOf([id]).get(id) ?? [];
   const followUps = db
     .select()
     .from(followUpActions)

@@ -21,7 +21,8 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.curre
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { setPublishable } = await import("@/lib/record-validation/actions");
-const { fetchPublishingCandidates, fetchPublishedRecords } = await import("./queries");
+const { fetchPublishingCandidates } = await import("./candidates");
+const { fetchPublishedRecords } = await import("./queries");
 const { buildCooperationPage } = await import("./cooperation-page");
 const { renderHtmlDocument } = await import("./html");
 const { renderDocx } = await import("./docx");

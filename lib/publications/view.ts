@@ -14,13 +14,8 @@ import { buildCooperationPage } from "./cooperation-page";
 import type { Block, PublicationDocument, Section } from "./document";
 import { renderArticleHtml } from "./html";
 import { periodBounds, publicationQuerySchema, type PublicationQuery } from "./period";
-import {
-  assertMayPublish,
-  countPublishingCandidates,
-  fetchPublishedRecords,
-  fetchPublishingCandidates,
-  PublicationTooLargeError,
-} from "./queries";
+import { countPublishingCandidates, fetchPublishingCandidates } from "./candidates";
+import { assertMayPublish, fetchPublishedRecords, PublicationTooLargeError } from "./queries";
 import { documentTranslator, type Translate } from "./translator";
 
 /** The items of one list (or rows of one table) the on-screen preview shows; the files hold all. */
