@@ -5,35 +5,18 @@ import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils";
 import { Button } from "@/components/ui/button";
+import { modalClasses } from "@/components/ui/modal-classes";
+import { slotted } from "@/components/ui/slotted";
 
-function AlertDialog({ ...props }: React.ComponentProps<typeof AlertDialogPrimitive.Root>) {
-  return <AlertDialogPrimitive.Root data-slot="alert-dialog" {...props} />;
-}
+const AlertDialog = slotted(AlertDialogPrimitive.Root, "alert-dialog");
 
-function AlertDialogTrigger({
-  ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Trigger>) {
-  return <AlertDialogPrimitive.Trigger data-slot="alert-dialog-trigger" {...props} />;
-}
+const AlertDialogTrigger = slotted(AlertDialogPrimitive.Trigger, "alert-dialog-trigger");
 
-function AlertDialogPortal({ ...props }: React.ComponentProps<typeof AlertDialogPrimitive.Portal>) {
-  return <AlertDialogPrimitive.Portal data-slot="alert-dialog-portal" {...props} />;
-}
+const AlertDialogPortal = slotted(AlertDialogPrimitive.Portal, "alert-dialog-portal");
 
-function AlertDialogOverlay({
-  className,
-  ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Overlay>) {
-  return (
-    <AlertDialogPrimitive.Overlay
-      data-slot="alert-dialog-overlay"
-      className={cn("fixed inset-0 z-50 bg-black/50", className)}
-      {...props}
-    />
-  );
-}
+const AlertDialogOverlay = slotted(AlertDialogPrimitive.Overlay, "alert-dialog-overlay", modalClasses.overlay);
 
-/** Centred with `inset-x-0 mx-auto` so it stays centred in both reading directions. */
+/** Centred in both reading directions (modalClasses.centredContent). */
 function AlertDialogContent({
   className,
   ...props
@@ -43,98 +26,51 @@ function AlertDialogContent({
       <AlertDialogOverlay />
       <AlertDialogPrimitive.Content
         data-slot="alert-dialog-content"
-        className={cn(
-          "fixed inset-x-0 top-1/2 z-50 mx-auto grid max-h-[calc(100dvh-2rem)] w-full max-w-[calc(100%-2rem)] -translate-y-1/2 gap-4 overflow-y-auto rounded-lg border bg-background p-6 shadow-lg outline-none sm:max-w-lg",
-          className,
-        )}
+        className={cn(modalClasses.centredContent, className)}
         {...props}
       />
     </AlertDialogPortal>
   );
 }
 
-function AlertDialogHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="alert-dialog-header"
-      className={cn("flex flex-col gap-2 text-center sm:text-start", className)}
-      {...props}
-    />
-  );
-}
+const AlertDialogHeader = slotted("div", "alert-dialog-header", modalClasses.header);
 
-function AlertDialogFooter({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="alert-dialog-footer"
-      className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)}
-      {...props}
-    />
-  );
-}
+const AlertDialogFooter = slotted("div", "alert-dialog-footer", modalClasses.footer);
 
-function AlertDialogTitle({
-  className,
-  ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Title>) {
-  return (
-    <AlertDialogPrimitive.Title
-      data-slot="alert-dialog-title"
-      className={cn("text-lg font-semibold", className)}
-      {...props}
-    />
-  );
-}
+const AlertDialogTitle = slotted(AlertDialogPrimitive.Title, "alert-dialog-title", "text-lg font-semibold");
 
-function AlertDialogDescription({
-  className,
-  ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Description>) {
-  return (
-    <AlertDialogPrimitive.Description
-      data-slot="alert-dialog-description"
-      className={cn("text-sm text-muted-foreground", className)}
-      {...props}
-    />
-  );
+const AlertDialogDescription = slotted(
+  AlertDialogPrimitive.Description,
+  "alert-dialog-description",
+  modalClasses.description,
+);
+
+type ButtonLook = Pick<React.ComponentProps<typeof Button>, "variant" | "size">;
+
+/**
+ * The dialog's two closing buttons: a Button (its variant and size) rendered as the Radix
+ * `Action` or `Cancel`, which closes the dialog when pressed.
+ */
+function closingButton<T extends typeof AlertDialogPrimitive.Action | typeof AlertDialogPrimitive.Cancel>(
+  Primitive: T,
+  slot: string,
+  defaultVariant: ButtonLook["variant"],
+) {
+  const Element = Primitive as React.ElementType;
+  function AlertDialogButton({ variant = defaultVariant, size = "default", ...props }: React.ComponentProps<T> & ButtonLook) {
+    return (
+      <Button variant={variant} size={size} asChild>
+        <Element data-slot={slot} {...props} />
+      </Button>
+    );
+  }
+  return AlertDialogButton;
 }
 
 /** A confirming button; pass `variant="destructive"` when the action deletes or cannot be undone. */
-function AlertDialogAction({
-  className,
-  variant = "default",
-  size = "default",
-  ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Action> &
-  Pick<React.ComponentProps<typeof Button>, "variant" | "size">) {
-  return (
-    <Button variant={variant} size={size} asChild>
-      <AlertDialogPrimitive.Action
-        data-slot="alert-dialog-action"
-        className={cn(className)}
-        {...props}
-      />
-    </Button>
-  );
-}
+const AlertDialogAction = closingButton(AlertDialogPrimitive.Action, "alert-dialog-action", "default");
 
-function AlertDialogCancel({
-  className,
-  variant = "outline",
-  size = "default",
-  ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Cancel> &
-  Pick<React.ComponentProps<typeof Button>, "variant" | "size">) {
-  return (
-    <Button variant={variant} size={size} asChild>
-      <AlertDialogPrimitive.Cancel
-        data-slot="alert-dialog-cancel"
-        className={cn(className)}
-        {...props}
-      />
-    </Button>
-  );
-}
+const AlertDialogCancel = closingButton(AlertDialogPrimitive.Cancel, "alert-dialog-cancel", "outline");
 
 export {
   AlertDialog,
@@ -144,8 +80,6 @@ export {
   AlertDialogDescription,
   AlertDialogFooter,
   AlertDialogHeader,
-  AlertDialogOverlay,
-  AlertDialogPortal,
   AlertDialogTitle,
   AlertDialogTrigger,
 };

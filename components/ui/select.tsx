@@ -5,18 +5,11 @@ import { Select as SelectPrimitive } from "radix-ui";
 import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
+import { slotted } from "@/components/ui/slotted";
 
-function Select({ ...props }: React.ComponentProps<typeof SelectPrimitive.Root>) {
-  return <SelectPrimitive.Root data-slot="select" {...props} />;
-}
+const Select = slotted(SelectPrimitive.Root, "select");
 
-function SelectGroup({ ...props }: React.ComponentProps<typeof SelectPrimitive.Group>) {
-  return <SelectPrimitive.Group data-slot="select-group" {...props} />;
-}
-
-function SelectValue({ ...props }: React.ComponentProps<typeof SelectPrimitive.Value>) {
-  return <SelectPrimitive.Value data-slot="select-value" {...props} />;
-}
+const SelectValue = slotted(SelectPrimitive.Value, "select-value");
 
 /** Passes `id` and `aria-invalid` (and any other button prop) through to the trigger button. */
 function SelectTrigger({
@@ -44,6 +37,22 @@ function SelectTrigger({
     </SelectPrimitive.Trigger>
   );
 }
+
+/** The arrows at either end of a list too long for the screen; hovering them scrolls it. */
+function scrollButton(Primitive: typeof SelectPrimitive.ScrollUpButton | typeof SelectPrimitive.ScrollDownButton, slot: string, Icon: typeof ChevronUpIcon) {
+  function SelectScrollButton({ className, ...props }: React.ComponentProps<typeof Primitive>) {
+    return (
+      <Primitive data-slot={slot} className={cn("flex cursor-default items-center justify-center py-1", className)} {...props}>
+        <Icon className="size-4" />
+      </Primitive>
+    );
+  }
+  return SelectScrollButton;
+}
+
+const SelectScrollUpButton = scrollButton(SelectPrimitive.ScrollUpButton, "select-scroll-up-button", ChevronUpIcon);
+
+const SelectScrollDownButton = scrollButton(SelectPrimitive.ScrollDownButton, "select-scroll-down-button", ChevronDownIcon);
 
 function SelectContent({
   className,
@@ -80,16 +89,6 @@ function SelectContent({
   );
 }
 
-function SelectLabel({ className, ...props }: React.ComponentProps<typeof SelectPrimitive.Label>) {
-  return (
-    <SelectPrimitive.Label
-      data-slot="select-label"
-      className={cn("px-2 py-1.5 text-xs text-muted-foreground", className)}
-      {...props}
-    />
-  );
-}
-
 function SelectItem({
   className,
   children,
@@ -114,58 +113,4 @@ function SelectItem({
   );
 }
 
-function SelectSeparator({
-  className,
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.Separator>) {
-  return (
-    <SelectPrimitive.Separator
-      data-slot="select-separator"
-      className={cn("pointer-events-none -mx-1 my-1 h-px bg-border", className)}
-      {...props}
-    />
-  );
-}
-
-function SelectScrollUpButton({
-  className,
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.ScrollUpButton>) {
-  return (
-    <SelectPrimitive.ScrollUpButton
-      data-slot="select-scroll-up-button"
-      className={cn("flex cursor-default items-center justify-center py-1", className)}
-      {...props}
-    >
-      <ChevronUpIcon className="size-4" />
-    </SelectPrimitive.ScrollUpButton>
-  );
-}
-
-function SelectScrollDownButton({
-  className,
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.ScrollDownButton>) {
-  return (
-    <SelectPrimitive.ScrollDownButton
-      data-slot="select-scroll-down-button"
-      className={cn("flex cursor-default items-center justify-center py-1", className)}
-      {...props}
-    >
-      <ChevronDownIcon className="size-4" />
-    </SelectPrimitive.ScrollDownButton>
-  );
-}
-
-export {
-  Select,
-  SelectContent,
-  SelectGroup,
-  SelectItem,
-  SelectLabel,
-  SelectScrollDownButton,
-  SelectScrollUpButton,
-  SelectSeparator,
-  SelectTrigger,
-  SelectValue,
-};
+export { Select, SelectContent, SelectItem, SelectTrigger, SelectValue };
