@@ -4,22 +4,12 @@
  * Archive or restore a record after a confirmation. The action is the feature's server action
  * (it checks the permission again); the button is shown only to roles the table allows.
  */
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Archive, ArchiveRestore } from "lucide-react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ActionErrorText, useActionRunner } from "@/components/forms/action-runner";
 import type { ActionResult } from "@/lib/write/run-mutation";
 
 export function ArchiveButton({
@@ -37,49 +27,31 @@ export function ArchiveButton({
   redirectTo?: string;
 }) {
   const t = useTranslations("records");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useActionRunner();
   const Icon = kind === "archive" ? Archive : ArchiveRestore;
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="outline" disabled={pending}>
           <Icon aria-hidden className="size-4" />
           {t(kind)}
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t(`${kind}ConfirmTitle`)}</AlertDialogTitle>
-          <AlertDialogDescription>{t(`${kind}ConfirmBody`)}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {error && (
-          <p role="alert" className="text-sm font-medium text-destructive">
-            {te.has(error) ? te(error) : te("failed")}
-          </p>
-        )}
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
-          <AlertDialogAction
-            onClick={(event) => {
-              event.preventDefault();
-              startTransition(async () => {
-                const result = await action({ id, version });
-                if (!result.ok) {
-                  setError(result.message);
-                  return;
-                }
-                if (redirectTo) router.push(redirectTo);
-                router.refresh();
-              });
-            }}
-          >
-            {t(kind)}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={t(`${kind}ConfirmTitle`)}
+      description={t(`${kind}ConfirmBody`)}
+      cancelLabel={t("cancel")}
+      confirmLabel={t(kind)}
+      onConfirm={(event) => {
+        // The dialog stays open until the action answers, so that a refusal is shown in it.
+        event.preventDefault();
+        run(
+          () => action({ id, version }),
+          () => redirectTo && router.push(redirectTo),
+        );
+      }}
+    >
+      <ActionErrorText error={error} />
+    </ConfirmDialog>
   );
 }

@@ -5,27 +5,16 @@
  * (the new one-time password is shown once). Each is a server action that checks the permission
  * and the account's version again; an admin cannot change their own role or deactivate themself.
  */
-import { useId, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { KeyRound, Power, Save } from "lucide-react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ActionErrorText, useActionRunner } from "@/components/forms/action-runner";
 import { userRoles, type UserRole } from "@/db/enums";
 import { changeUserRole, resetUserPassword, setUserActive } from "@/lib/users/actions";
-import type { ActionResult } from "@/lib/write/run-mutation";
 import { OneTimePassword } from "./one-time-password";
 
 export function AccountControls({
@@ -37,34 +26,14 @@ export function AccountControls({
 }) {
   const t = useTranslations("users.manage");
   const tr = useTranslations("roles");
-  const te = useTranslations("errors");
-  const router = useRouter();
   const roleId = useId();
   const [role, setRole] = useState<UserRole>(account.role);
-  const [error, setError] = useState<string | null>(null);
   const [oneTime, setOneTime] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function run<T>(action: () => Promise<ActionResult<T>>, then?: (data: T) => void) {
-    setError(null);
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
-      then?.(result.data);
-      router.refresh();
-    });
-  }
+  const { pending, error, run } = useActionRunner();
 
   return (
     <div className="flex flex-col gap-5">
-      {error && (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {te.has(error) ? te(error) : te("failed")}
-        </p>
-      )}
+      <ActionErrorText error={error} />
       {oneTime && <OneTimePassword password={oneTime} forName={account.name} />}
 
       <div className="flex flex-wrap items-end gap-2">
@@ -95,49 +64,38 @@ export function AccountControls({
       {isSelf && <p className="text-sm text-muted-foreground">{t("selfHelp")}</p>}
 
       <div className="flex flex-wrap gap-2">
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
+        <ConfirmDialog
+          trigger={
             <Button variant={account.active ? "destructive" : "outline"} disabled={isSelf || pending}>
               <Power aria-hidden className="size-4" />
               {account.active ? t("deactivate") : t("reactivate")}
             </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent>
-            <AlertDialogHeader>
-              <AlertDialogTitle>{account.active ? t("deactivateTitle", { name: account.name }) : t("reactivateTitle", { name: account.name })}</AlertDialogTitle>
-              <AlertDialogDescription>{account.active ? t("deactivateBody") : t("reactivateBody")}</AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
-              <AlertDialogAction onClick={() => run(() => setUserActive({ id: account.id, version: account.version, active: !account.active }))}>
-                {account.active ? t("deactivate") : t("reactivate")}
-              </AlertDialogAction>
-            </AlertDialogFooter>
-          </AlertDialogContent>
-        </AlertDialog>
+          }
+          title={account.active ? t("deactivateTitle", { name: account.name }) : t("reactivateTitle", { name: account.name })}
+          description={account.active ? t("deactivateBody") : t("reactivateBody")}
+          cancelLabel={t("cancel")}
+          confirmLabel={account.active ? t("deactivate") : t("reactivate")}
+          onConfirm={() => run(() => setUserActive({ id: account.id, version: account.version, active: !account.active }))}
+        />
 
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
+        <ConfirmDialog
+          trigger={
             <Button variant="outline" disabled={pending}>
               <KeyRound aria-hidden className="size-4" />
               {t("resetPassword")}
             </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent>
-            <AlertDialogHeader>
-              <AlertDialogTitle>{t("resetTitle", { name: account.name })}</AlertDialogTitle>
-              <AlertDialogDescription>{t("resetBody")}</AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
-              <AlertDialogAction
-                onClick={() => run(() => resetUserPassword({ id: account.id, version: account.version }), (data) => setOneTime(data.oneTimePassword))}
-              >
-                {t("resetPassword")}
-              </AlertDialogAction>
-            </AlertDialogFooter>
-          </AlertDialogContent>
-        </AlertDialog>
+          }
+          title={t("resetTitle", { name: account.name })}
+          description={t("resetBody")}
+          cancelLabel={t("cancel")}
+          confirmLabel={t("resetPassword")}
+          onConfirm={() =>
+            run(
+              () => resetUserPassword({ id: account.id, version: account.version }),
+              (data) => setOneTime(data.oneTimePassword),
+            )
+          }
+        />
       </div>
     </div>
   );
