@@ -4,11 +4,11 @@
 import { DateField } from "@/components/forms/partial-date-input";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Pencil, Plus } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
-import { FormErrorAlert } from "@/components/forms/action-errors";
-import { FormDialog, useLineDialogForm } from "@/components/forms/form-dialog";
+import { useLineDialogForm } from "@/components/forms/form-dialog";
+import { LineFormDialog } from "@/components/forms/line-form-dialog";
 import { createEdition, updateEdition } from "@/lib/events/actions";
 import { editionFormSchema, type EditionFormValues } from "@/lib/events/schema";
 
@@ -19,7 +19,7 @@ export function EditionDialog(
   ),
 ) {
   const t = useTranslations("events.editions");
-  const { open, setOpen, form, formError, onSubmit } = useLineDialogForm({
+  const dialog = useLineDialogForm({
     resolver: zodResolver(editionFormSchema),
     initialValues: props.initialValues,
     creates: props.mode === "create",
@@ -30,18 +30,12 @@ export function EditionDialog(
   });
 
   return (
-    <FormDialog
-      open={open}
-      onOpenChange={setOpen}
-      title={props.mode === "create" ? t("add") : t("edit")}
-      description={t("help")}
-      trigger={
-        props.mode === "create" ? (
-          <Button variant="outline" size="sm">
-            <Plus aria-hidden className="size-4" />
-            {t("add")}
-          </Button>
-        ) : (
+    <LineFormDialog
+      dialog={dialog}
+      creates={props.mode === "create"}
+      texts={{ add: t("add"), edit: t("edit"), help: t("help"), formLabel: t("formLabel"), save: t("save") }}
+      editTrigger={
+        props.mode === "edit" && (
           <Button variant="ghost" size="sm" aria-label={t("editNamed", { edition: props.label })}>
             <Pencil aria-hidden className="size-4" />
             {t("edit")}
@@ -49,21 +43,13 @@ export function EditionDialog(
         )
       }
     >
-      <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
-        <FormErrorAlert error={formError} className="sm:col-span-2" />
-        <TextField form={form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
-        <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
-        <DateField form={form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} required />
-        <DateField form={form} name="endsOn" label={t("endsOn")} />
-        <TextField form={form} name="city" label={t("city")} dir="auto" />
-        <TextField form={form} name="venue" label={t("venue")} dir="auto" />
-        <TextField form={form} name="theme" label={t("theme")} dir="auto" className="sm:col-span-2" />
-        <div className="sm:col-span-2">
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {t("save")}
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+      <TextField form={dialog.form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
+      <SelectField form={dialog.form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
+      <DateField form={dialog.form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} required />
+      <DateField form={dialog.form} name="endsOn" label={t("endsOn")} />
+      <TextField form={dialog.form} name="city" label={t("city")} dir="auto" />
+      <TextField form={dialog.form} name="venue" label={t("venue")} dir="auto" />
+      <TextField form={dialog.form} name="theme" label={t("theme")} dir="auto" className="sm:col-span-2" />
+    </LineFormDialog>
   );
 }

@@ -9,12 +9,12 @@ import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Pencil, Plus, Trash2 } from "lucide-react";
+import { Pencil, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
-import { FormErrorAlert } from "@/components/forms/action-errors";
-import { FormDialog, useLineDialogForm } from "@/components/forms/form-dialog";
+import { useLineDialogForm } from "@/components/forms/form-dialog";
+import { LineFormDialog } from "@/components/forms/line-form-dialog";
 import { addPosition, removePosition, updatePosition } from "@/lib/people/actions";
 import { positionFormSchema, type PositionFormValues } from "@/lib/people/schema";
 
@@ -25,7 +25,7 @@ export function PositionDialog(
   ),
 ) {
   const t = useTranslations("people.positions");
-  const { open, setOpen, form, formError, onSubmit } = useLineDialogForm({
+  const dialog = useLineDialogForm({
     resolver: zodResolver(positionFormSchema),
     initialValues: props.initialValues,
     creates: props.mode === "create",
@@ -36,38 +36,24 @@ export function PositionDialog(
   });
 
   return (
-    <FormDialog
-      open={open}
-      onOpenChange={setOpen}
-      title={props.mode === "create" ? t("add") : t("edit")}
-      description={t("help")}
-      trigger={
-        props.mode === "create" ? (
-          <Button variant="outline" size="sm">
-            <Plus aria-hidden className="size-4" />
-            {t("add")}
-          </Button>
-        ) : (
+    <LineFormDialog
+      dialog={dialog}
+      creates={props.mode === "create"}
+      texts={{ add: t("add"), edit: t("edit"), help: t("help"), formLabel: t("formLabel"), save: t("save") }}
+      editTrigger={
+        props.mode === "edit" && (
           <Button variant="ghost" size="icon" aria-label={t("editNamed", { title: props.title })}>
             <Pencil aria-hidden className="size-4" />
           </Button>
         )
       }
     >
-      <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={t("formLabel")}>
-        <FormErrorAlert error={formError} className="sm:col-span-2" />
-        <TextField form={form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
-        <AsyncComboboxField form={form} name="organisationId" label={t("organisation")} kind="organisation" emptyLabel={t("notStated")} />
-        <SelectField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
-        <DateField form={form} name="startsOn" label={t("from")} hint={t("dateHint")} />
-        <DateField form={form} name="endsOn" label={t("to")} hint={t("toHint")} />
-        <div className="sm:col-span-2">
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {t("save")}
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+      <TextField form={dialog.form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
+      <AsyncComboboxField form={dialog.form} name="organisationId" label={t("organisation")} kind="organisation" emptyLabel={t("notStated")} />
+      <SelectField form={dialog.form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
+      <DateField form={dialog.form} name="startsOn" label={t("from")} hint={t("dateHint")} />
+      <DateField form={dialog.form} name="endsOn" label={t("to")} hint={t("toHint")} />
+    </LineFormDialog>
   );
 }
 
