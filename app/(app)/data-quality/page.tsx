@@ -5,10 +5,10 @@ import { Pagination } from "@/components/shell/pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchDataQualityView } from "@/lib/data-quality/queries";
 import { dataQualityFiltersSchema } from "@/lib/data-quality/schema";
+import { PageHeading } from "@/components/page-kit/page-heading";
+import { titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("dataQuality"))("title") };
-}
+export const generateMetadata = titleMetadata("dataQuality", "title");
 
 export default async function DataQualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read", "dataQuality");
@@ -19,10 +19,7 @@ export default async function DataQualityPage({ searchParams }: { searchParams: 
   const params = { kind: filters.kind, type: filters.type, state: filters.state === "open" ? undefined : filters.state };
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("workIntro", { count: view.openTotal })}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("workIntro", { count: view.openTotal })} />
       <DataQualityFiltersForm filters={filters} />
       <DataQualityList view={view} />
       <Pagination basePath="/data-quality" params={params} page={view.page} pageCount={view.pageCount} total={view.total} />

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { OrganisationsTable } from "@/components/organisations/organisations-table";
@@ -9,26 +9,23 @@ import { organisationTypes } from "@/db/enums";
 import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
-import { isLocale } from "@/lib/i18n/config";
 import { fetchOrganisationsPage } from "@/lib/organisations/queries";
 import { organisationFiltersSchema } from "@/lib/organisations/schema";
 import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
+import { listLinks } from "@/lib/pages/list-url";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("organisations"))("title") };
-}
+export const generateMetadata = titleMetadata("organisations", "title");
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read", "organisation");
   const abilities = listAbilities(user, "organisation");
   const raw = await searchParams;
   const filters = parseListFilters(organisationFiltersSchema, raw);
-  const [t, current] = [await getTranslations("organisations"), await getLocale()];
-  const ti = await getTranslations("imports");
-  const locale = isLocale(current) ? current : "ar";
+  const [t, ti, locale] = [await getTranslations("organisations"), await getTranslations("imports"), await pageLocale()];
   const result = fetchOrganisationsPage(user, filters, locale);
   const countries = fetchCountryChoices(locale);
-  const params = { q: filters.q || undefined, type: filters.type, country: filters.country, archived: filters.archived };
+  const { params } = listLinks("/organisations", filters, ["q", "type", "country", "archived"]);
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { PeopleTable } from "@/components/people/people-table";
@@ -8,26 +8,23 @@ import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-p
 import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
-import { isLocale } from "@/lib/i18n/config";
 import { fetchPeoplePage } from "@/lib/people/queries";
 import { peopleFiltersSchema } from "@/lib/people/schema";
 import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
+import { listLinks } from "@/lib/pages/list-url";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("people"))("title") };
-}
+export const generateMetadata = titleMetadata("people", "title");
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("read", "person");
   const abilities = listAbilities(user, "person");
   const raw = await searchParams;
   const filters = parseListFilters(peopleFiltersSchema, raw);
-  const [t, current] = [await getTranslations("people"), await getLocale()];
-  const ti = await getTranslations("imports");
-  const locale = isLocale(current) ? current : "ar";
+  const [t, ti, locale] = [await getTranslations("people"), await getTranslations("imports"), await pageLocale()];
   const result = fetchPeoplePage(user, filters);
   const countries = fetchCountryChoices(locale);
-  const params = { q: filters.q || undefined, country: filters.country, archived: filters.archived };
+  const { params } = listLinks("/people", filters, ["q", "country", "archived"]);
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>

@@ -1,48 +1,32 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ValidationQueueTable } from "@/components/record-validation/validation-queue-table";
 import { requireUser } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
 import { Pagination } from "@/components/shell/pagination";
 import { countAwaitingValidation, fetchValidatableTypes, fetchValidationQueue } from "@/lib/record-validation/queries";
-import {
-  validationQueueFiltersSchema,
-  type ValidationEntityType,
-} from "@/lib/record-validation/schema";
+import { validationQueueFiltersSchema } from "@/lib/record-validation/schema";
 import { FilterChip } from "@/components/shell/filter-chip";
+import { PageHeading } from "@/components/page-kit/page-heading";
+import { parseListFilters } from "@/lib/lists/search-params";
+import { listLinks } from "@/lib/pages/list-url";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("validation"))("title") };
-}
+export const generateMetadata = titleMetadata("validation", "title");
 
 /** The supervisors' queue of what staff created or changed, waiting for validation. */
 export default async function ValidationQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const types = fetchValidatableTypes(user);
   if (types.length === 0) notFound();
-  const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = validationQueueFiltersSchema.parse({ type: first(raw.type), status: first(raw.status), page: first(raw.page) });
-  const [t, current] = [await getTranslations("validation"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+  const filters = parseListFilters(validationQueueFiltersSchema, await searchParams);
+  const [t, locale] = [await getTranslations("validation"), await pageLocale()];
   const queue = fetchValidationQueue(user, filters);
   const counts = countAwaitingValidation(user);
   const waitingTotal = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  const href = (next: { type?: ValidationEntityType; status?: "waiting" | "sent_back" }) => {
-    const params = new URLSearchParams();
-    const status = next.status ?? filters.status;
-    if (status !== "waiting") params.set("status", status);
-    const type = "type" in next ? next.type : filters.type;
-    if (type) params.set("type", type);
-    const query = params.toString();
-    return query ? `/validation?${query}` : "/validation";
-  };
+  const { params, href } = listLinks("/validation", filters, ["status", "type"], { status: "waiting" });
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <nav aria-label={t("statusFilter")} className="flex flex-wrap gap-2">
         <FilterChip href={href({ status: "waiting" })} active={filters.status === "waiting"}>
           {t("tabs.waiting", { count: waitingTotal })}
@@ -63,13 +47,7 @@ export default async function ValidationQueuePage({ searchParams }: { searchPara
         ))}
       </nav>
       <ValidationQueueTable rows={queue.rows} locale={locale} withActions={filters.status === "waiting"} />
-      <Pagination
-        basePath="/validation"
-        params={{ type: filters.type, status: filters.status === "waiting" ? undefined : filters.status }}
-        page={queue.page}
-        pageCount={queue.pageCount}
-        total={queue.total}
-      />
+      <Pagination basePath="/validation" params={params} page={queue.page} pageCount={queue.pageCount} total={queue.total} />
     </div>
   );
 }
