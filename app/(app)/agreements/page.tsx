@@ -12,21 +12,17 @@ import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { agreementTypes, signingStatuses } from "@/db/enums";
 import { fetchAgreements } from "@/lib/agreements/queries";
 import { agreementFiltersSchema } from "@/lib/agreements/schema";
-import { listAbilities } from "@/lib/auth/abilities";
-import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { cn } from "@/lib/utils";
-import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
+import { exportQuery } from "@/lib/lists/search-params";
+import { listForPage, type ListPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
 export const generateMetadata = titleMetadata("agreements", "title");
 
-export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("read", "agreement");
-  const abilities = listAbilities(user, "agreement");
-  const raw = await searchParams;
-  const filters = parseListFilters(agreementFiltersSchema, raw);
+export default async function AgreementsPage({ searchParams }: ListPageProps) {
+  const { user, abilities, raw, filters } = await listForPage(searchParams, "agreement", agreementFiltersSchema);
   const [t, locale] = [await getTranslations("agreements"), await pageLocale()];
   const { rows, counts, page, pageCount, total } = fetchAgreements(user, filters);
   const countries = fetchCountryChoices(locale);

@@ -6,23 +6,19 @@ import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { Pagination } from "@/components/shell/pagination";
 import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { meetingKinds } from "@/db/enums";
-import { listAbilities } from "@/lib/auth/abilities";
-import { requirePermission } from "@/lib/auth/session";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchCountries, fetchEventsForFilter, fetchMeetingsPage } from "@/lib/meetings/queries";
 import { meetingFiltersSchema } from "@/lib/meetings/schema";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
+import { exportQuery } from "@/lib/lists/search-params";
+import { listForPage, type ListPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
 export const generateMetadata = titleMetadata("meetings", "title");
 
-export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("read", "meeting");
-  const abilities = listAbilities(user, "meeting");
-  const raw = await searchParams;
-  const filters = parseListFilters(meetingFiltersSchema, raw);
+export default async function MeetingsPage({ searchParams }: ListPageProps) {
+  const { user, abilities, raw, filters } = await listForPage(searchParams, "meeting", meetingFiltersSchema);
   const [t, tp, ti, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getTranslations("imports"), await pageLocale()];
   const result = fetchMeetingsPage(user, filters);
   const collator = new Intl.Collator(locale);

@@ -8,24 +8,21 @@ import { ProjectsTable } from "@/components/projects/projects-table";
 import { Pagination } from "@/components/shell/pagination";
 import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { projectStatuses } from "@/db/enums";
-import { listAbilities, readableKinds } from "@/lib/auth/abilities";
-import { requirePermission } from "@/lib/auth/session";
+import { readableKinds } from "@/lib/auth/abilities";
 import { todayIn } from "@/lib/dates/partial-date";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
 import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
-import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
+import { exportQuery } from "@/lib/lists/search-params";
+import { listForPage, type ListPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
 export const generateMetadata = titleMetadata("projects", "title");
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("read", "project");
-  const abilities = listAbilities(user, "project");
-  const raw = await searchParams;
-  const filters = parseListFilters(projectFiltersSchema, raw);
+export default async function ProjectsPage({ searchParams }: ListPageProps) {
+  const { user, abilities, raw, filters } = await listForPage(searchParams, "project", projectFiltersSchema);
   const [t, locale] = [await getTranslations("projects"), await pageLocale()];
   const result = fetchProjectsPage(user, filters, todayIn());
   const options = fetchProjectFilterOptions(user);

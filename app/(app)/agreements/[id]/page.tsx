@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArchiveButton } from "@/components/forms/archive-button";
 import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { ArchivedNotice, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { SigningStatusBadge } from "@/components/agreements/status-badge";
 import { AgreementStatusHistory } from "@/components/agreements/status-history";
 import { AgreementTransitionForm } from "@/components/agreements/transition-form";
@@ -41,15 +41,15 @@ export default async function AgreementPage({ params }: RecordPageProps) {
       <RecordHeader
         back={{ href: "/agreements", label: t("title") }}
         actions={
-          <>
-            {canUpdate && <EditLink href={`/agreements/${id}/edit`} label={t("edit")} />}
-            {stored.abilities.archive && (
-              <ArchiveButton kind="archive" action={archiveAgreement} id={id} version={agreement.version} redirectTo="/agreements" />
-            )}
-            {stored.abilities.restore && (
-              <ArchiveButton kind="restore" action={restoreAgreement} id={id} version={agreement.version} />
-            )}
-          </>
+          <RecordActions
+            basePath="/agreements"
+            id={id}
+            version={agreement.version}
+            abilities={stored.abilities}
+            editLabel={t("edit")}
+            archive={archiveAgreement}
+            restore={restoreAgreement}
+          />
         }
       >
         <h1 className="text-2xl font-bold">{title ? <bdi>{title}</bdi> : `${t(`types.${agreement.type}`)} — ${counterpart.country || counterpart.organisation}`}</h1>

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EditionDialog } from "@/components/events/edition-dialog";
-import { ArchiveButton } from "@/components/forms/archive-button";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { ArchivedNotice, EditLink, RecordHeader } from "@/components/shell/record-page";
+import { ArchivedNotice, RecordHeader } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { archiveEvent, restoreEvent } from "@/lib/events/actions";
@@ -32,11 +32,7 @@ export default async function EventPage({ params }: RecordPageProps) {
       <RecordHeader
         back={{ href: "/events", label: t("title") }}
         actions={
-          <>
-            {canUpdate && <EditLink href={`/events/${id}/edit`} label={t("edit")} />}
-            {stored.abilities.archive && <ArchiveButton kind="archive" action={archiveEvent} id={id} version={event.version} redirectTo="/events" />}
-            {stored.abilities.restore && <ArchiveButton kind="restore" action={restoreEvent} id={id} version={event.version} />}
-          </>
+          <RecordActions basePath="/events" id={id} version={event.version} abilities={stored.abilities} editLabel={t("edit")} archive={archiveEvent} restore={restoreEvent} />
         }
       >
         <h1 className="text-2xl font-bold">

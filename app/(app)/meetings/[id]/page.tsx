@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
 import { fetchMeetingFollowUps } from "@/lib/follow-ups/queries";
@@ -14,7 +15,6 @@ import { fetchMeeting } from "@/lib/meetings/queries";
 import { pageLocale } from "@/lib/pages/locale";
 import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 import { fetchAttachmentPanel } from "@/lib/attachments/queries";
-import { ArchiveButton } from "@/components/forms/archive-button";
 import { archiveMeeting } from "@/lib/meetings/actions";
 import { JoinedList } from "@/components/shell/joined-list";
 
@@ -31,14 +31,7 @@ export default async function MeetingPage({ params }: RecordPageProps) {
     <article className="flex flex-col gap-6">
       <RecordHeader
         back={{ href: "/meetings", label: t("title") }}
-        actions={
-          <>
-            {stored.abilities.update && <EditLink href={`/meetings/${id}/edit`} label={t("edit")} />}
-            {stored.abilities.archive && (
-              <ArchiveButton kind="archive" action={archiveMeeting} id={id} version={meeting.version} redirectTo="/meetings" />
-            )}
-          </>
-        }
+        actions={<RecordActions basePath="/meetings" id={id} version={meeting.version} abilities={stored.abilities} editLabel={t("edit")} archive={archiveMeeting} />}
       >
         <h1 className="text-2xl font-bold">
           <JoinedList items={stored.counterparts} locale={locale} itemKey={(c) => c.personId} render={(c) => <bdi>{c.name}</bdi>} />

@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AgreementList } from "@/components/agreements/agreement-list";
-import { ArchiveButton } from "@/components/forms/archive-button";
 import { MergeDialog } from "@/components/forms/merge-dialog";
 import { SeeAllLink } from "@/components/shell/see-all-link";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { ArchivedNotice, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { organisationLabel } from "@/lib/agreements/display";
 import { todayIn } from "@/lib/dates/partial-date";
 import { fetchOpenFollowUpsConcerning } from "@/lib/follow-ups/queries";
@@ -39,14 +39,17 @@ export default async function OrganisationPage({ params }: RecordPageProps) {
       <RecordHeader
         back={{ href: "/organisations", label: t("title") }}
         actions={
-          <>
-            {stored.abilities.update && <EditLink href={`/organisations/${id}/edit`} label={t("edit")} />}
+          <RecordActions
+            basePath="/organisations"
+            id={id}
+            version={organisation.version}
+            abilities={stored.abilities}
+            editLabel={t("edit")}
+            archive={archiveOrganisation}
+            restore={restoreOrganisation}
+          >
             {stored.abilities.merge && <MergeDialog kind="organisation" keepId={id} keepVersion={organisation.version} keepName={name} merge={mergeOrganisations} />}
-            {stored.abilities.archive && (
-              <ArchiveButton kind="archive" action={archiveOrganisation} id={id} version={organisation.version} redirectTo="/organisations" />
-            )}
-            {stored.abilities.restore && <ArchiveButton kind="restore" action={restoreOrganisation} id={id} version={organisation.version} />}
-          </>
+          </RecordActions>
         }
       >
         <h1 className="text-2xl font-bold">

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArchiveButton } from "@/components/forms/archive-button";
 import { MergeDialog } from "@/components/forms/merge-dialog";
 import { SeeAllLink } from "@/components/shell/see-all-link";
 import { PersonMeetings } from "@/components/people/person-meetings";
 import { PositionDialog, RemovePositionButton } from "@/components/people/position-dialog";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { ArchivedNotice, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { organisationLabel } from "@/lib/agreements/display";
 import { todayIn } from "@/lib/dates/partial-date";
 import { fetchOpenFollowUpsConcerning } from "@/lib/follow-ups/queries";
@@ -40,12 +40,9 @@ export default async function PersonPage({ params }: RecordPageProps) {
       <RecordHeader
         back={{ href: "/people", label: t("title") }}
         actions={
-          <>
-            {canUpdate && <EditLink href={`/people/${id}/edit`} label={t("edit")} />}
+          <RecordActions basePath="/people" id={id} version={person.version} abilities={stored.abilities} editLabel={t("edit")} archive={archivePerson} restore={restorePerson}>
             {stored.abilities.merge && <MergeDialog kind="person" keepId={id} keepVersion={person.version} keepName={person.name} merge={mergePeople} />}
-            {stored.abilities.archive && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
-            {stored.abilities.restore && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
-          </>
+          </RecordActions>
         }
       >
         <h1 className="text-2xl font-bold">
