@@ -11,16 +11,16 @@ import { todayIn } from "@/lib/dates/partial-date";
 import { fetchMyFollowUps, fetchOverdueByOwner } from "@/lib/follow-ups/queries";
 import { MyFollowUpsCard, OverdueByOwnerCard } from "@/components/follow-ups/follow-up-cards";
 import type { Locale } from "@/lib/i18n/config";
+import { parseListFilters } from "@/lib/lists/search-params";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchRecentEntriesBy, fetchSentBackTo } from "@/lib/record-validation/queries";
 import { fetchCommitteeWorkspace, fetchOpenChangeRequests } from "@/lib/reviews/queries";
 import { countUsersByRole, fetchRecentAccountChanges } from "@/lib/users/queries";
 import { pageLocale } from "@/lib/pages/locale";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import type { PageSearchParams, SearchPageProps } from "@/lib/pages/list";
 
 /** "/" is each role's own home: the supervisor's dashboard, the committee's workspace, staff's and the admin's desks. */
-export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function HomePage({ searchParams }: SearchPageProps) {
   const user = await requireUser();
   const locale = await pageLocale();
   switch (user.role) {
@@ -35,9 +35,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   }
 }
 
-function supervisorHome(user: SessionUser, locale: Locale, raw: SearchParams) {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = dashboardFiltersSchema.parse({ country: first(raw.country), funder: first(raw.funder), period: first(raw.period) });
+function supervisorHome(user: SessionUser, locale: Locale, raw: PageSearchParams) {
+  const filters = parseListFilters(dashboardFiltersSchema, raw);
   const today = todayIn("Africa/Casablanca");
   const options = fetchDashboardFilterOptions(user);
   const collator = new Intl.Collator(locale);

@@ -14,7 +14,7 @@ import { parseListFilters } from "@/lib/lists/search-params";
 export type PageSearchParams = Record<string, string | string[] | undefined>;
 
 /** The props Next gives a page that reads its query string. */
-export type ListPageProps = { searchParams: Promise<PageSearchParams> };
+export type SearchPageProps = { searchParams: Promise<PageSearchParams> };
 
 /**
  * The preamble of a list page, in its order: the user who may read `resource` (else

@@ -15,13 +15,13 @@ import { agreementFiltersSchema } from "@/lib/agreements/schema";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { cn } from "@/lib/utils";
 import { exportQuery } from "@/lib/lists/search-params";
-import { listForPage, type ListPageProps } from "@/lib/pages/list";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
 export const generateMetadata = titleMetadata("agreements", "title");
 
-export default async function AgreementsPage({ searchParams }: ListPageProps) {
+export default async function AgreementsPage({ searchParams }: SearchPageProps) {
   const { user, abilities, raw, filters } = await listForPage(searchParams, "agreement", agreementFiltersSchema);
   const [t, locale] = [await getTranslations("agreements"), await pageLocale()];
   const { rows, counts, page, pageCount, total } = fetchAgreements(user, filters);

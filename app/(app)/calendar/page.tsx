@@ -5,10 +5,11 @@ import { buildCalendarView } from "@/lib/calendar/view";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { parseListFilters } from "@/lib/lists/search-params";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
 export const generateMetadata = titleMetadata("calendar", "title");
 
-export default async function CalendarRoute({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CalendarRoute({ searchParams }: SearchPageProps) {
   const user = await requireUser();
   const filters = parseListFilters(calendarFiltersSchema, await searchParams);
   const locale = await pageLocale();

@@ -6,10 +6,11 @@ import { fetchCountryActivity } from "@/lib/countries/activity";
 import { parseCountrySort } from "@/lib/countries/params";
 import { PageHeading } from "@/components/page-kit/page-heading";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
 export const generateMetadata = titleMetadata("countries.list", "title");
 
-export default async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CountriesPage({ searchParams }: SearchPageProps) {
   const user = await requirePermission("read", "country");
   const [t, locale, { sort, direction }] = [await getTranslations("countries.list"), await pageLocale(), parseCountrySort(await searchParams)];
   const rows = fetchCountryActivity(user, locale, sort, direction);

@@ -7,10 +7,11 @@ import { fetchDataQualityView } from "@/lib/data-quality/queries";
 import { dataQualityFiltersSchema } from "@/lib/data-quality/schema";
 import { PageHeading } from "@/components/page-kit/page-heading";
 import { titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
 export const generateMetadata = titleMetadata("dataQuality", "title");
 
-export default async function DataQualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DataQualityPage({ searchParams }: SearchPageProps) {
   const user = await requirePermission("read", "dataQuality");
   const raw = await searchParams;
   const first = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : undefined);

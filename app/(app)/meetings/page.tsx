@@ -11,13 +11,13 @@ import { fetchCountries, fetchEventsForFilter, fetchMeetingsPage } from "@/lib/m
 import { meetingFiltersSchema } from "@/lib/meetings/schema";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { exportQuery } from "@/lib/lists/search-params";
-import { listForPage, type ListPageProps } from "@/lib/pages/list";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
 export const generateMetadata = titleMetadata("meetings", "title");
 
-export default async function MeetingsPage({ searchParams }: ListPageProps) {
+export default async function MeetingsPage({ searchParams }: SearchPageProps) {
   const { user, abilities, raw, filters } = await listForPage(searchParams, "meeting", meetingFiltersSchema);
   const [t, tp, ti, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getTranslations("imports"), await pageLocale()];
   const result = fetchMeetingsPage(user, filters);

@@ -8,13 +8,13 @@ import { fetchCountryChoices } from "@/lib/countries/queries";
 import { exportQuery } from "@/lib/lists/search-params";
 import { fetchOrganisationsPage } from "@/lib/organisations/queries";
 import { organisationFiltersSchema } from "@/lib/organisations/schema";
-import { listForPage, type ListPageProps } from "@/lib/pages/list";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
 export const generateMetadata = titleMetadata("organisations", "title");
 
-export default async function OrganisationsPage({ searchParams }: ListPageProps) {
+export default async function OrganisationsPage({ searchParams }: SearchPageProps) {
   const { user, abilities, raw, filters } = await listForPage(searchParams, "organisation", organisationFiltersSchema);
   const [t, locale] = [await getTranslations("organisations"), await pageLocale()];
   const result = fetchOrganisationsPage(user, filters, locale);

@@ -5,7 +5,7 @@ import { PeopleTable } from "@/components/people/people-table";
 import { Pagination } from "@/components/shell/pagination";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { exportQuery } from "@/lib/lists/search-params";
-import { listForPage, type ListPageProps } from "@/lib/pages/list";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { fetchPeoplePage } from "@/lib/people/queries";
@@ -13,7 +13,7 @@ import { peopleFiltersSchema } from "@/lib/people/schema";
 
 export const generateMetadata = titleMetadata("people", "title");
 
-export default async function PeoplePage({ searchParams }: ListPageProps) {
+export default async function PeoplePage({ searchParams }: SearchPageProps) {
   const { user, abilities, raw, filters } = await listForPage(searchParams, "person", peopleFiltersSchema);
   const [t, locale] = [await getTranslations("people"), await pageLocale()];
   const result = fetchPeoplePage(user, filters);

@@ -15,13 +15,13 @@ import { countryChoices } from "@/lib/countries/choices";
 import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
 import { exportQuery } from "@/lib/lists/search-params";
-import { listForPage, type ListPageProps } from "@/lib/pages/list";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
 export const generateMetadata = titleMetadata("projects", "title");
 
-export default async function ProjectsPage({ searchParams }: ListPageProps) {
+export default async function ProjectsPage({ searchParams }: SearchPageProps) {
   const { user, abilities, raw, filters } = await listForPage(searchParams, "project", projectFiltersSchema);
   const [t, locale] = [await getTranslations("projects"), await pageLocale()];
   const result = fetchProjectsPage(user, filters, todayIn());

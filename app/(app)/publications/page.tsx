@@ -6,11 +6,12 @@ import { PublishingLists } from "@/components/publications/publishing-lists";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchPublicationsPage, parsePublicationQuery, publicationSearch } from "@/lib/publications/view";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
 export const generateMetadata = titleMetadata("publications", "title");
 
 /** What the department publishes: the cooperation page of a period, its downloads, IATI files. */
-export default async function PublicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PublicationsPage({ searchParams }: SearchPageProps) {
   const user = await requirePermission("read", "event");
   const [t, locale] = [await getTranslations("publications"), await pageLocale()];
   const { query, typed, errors } = parsePublicationQuery(await searchParams);

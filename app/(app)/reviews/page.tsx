@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/page-kit/page-heading";
 import { parseListFilters } from "@/lib/lists/search-params";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
 export const generateMetadata = titleMetadata("reviews.list", "title");
 
@@ -16,7 +17,7 @@ export const generateMetadata = titleMetadata("reviews.list", "title");
  * Steering-committee reviews of milestones, newest first: every project for staff, supervisors
  * and admins; a committee member's own projects for them.
  */
-export default async function ReviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewsPage({ searchParams }: SearchPageProps) {
   const user = await requirePermission("read", "milestone");
   const filters = parseListFilters(reviewFiltersSchema, await searchParams);
   const [t, td, locale] = [await getTranslations("reviews.list"), await getTranslations("reviews.decisions"), await pageLocale()];

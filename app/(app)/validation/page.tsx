@@ -10,11 +10,12 @@ import { PageHeading } from "@/components/page-kit/page-heading";
 import { parseListFilters } from "@/lib/lists/search-params";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
 export const generateMetadata = titleMetadata("validation", "title");
 
 /** The supervisors' queue of what staff created or changed, waiting for validation. */
-export default async function ValidationQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ValidationQueuePage({ searchParams }: SearchPageProps) {
   const user = await requireUser();
   const types = fetchValidatableTypes(user);
   if (types.length === 0) notFound();
