@@ -4,7 +4,7 @@ import { milestoneReviewDecisions } from "@/db/enums";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchRecentReviews, RECENT_REVIEWS_LIMIT } from "@/lib/reviews/queries";
 import { reviewFiltersSchema } from "@/lib/reviews/schema";
-import { FilterChip } from "@/components/shell/filter-chip";
+import { FilterChips } from "@/components/page-kit/filter-chips";
 import { PageHeading } from "@/components/page-kit/page-heading";
 import { parseListFilters } from "@/lib/lists/search-params";
 import { listLinks } from "@/lib/pages/list-url";
@@ -26,16 +26,13 @@ export default async function ReviewsPage({ searchParams }: SearchPageProps) {
   return (
     <div className="flex flex-col gap-4">
       <PageHeading title={t("title")} intro={t("intro")} />
-      <nav aria-label={t("filterLabel")} className="flex flex-wrap gap-2">
-        <FilterChip href={href({ decision: undefined })} active={!filters.decision}>
-          {t("all")}
-        </FilterChip>
-        {milestoneReviewDecisions.map((decision) => (
-          <FilterChip key={decision} href={href({ decision })} active={filters.decision === decision}>
-            {td(decision)}
-          </FilterChip>
-        ))}
-      </nav>
+      <FilterChips
+        label={t("filterLabel")}
+        all={t("all")}
+        choices={milestoneReviewDecisions.map((decision) => ({ value: decision, label: td(decision) }))}
+        current={filters.decision}
+        href={(decision) => href({ decision })}
+      />
       <ReviewHistory reviews={reviews} locale={locale} showMilestone />
       {reviews.length === RECENT_REVIEWS_LIMIT && <p className="text-sm text-muted-foreground">{t("limited", { count: RECENT_REVIEWS_LIMIT })}</p>}
     </div>

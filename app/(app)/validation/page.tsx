@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { Pagination } from "@/components/shell/pagination";
 import { countAwaitingValidation, fetchValidatableTypes, fetchValidationQueue } from "@/lib/record-validation/queries";
 import { validationQueueFiltersSchema } from "@/lib/record-validation/schema";
-import { FilterChip } from "@/components/shell/filter-chip";
+import { FilterChips } from "@/components/page-kit/filter-chips";
 import { PageHeading } from "@/components/page-kit/page-heading";
 import { parseListFilters } from "@/lib/lists/search-params";
 import { listLinks } from "@/lib/pages/list-url";
@@ -28,25 +28,25 @@ export default async function ValidationQueuePage({ searchParams }: SearchPagePr
   return (
     <div className="flex flex-col gap-4">
       <PageHeading title={t("title")} intro={t("intro")} />
-      <nav aria-label={t("statusFilter")} className="flex flex-wrap gap-2">
-        <FilterChip href={href({ status: "waiting" })} active={filters.status === "waiting"}>
-          {t("tabs.waiting", { count: waitingTotal })}
-        </FilterChip>
-        <FilterChip href={href({ status: "sent_back" })} active={filters.status === "sent_back"}>
-          {t("tabs.sentBack")}
-        </FilterChip>
-      </nav>
-      <nav aria-label={t("typeFilter")} className="flex flex-wrap gap-2">
-        <FilterChip href={href({ type: undefined })} active={!filters.type}>
-          {t("allTypes")}
-        </FilterChip>
-        {types.map((type) => (
-          <FilterChip key={type} href={href({ type })} active={filters.type === type}>
-            {t(`typesPlural.${type}`)}
-            {filters.status === "waiting" && ` (${counts[type] ?? 0})`}
-          </FilterChip>
-        ))}
-      </nav>
+      <FilterChips
+        label={t("statusFilter")}
+        choices={[
+          { value: "waiting", label: t("tabs.waiting", { count: waitingTotal }) },
+          { value: "sent_back", label: t("tabs.sentBack") },
+        ]}
+        current={filters.status}
+        href={(status) => href({ status })}
+      />
+      <FilterChips
+        label={t("typeFilter")}
+        all={t("allTypes")}
+        choices={types.map((type) => ({
+          value: type,
+          label: filters.status === "waiting" ? `${t(`typesPlural.${type}`)} (${counts[type] ?? 0})` : t(`typesPlural.${type}`),
+        }))}
+        current={filters.type}
+        href={(type) => href({ type })}
+      />
       <ValidationQueueTable rows={queue.rows} locale={locale} withActions={filters.status === "waiting"} />
       <Pagination basePath="/validation" params={params} page={queue.page} pageCount={queue.pageCount} total={queue.total} />
     </div>
