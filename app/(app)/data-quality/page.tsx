@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { fetchDataQualityView } from "@/lib/data-quality/queries";
 import { dataQualityFiltersSchema } from "@/lib/data-quality/schema";
 import { PageHeading } from "@/components/page-kit/page-heading";
+import { listLinks } from "@/lib/pages/list-url";
 import { titleMetadata } from "@/lib/pages/locale";
 import type { SearchPageProps } from "@/lib/pages/list";
 
@@ -17,7 +18,7 @@ export default async function DataQualityPage({ searchParams }: SearchPageProps)
   const first = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : undefined);
   const filters = dataQualityFiltersSchema.parse({ kind: first("kind"), type: first("type"), state: first("state") });
   const [t, view] = [await getTranslations("dataQuality"), fetchDataQualityView(user, filters, Number(first("page") ?? 1))];
-  const params = { kind: filters.kind, type: filters.type, state: filters.state === "open" ? undefined : filters.state };
+  const { params } = listLinks("/data-quality", filters, ["kind", "type", "state"], { state: "open" });
   return (
     <div className="flex flex-col gap-4">
       <PageHeading title={t("title")} intro={t("workIntro", { count: view.openTotal })} />
