@@ -1,4 +1,3 @@
-import { getLocale } from "next-intl/server";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { SupervisorDashboard } from "@/components/dashboard/supervisor-dashboard";
 import { StaffHome } from "@/components/home/staff-home";
@@ -11,19 +10,19 @@ import { dashboardFiltersSchema } from "@/lib/dashboard/schema";
 import { todayIn } from "@/lib/dates/partial-date";
 import { fetchMyFollowUps, fetchOverdueByOwner } from "@/lib/follow-ups/queries";
 import { MyFollowUpsCard, OverdueByOwnerCard } from "@/components/follow-ups/follow-up-cards";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
+import { parseListFilters } from "@/lib/lists/search-params";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchRecentEntriesBy, fetchSentBackTo } from "@/lib/record-validation/queries";
 import { fetchCommitteeWorkspace, fetchOpenChangeRequests } from "@/lib/reviews/queries";
 import { countUsersByRole, fetchRecentAccountChanges } from "@/lib/users/queries";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import { pageLocale } from "@/lib/pages/locale";
+import type { PageSearchParams, SearchPageProps } from "@/lib/pages/list";
 
 /** "/" is each role's own home: the supervisor's dashboard, the committee's workspace, staff's and the admin's desks. */
-export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function HomePage({ searchParams }: SearchPageProps) {
   const user = await requireUser();
-  const current = await getLocale();
-  const locale = isLocale(current) ? current : "ar";
+  const locale = await pageLocale();
   switch (user.role) {
     case "supervisor":
       return supervisorHome(user, locale, await searchParams);
@@ -36,9 +35,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   }
 }
 
-function supervisorHome(user: SessionUser, locale: Locale, raw: SearchParams) {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = dashboardFiltersSchema.parse({ country: first(raw.country), funder: first(raw.funder), period: first(raw.period) });
+function supervisorHome(user: SessionUser, locale: Locale, raw: PageSearchParams) {
+  const filters = parseListFilters(dashboardFiltersSchema, raw);
   const today = todayIn("Africa/Casablanca");
   const options = fetchDashboardFilterOptions(user);
   const collator = new Intl.Collator(locale);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Columns3, Table2 } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { ExportMenu } from "@/components/exports/export-menu";
@@ -12,42 +12,21 @@ import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { agreementTypes, signingStatuses } from "@/db/enums";
 import { fetchAgreements } from "@/lib/agreements/queries";
 import { agreementFiltersSchema } from "@/lib/agreements/schema";
-import { listAbilities } from "@/lib/auth/abilities";
-import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
-import { isLocale } from "@/lib/i18n/config";
 import { cn } from "@/lib/utils";
-import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
+import { exportQuery } from "@/lib/lists/search-params";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
+import { listLinks } from "@/lib/pages/list-url";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("agreements"))("title") };
-}
+export const generateMetadata = titleMetadata("agreements", "title");
 
-export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("read", "agreement");
-  const abilities = listAbilities(user, "agreement");
-  const raw = await searchParams;
-  const filters = parseListFilters(agreementFiltersSchema, raw);
-  const [t, current] = [await getTranslations("agreements"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function AgreementsPage({ searchParams }: SearchPageProps) {
+  const { user, abilities, raw, filters } = await listForPage(searchParams, "agreement", agreementFiltersSchema);
+  const [t, locale] = [await getTranslations("agreements"), await pageLocale()];
   const { rows, counts, page, pageCount, total } = fetchAgreements(user, filters);
   const countries = fetchCountryChoices(locale);
-  const params = {
-    q: filters.q || undefined,
-    status: filters.status,
-    type: filters.type,
-    country: filters.country,
-    from: filters.from,
-    to: filters.to,
-    view: filters.view === "board" ? "board" : undefined,
-    validated: filters.validated,
-  };
-  const href = (overrides: Record<string, string | undefined>) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...params, ...overrides })) if (value) search.set(key, value);
-    const query = search.toString();
-    return query ? `/agreements?${query}` : "/agreements";
-  };
+  const { params, href } = listLinks("/agreements", filters, ["q", "status", "type", "country", "from", "to", "view", "validated"], { view: "table" });
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={t("title")}>

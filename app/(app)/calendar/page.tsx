@@ -1,22 +1,17 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import { CalendarPage } from "@/components/calendar/calendar-page";
 import { requireUser } from "@/lib/auth/session";
 import { calendarFiltersSchema } from "@/lib/calendar/schema";
 import { buildCalendarView } from "@/lib/calendar/view";
 import { fetchCountryChoices } from "@/lib/countries/queries";
-import { isLocale } from "@/lib/i18n/config";
+import { parseListFilters } from "@/lib/lists/search-params";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("calendar"))("title") };
-}
+export const generateMetadata = titleMetadata("calendar", "title");
 
-export default async function CalendarRoute({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CalendarRoute({ searchParams }: SearchPageProps) {
   const user = await requireUser();
-  const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = calendarFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
-  const locale = await getLocale();
-  const lang = isLocale(locale) ? locale : "ar";
-  const view = buildCalendarView(user, filters, lang);
-  return <CalendarPage view={view} locale={lang} countries={fetchCountryChoices(lang)} />;
+  const filters = parseListFilters(calendarFiltersSchema, await searchParams);
+  const locale = await pageLocale();
+  return <CalendarPage view={buildCalendarView(user, filters, locale)} locale={locale} countries={fetchCountryChoices(locale)} />;
 }

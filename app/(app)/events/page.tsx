@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListHeader, ListTable, NewLink } from "@/components/shell/record-page";
@@ -7,18 +7,15 @@ import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { fetchEvents } from "@/lib/events/queries";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("events"))("title") };
-}
+export const generateMetadata = titleMetadata("events", "title");
 
 export default async function EventsPage() {
   const user = await requirePermission("read", "event");
   const abilities = listAbilities(user, "event");
-  const [t, current] = [await getTranslations("events"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+  const [t, locale] = [await getTranslations("events"), await pageLocale()];
   const rows = fetchEvents(user);
   return (
     <div className="flex flex-col gap-4">

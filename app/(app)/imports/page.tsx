@@ -1,20 +1,17 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ImportFlow } from "@/components/imports/import-flow";
 import { requireUser } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
 import { fetchImportPage } from "@/lib/imports/queries";
 import { cn } from "@/lib/utils";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("imports"))("title") };
-}
+export const generateMetadata = titleMetadata("imports", "title");
 
 export default async function ImportsPage({ searchParams }: { searchParams: Promise<{ kind?: string | string[] }> }) {
   const user = await requireUser();
   const { kind } = await searchParams;
-  const locale = await getLocale();
-  const view = fetchImportPage(user, Array.isArray(kind) ? kind[0] : kind, isLocale(locale) ? locale : "ar");
+  const view = fetchImportPage(user, Array.isArray(kind) ? kind[0] : kind, await pageLocale());
   const t = await getTranslations("imports");
   return (
     <div className="flex flex-col gap-4">

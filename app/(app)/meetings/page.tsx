@@ -1,63 +1,39 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Plus } from "lucide-react";
-import { buttonVariants } from "@/components/ui/button";
+import { getTranslations } from "next-intl/server";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { ImportLink } from "@/components/imports/import-link";
 import { MeetingFilters } from "@/components/meetings/meeting-filters";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { Pagination } from "@/components/shell/pagination";
+import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { meetingKinds } from "@/db/enums";
-import { listAbilities } from "@/lib/auth/abilities";
-import { requirePermission } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchCountries, fetchEventsForFilter, fetchMeetingsPage } from "@/lib/meetings/queries";
 import { meetingFiltersSchema } from "@/lib/meetings/schema";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
+import { exportQuery } from "@/lib/lists/search-params";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
+import { listLinks } from "@/lib/pages/list-url";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("meetings"))("title") };
-}
+export const generateMetadata = titleMetadata("meetings", "title");
 
-export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("read", "meeting");
-  const abilities = listAbilities(user, "meeting");
-  const raw = await searchParams;
-  const filters = parseListFilters(meetingFiltersSchema, raw);
-  const [t, tp, ti, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getTranslations("imports"), await getLocale()];
-  const lang = isLocale(locale) ? locale : "ar";
+export default async function MeetingsPage({ searchParams }: SearchPageProps) {
+  const { user, abilities, raw, filters } = await listForPage(searchParams, "meeting", meetingFiltersSchema);
+  const [t, tp, ti, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getTranslations("imports"), await pageLocale()];
   const result = fetchMeetingsPage(user, filters);
-  const collator = new Intl.Collator(lang);
+  const collator = new Intl.Collator(locale);
   const countries = fetchCountries()
-    .map((c) => ({ value: c.code, label: localizedName(c, lang, c.code) }))
+    .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
     .sort((a, b) => collator.compare(a.label, b.label));
-  const events = fetchEventsForFilter(user).map((e) => ({ value: String(e.id), label: localizedName(e, lang) }));
-  const params = {
-    q: filters.q || undefined,
-    country: filters.country,
-    from: filters.from,
-    to: filters.to,
-    event: filters.event ? String(filters.event) : undefined,
-    kind: filters.kind,
-    validated: filters.validated,
-  };
+  const events = fetchEventsForFilter(user).map((e) => ({ value: String(e.id), label: localizedName(e, locale) }));
+  const { params } = listLinks("/meetings", filters, ["q", "country", "from", "to", "event", "kind", "validated"]);
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <div className="flex flex-wrap items-center gap-2">
-          <ExportMenu list="meetings" query={exportQuery(raw)} />
-          {abilities.create && <ImportLink kind="meetings" label={ti("link")} />}
-          {abilities.create && (
-            <Link href="/meetings/new" className={buttonVariants()}>
-              <Plus aria-hidden className="size-4" />
-              {t("new")}
-            </Link>
-          )}
-        </div>
-      </div>
+      <ListHeader title={t("title")}>
+        <ExportMenu list="meetings" query={exportQuery(raw)} />
+        {abilities.create && <ImportLink kind="meetings" label={ti("link")} />}
+        {abilities.create && <NewLink href="/meetings/new" label={t("new")} />}
+      </ListHeader>
       <MeetingFilters
         values={params}
         countries={countries}
@@ -69,7 +45,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           <AlertDescription>{t("filters.reversedRange")}</AlertDescription>
         </Alert>
       )}
-      <MeetingsTable rows={result.rows} locale={lang} />
+      <MeetingsTable rows={result.rows} locale={locale} />
       {result.capped && (
         <Alert role="status">
           <AlertDescription>{tp("capped", { cap: result.total })}</AlertDescription>

@@ -1,49 +1,32 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { ExportMenu } from "@/components/exports/export-menu";
+import { getTranslations } from "next-intl/server";
 import { DirectoryFilters } from "@/components/forms/directory-filters";
+import { DirectoryListHeader } from "@/components/page-kit/directory-list-header";
 import { PeopleTable } from "@/components/people/people-table";
 import { Pagination } from "@/components/shell/pagination";
-import { ImportLink } from "@/components/imports/import-link";
-import { ArchivedToggle, ListHeader, NewLink } from "@/components/shell/record-page";
-import { listAbilities } from "@/lib/auth/abilities";
-import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
-import { isLocale } from "@/lib/i18n/config";
+import { exportQuery } from "@/lib/lists/search-params";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
+import { listLinks } from "@/lib/pages/list-url";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { fetchPeoplePage } from "@/lib/people/queries";
 import { peopleFiltersSchema } from "@/lib/people/schema";
-import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("people"))("title") };
-}
+export const generateMetadata = titleMetadata("people", "title");
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("read", "person");
-  const abilities = listAbilities(user, "person");
-  const raw = await searchParams;
-  const filters = parseListFilters(peopleFiltersSchema, raw);
-  const [t, current] = [await getTranslations("people"), await getLocale()];
-  const ti = await getTranslations("imports");
-  const locale = isLocale(current) ? current : "ar";
+export default async function PeoplePage({ searchParams }: SearchPageProps) {
+  const { user, abilities, raw, filters } = await listForPage(searchParams, "person", peopleFiltersSchema);
+  const [t, locale] = [await getTranslations("people"), await pageLocale()];
   const result = fetchPeoplePage(user, filters);
-  const countries = fetchCountryChoices(locale);
-  const params = { q: filters.q || undefined, country: filters.country, archived: filters.archived };
+  const { params } = listLinks("/people", filters, ["q", "country", "archived"]);
   return (
     <div className="flex flex-col gap-4">
-      <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
-        {abilities.seeArchived && (
-          <ArchivedToggle href="/people" archived={!!filters.archived} labels={{ showArchived: t("showArchived"), showCurrent: t("showCurrent") }} />
-        )}
-        <ExportMenu list="people" query={exportQuery(raw)} />
-        {abilities.create && <ImportLink kind="people" label={ti("link")} />}
-        {abilities.create && <NewLink href="/people/new" label={t("new")} />}
-      </ListHeader>
+      <DirectoryListHeader kind="people" archived={!!filters.archived} abilities={abilities} exportQuery={exportQuery(raw)} />
       <DirectoryFilters
         action="/people"
         label={t("filtersLabel")}
         q={filters.q}
         searchPlaceholder={t("searchPlaceholder")}
-        selects={[{ name: "country", label: t("columns.country"), value: filters.country, options: countries }]}
+        selects={[{ name: "country", label: t("columns.country"), value: filters.country, options: fetchCountryChoices(locale) }]}
         hidden={{ archived: filters.archived }}
       />
       <PeopleTable rows={result.rows} locale={locale} />

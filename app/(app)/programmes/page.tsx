@@ -1,25 +1,22 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ArchivedToggle, ListHeader, ListTable, NewLink } from "@/components/shell/record-page";
 import { listAbilities } from "@/lib/auth/abilities";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchProgrammes } from "@/lib/programmes/queries";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("programmes"))("title") };
-}
+export const generateMetadata = titleMetadata("programmes", "title");
 
 /** Programmes, each with its country, period and number of projects; `?archived=1` for supervisors. */
 export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const user = await requirePermission("read", "programme");
   const abilities = listAbilities(user, "programme");
   const archived = (await searchParams).archived === "1" && abilities.seeArchived;
-  const [t, current] = [await getTranslations("programmes"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+  const [t, locale] = [await getTranslations("programmes"), await pageLocale()];
   const rows = fetchProgrammes(user, { archived });
   return (
     <div className="flex flex-col gap-4">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FolderKanban } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { ExportMenu } from "@/components/exports/export-menu";
@@ -8,41 +8,26 @@ import { ProjectsTable } from "@/components/projects/projects-table";
 import { Pagination } from "@/components/shell/pagination";
 import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { projectStatuses } from "@/db/enums";
-import { listAbilities, readableKinds } from "@/lib/auth/abilities";
-import { requirePermission } from "@/lib/auth/session";
+import { readableKinds } from "@/lib/auth/abilities";
 import { todayIn } from "@/lib/dates/partial-date";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
 import { fetchProjectFilterOptions, fetchProjectsPage } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
-import { exportQuery, parseListFilters } from "@/lib/lists/search-params";
+import { exportQuery } from "@/lib/lists/search-params";
+import { listForPage, type SearchPageProps } from "@/lib/pages/list";
+import { listLinks } from "@/lib/pages/list-url";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("projects"))("title") };
-}
+export const generateMetadata = titleMetadata("projects", "title");
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("read", "project");
-  const abilities = listAbilities(user, "project");
-  const raw = await searchParams;
-  const filters = parseListFilters(projectFiltersSchema, raw);
-  const [t, current] = [await getTranslations("projects"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function ProjectsPage({ searchParams }: SearchPageProps) {
+  const { user, abilities, raw, filters } = await listForPage(searchParams, "project", projectFiltersSchema);
+  const [t, locale] = [await getTranslations("projects"), await pageLocale()];
   const result = fetchProjectsPage(user, filters, todayIn());
   const options = fetchProjectFilterOptions(user);
   const collator = new Intl.Collator(locale);
-  const params = {
-    q: filters.q || undefined,
-    country: filters.country,
-    programme: filters.programme ? String(filters.programme) : undefined,
-    funder: filters.funder ? String(filters.funder) : undefined,
-    implementer: filters.implementer ? String(filters.implementer) : undefined,
-    status: filters.status,
-    archived: filters.archived,
-    validated: filters.validated,
-    overdue: filters.overdue,
-  };
+  const { params } = listLinks("/projects", filters, ["q", "country", "programme", "funder", "implementer", "status", "archived", "validated", "overdue"]);
   const canReadProgrammes = readableKinds(user).programme;
   return (
     <div className="flex flex-col gap-4">

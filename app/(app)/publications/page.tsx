@@ -1,21 +1,19 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PublicationArticle } from "@/components/publications/publication-article";
 import { PublicationDownloads } from "@/components/publications/publication-downloads";
 import { PublicationPeriodForm } from "@/components/publications/period-form";
 import { PublishingLists } from "@/components/publications/publishing-lists";
 import { requirePermission } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
 import { fetchPublicationsPage, parsePublicationQuery, publicationSearch } from "@/lib/publications/view";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("publications"))("title") };
-}
+export const generateMetadata = titleMetadata("publications", "title");
 
 /** What the department publishes: the cooperation page of a period, its downloads, IATI files. */
-export default async function PublicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PublicationsPage({ searchParams }: SearchPageProps) {
   const user = await requirePermission("read", "event");
-  const [t, current] = [await getTranslations("publications"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+  const [t, locale] = [await getTranslations("publications"), await pageLocale()];
   const { query, typed, errors } = parsePublicationQuery(await searchParams);
   const page = fetchPublicationsPage(user, query, locale);
   return (

@@ -12,10 +12,9 @@ import { fetchCalendarFeedView, publicOrigin } from "@/lib/calendar-feed/queries
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
 import { fetchEmailPreferences } from "@/lib/notifications/queries";
 import { mailConfigured } from "@/lib/notifications/mail";
+import { titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("account"))("title") };
-}
+export const generateMetadata = titleMetadata("account", "title");
 
 /**
  * Change one's own password. Outside the app's layout on purpose: an account with a one-time

@@ -3,10 +3,10 @@ import { UserCreateForm } from "@/components/users/user-create-form";
 import { UsersTable } from "@/components/users/users-table";
 import { requirePermission } from "@/lib/auth/session";
 import { fetchUsers } from "@/lib/users/queries";
+import { PageHeading } from "@/components/page-kit/page-heading";
+import { titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("users"))("title") };
-}
+export const generateMetadata = titleMetadata("users", "title");
 
 /** Account administration (admins only): every account, and a new one. */
 export default async function UsersPage() {
@@ -14,10 +14,7 @@ export default async function UsersPage() {
   const t = await getTranslations("users");
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <UserCreateForm />
       <UsersTable rows={fetchUsers(user)} />
     </div>

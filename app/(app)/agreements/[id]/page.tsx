@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { ArchiveButton } from "@/components/forms/archive-button";
+import { getTranslations } from "next-intl/server";
 import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { ArchivedNotice, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { SigningStatusBadge } from "@/components/agreements/status-badge";
 import { AgreementStatusHistory } from "@/components/agreements/status-history";
 import { AgreementTransitionForm } from "@/components/agreements/transition-form";
@@ -13,24 +12,17 @@ import { agreementTitle, counterpartLabel } from "@/lib/agreements/display";
 import { fetchAgreement } from "@/lib/agreements/queries";
 import { fetchAttachmentPanel } from "@/lib/attachments/queries";
 import { nextStatuses } from "@/lib/agreements/workflow";
-import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, todayIn } from "@/lib/dates/partial-date";
-import { isLocale } from "@/lib/i18n/config";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("agreements"))("title") };
-}
+export const generateMetadata = titleMetadata("agreements", "title");
 
-export default async function AgreementPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("read", "agreement");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchAgreement(user, id, { allowArchived: true });
-  if (!stored) notFound();
+export default async function AgreementPage({ params }: RecordPageProps) {
+  const { user, id, record: stored } = await recordForPage(params, "read", "agreement", (user, id) => fetchAgreement(user, id, { allowArchived: true }));
   const attachments = fetchAttachmentPanel(user, "agreement", id);
-  const [t, current] = [await getTranslations("agreements"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+  const [t, locale] = [await getTranslations("agreements"), await pageLocale()];
   const { agreement } = stored;
   const title = agreementTitle(agreement, locale);
   const counterpart = counterpartLabel({ ...stored, counterpartCountryCode: agreement.counterpartCountryCode }, locale);
@@ -49,15 +41,15 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       <RecordHeader
         back={{ href: "/agreements", label: t("title") }}
         actions={
-          <>
-            {canUpdate && <EditLink href={`/agreements/${id}/edit`} label={t("edit")} />}
-            {stored.abilities.archive && (
-              <ArchiveButton kind="archive" action={archiveAgreement} id={id} version={agreement.version} redirectTo="/agreements" />
-            )}
-            {stored.abilities.restore && (
-              <ArchiveButton kind="restore" action={restoreAgreement} id={id} version={agreement.version} />
-            )}
-          </>
+          <RecordActions
+            basePath="/agreements"
+            id={id}
+            version={agreement.version}
+            abilities={stored.abilities}
+            editLabel={t("edit")}
+            archive={archiveAgreement}
+            restore={restoreAgreement}
+          />
         }
       >
         <h1 className="text-2xl font-bold">{title ? <bdi>{title}</bdi> : `${t(`types.${agreement.type}`)} — ${counterpart.country || counterpart.organisation}`}</h1>

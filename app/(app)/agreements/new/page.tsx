@@ -1,23 +1,19 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
+import { FormPage } from "@/components/page-kit/form-page";
 import { agreementFormChoices } from "@/lib/agreements/form-values";
 import { fetchAgreementFormOptions } from "@/lib/agreements/queries";
 import { emptyAgreementForm } from "@/lib/agreements/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("agreements"))("new") };
-}
+export const generateMetadata = titleMetadata("agreements", "new");
 
 export default async function NewAgreementPage() {
   const user = await requirePermission("create", "agreement");
-  const [t, locale] = [await getTranslations("agreements"), await getLocale()];
-  const choices = agreementFormChoices(fetchAgreementFormOptions(user), isLocale(locale) ? locale : "ar");
+  const choices = agreementFormChoices(fetchAgreementFormOptions(user), await pageLocale());
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("new")}</h1>
+    <FormPage namespace="agreements" mode="new">
       <AgreementForm mode="create" initialValues={emptyAgreementForm()} options={choices} />
-    </div>
+    </FormPage>
   );
 }

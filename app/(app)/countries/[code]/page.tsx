@@ -1,30 +1,17 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Printer } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { CountryAgreements, CountryEvents, CountryMeetings, CountryPartners, CountryProjects } from "@/components/countries/country-sections";
-import { requirePermission } from "@/lib/auth/session";
-import { parseCountryCode } from "@/lib/countries/params";
-import { fetchCountryProfile } from "@/lib/countries/queries";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { countryProfileForPage, countryTitleMetadata, type CountryPageProps } from "@/lib/pages/country";
+import { pageLocale } from "@/lib/pages/locale";
 
-export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
-  const parsed = parseCountryCode((await params).code);
-  const t = await getTranslations("countries");
-  return { title: parsed && "code" in parsed ? `${t("profile")} ${parsed.code}` : t("profile") };
-}
+export const generateMetadata = countryTitleMetadata("profile");
 
-export default async function CountryPage({ params }: { params: Promise<{ code: string }> }) {
-  const user = await requirePermission("read", "country");
-  const parsed = parseCountryCode((await params).code);
-  if (!parsed) notFound();
-  if ("redirectTo" in parsed) redirect(`/countries/${parsed.redirectTo}`);
-  const profile = fetchCountryProfile(user, parsed.code);
-  if (!profile) notFound();
-  const [t, current] = [await getTranslations("countries"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function CountryPage({ params }: CountryPageProps) {
+  const { profile } = await countryProfileForPage(params, "");
+  const [t, locale] = [await getTranslations("countries"), await pageLocale()];
   const { country } = profile;
   const name = localizedName(country, locale, country.code);
   const otherNames = [country.nameAr, country.nameFr, country.nameEn].filter((n) => n !== name);

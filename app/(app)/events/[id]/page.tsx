@@ -1,34 +1,26 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EditionDialog } from "@/components/events/edition-dialog";
-import { ArchiveButton } from "@/components/forms/archive-button";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { ArchivedNotice, EditLink, RecordHeader } from "@/components/shell/record-page";
-import { requirePermission } from "@/lib/auth/session";
+import { ArchivedNotice, RecordHeader } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { archiveEvent, restoreEvent } from "@/lib/events/actions";
 import { editionToFormValues } from "@/lib/events/form-values";
 import { fetchEvent } from "@/lib/events/queries";
 import { emptyEditionForm } from "@/lib/events/schema";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("events"))("title") };
-}
+export const generateMetadata = titleMetadata("events", "title");
 
-export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("read", "event");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchEvent(user, id, { allowArchived: true });
-  if (!stored) notFound();
-  const [t, tm, current] = [await getTranslations("events"), await getTranslations("meetings"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function EventPage({ params }: RecordPageProps) {
+  const { id, record: stored } = await recordForPage(params, "read", "event", (user, id) => fetchEvent(user, id, { allowArchived: true }));
+  const [t, tm, locale] = [await getTranslations("events"), await getTranslations("meetings"), await pageLocale()];
   const { event } = stored;
   const active = !event.archivedAt;
   const canUpdate = stored.abilities.update;
@@ -40,11 +32,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
       <RecordHeader
         back={{ href: "/events", label: t("title") }}
         actions={
-          <>
-            {canUpdate && <EditLink href={`/events/${id}/edit`} label={t("edit")} />}
-            {stored.abilities.archive && <ArchiveButton kind="archive" action={archiveEvent} id={id} version={event.version} redirectTo="/events" />}
-            {stored.abilities.restore && <ArchiveButton kind="restore" action={restoreEvent} id={id} version={event.version} />}
-          </>
+          <RecordActions basePath="/events" id={id} version={event.version} abilities={stored.abilities} editLabel={t("edit")} archive={archiveEvent} restore={restoreEvent} />
         }
       >
         <h1 className="text-2xl font-bold">

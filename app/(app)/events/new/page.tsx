@@ -1,19 +1,16 @@
-import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/event-form";
+import { FormPage } from "@/components/page-kit/form-page";
 import { requirePermission } from "@/lib/auth/session";
 import { emptyEventForm } from "@/lib/events/schema";
+import { titleMetadata } from "@/lib/pages/locale";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("events"))("new") };
-}
+export const generateMetadata = titleMetadata("events", "new");
 
 export default async function NewEventPage() {
   await requirePermission("create", "event");
-  const t = await getTranslations("events");
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("new")}</h1>
+    <FormPage namespace="events" mode="new">
       <EventForm mode="create" initialValues={emptyEventForm()} />
-    </div>
+    </FormPage>
   );
 }

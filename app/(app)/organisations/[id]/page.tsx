@@ -1,39 +1,31 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AgreementList } from "@/components/agreements/agreement-list";
-import { ArchiveButton } from "@/components/forms/archive-button";
 import { MergeDialog } from "@/components/forms/merge-dialog";
 import { SeeAllLink } from "@/components/shell/see-all-link";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { ArchivedNotice, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { organisationLabel } from "@/lib/agreements/display";
-import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";
 import { fetchOpenFollowUpsConcerning } from "@/lib/follow-ups/queries";
 import { ConcerningFollowUpsCard } from "@/components/follow-ups/follow-up-cards";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { recordForPage, redirectIfMerged, type RecordPageProps } from "@/lib/pages/record";
 import { archiveOrganisation, mergeOrganisations, restoreOrganisation } from "@/lib/organisations/actions";
 import { fetchOrganisation } from "@/lib/organisations/queries";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("organisations"))("title") };
-}
+export const generateMetadata = titleMetadata("organisations", "title");
 
-export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("read", "organisation");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchOrganisation(user, id, { allowArchived: true });
-  if (!stored) notFound();
-  if (stored.organisation.mergedIntoId) redirect(`/organisations/${stored.organisation.mergedIntoId}`);
-  const [t, tm, tApp, current] = [await getTranslations("organisations"), await getTranslations("meetings"), await getTranslations("app"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function OrganisationPage({ params }: RecordPageProps) {
+  const { user, id, record: stored } = await recordForPage(params, "read", "organisation", (user, id) => fetchOrganisation(user, id, { allowArchived: true }));
+  redirectIfMerged(stored.organisation, "/organisations");
+  const [t, tm, tApp, locale] = [await getTranslations("organisations"), await getTranslations("meetings"), await getTranslations("app"), await pageLocale()];
   const { organisation } = stored;
   const active = !organisation.archivedAt;
   const name = organisationLabel(organisation, locale) || `#${id}`;
@@ -47,14 +39,17 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
       <RecordHeader
         back={{ href: "/organisations", label: t("title") }}
         actions={
-          <>
-            {stored.abilities.update && <EditLink href={`/organisations/${id}/edit`} label={t("edit")} />}
+          <RecordActions
+            basePath="/organisations"
+            id={id}
+            version={organisation.version}
+            abilities={stored.abilities}
+            editLabel={t("edit")}
+            archive={archiveOrganisation}
+            restore={restoreOrganisation}
+          >
             {stored.abilities.merge && <MergeDialog kind="organisation" keepId={id} keepVersion={organisation.version} keepName={name} merge={mergeOrganisations} />}
-            {stored.abilities.archive && (
-              <ArchiveButton kind="archive" action={archiveOrganisation} id={id} version={organisation.version} redirectTo="/organisations" />
-            )}
-            {stored.abilities.restore && <ArchiveButton kind="restore" action={restoreOrganisation} id={id} version={organisation.version} />}
-          </>
+          </RecordActions>
         }
       >
         <h1 className="text-2xl font-bold">

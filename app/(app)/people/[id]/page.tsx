@@ -1,41 +1,32 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { ArchiveButton } from "@/components/forms/archive-button";
+import { getTranslations } from "next-intl/server";
 import { MergeDialog } from "@/components/forms/merge-dialog";
 import { SeeAllLink } from "@/components/shell/see-all-link";
 import { PersonMeetings } from "@/components/people/person-meetings";
 import { PositionDialog, RemovePositionButton } from "@/components/people/position-dialog";
 import { StoredRecordHistory } from "@/components/shell/record-history";
-import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { ArchivedNotice, RecordHeader, SectionCard } from "@/components/shell/record-page";
+import { RecordActions } from "@/components/page-kit/record-actions";
 import { organisationLabel } from "@/lib/agreements/display";
-import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";
 import { fetchOpenFollowUpsConcerning } from "@/lib/follow-ups/queries";
 import { ConcerningFollowUpsCard } from "@/components/follow-ups/follow-up-cards";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { recordForPage, redirectIfMerged, type RecordPageProps } from "@/lib/pages/record";
 import { archivePerson, mergePeople, restorePerson } from "@/lib/people/actions";
 import { personFormChoices, positionToFormValues } from "@/lib/people/form-values";
 import { fetchPerson, fetchPersonFormOptions } from "@/lib/people/queries";
 import { emptyPositionForm } from "@/lib/people/schema";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("people"))("title") };
-}
+export const generateMetadata = titleMetadata("people", "title");
 
-export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("read", "person");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchPerson(user, id, { allowArchived: true });
-  if (!stored) notFound();
-  // A record merged into another lives on as the one kept.
-  if (stored.person.mergedIntoId) redirect(`/people/${stored.person.mergedIntoId}`);
-  const [t, current] = [await getTranslations("people"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function PersonPage({ params }: RecordPageProps) {
+  const { user, id, record: stored } = await recordForPage(params, "read", "person", (user, id) => fetchPerson(user, id, { allowArchived: true }));
+  redirectIfMerged(stored.person, "/people");
+  const [t, locale] = [await getTranslations("people"), await pageLocale()];
   const { person } = stored;
   const active = !person.archivedAt;
   const country = person.countryCode
@@ -49,12 +40,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       <RecordHeader
         back={{ href: "/people", label: t("title") }}
         actions={
-          <>
-            {canUpdate && <EditLink href={`/people/${id}/edit`} label={t("edit")} />}
+          <RecordActions basePath="/people" id={id} version={person.version} abilities={stored.abilities} editLabel={t("edit")} archive={archivePerson} restore={restorePerson}>
             {stored.abilities.merge && <MergeDialog kind="person" keepId={id} keepVersion={person.version} keepName={person.name} merge={mergePeople} />}
-            {stored.abilities.archive && <ArchiveButton kind="archive" action={archivePerson} id={id} version={person.version} redirectTo="/people" />}
-            {stored.abilities.restore && <ArchiveButton kind="restore" action={restorePerson} id={id} version={person.version} />}
-          </>
+          </RecordActions>
         }
       >
         <h1 className="text-2xl font-bold">

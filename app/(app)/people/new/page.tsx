@@ -1,23 +1,19 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { FormPage } from "@/components/page-kit/form-page";
 import { PersonForm } from "@/components/people/person-form";
 import { requirePermission } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { personFormChoices } from "@/lib/people/form-values";
 import { fetchPersonFormOptions } from "@/lib/people/queries";
 import { emptyPersonForm } from "@/lib/people/schema";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("people"))("new") };
-}
+export const generateMetadata = titleMetadata("people", "new");
 
 export default async function NewPersonPage() {
   const user = await requirePermission("create", "person");
-  const [t, locale] = [await getTranslations("people"), await getLocale()];
-  const choices = personFormChoices(fetchPersonFormOptions(user), isLocale(locale) ? locale : "ar");
+  const choices = personFormChoices(fetchPersonFormOptions(user), await pageLocale());
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("new")}</h1>
+    <FormPage namespace="people" mode="new">
       <PersonForm mode="create" initialValues={emptyPersonForm()} countries={choices.countries} />
-    </div>
+    </FormPage>
   );
 }

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
@@ -8,28 +7,21 @@ import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, EditLink, RecordHeader, SectionCard } from "@/components/shell/record-page";
 import { ArchiveControls } from "@/components/projects/archive-controls";
 import { ProjectsTable } from "@/components/projects/projects-table";
-import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { organisationLabel } from "@/lib/organisations/display";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 import { fetchProgramme } from "@/lib/programmes/queries";
 import { fetchProjectsPage, PROJECTS_PAGE_SIZE } from "@/lib/projects/queries";
 import { projectFiltersSchema } from "@/lib/projects/schema";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("programmes"))("detail") };
-}
+export const generateMetadata = titleMetadata("programmes", "detail");
 
 /** A programme and its projects (as the user may see them), with their progress. */
-export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("read", "programme");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchProgramme(user, id, { includeArchived: true });
-  if (!stored) notFound();
-  const [t, current] = [await getTranslations("programmes"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function ProgrammePage({ params }: RecordPageProps) {
+  const { user, id, record: stored } = await recordForPage(params, "read", "programme", (user, id) => fetchProgramme(user, id, { includeArchived: true }));
+  const [t, locale] = [await getTranslations("programmes"), await pageLocale()];
   const { programme } = stored;
   const archived = programme.archivedAt !== null;
   const projects = fetchProjectsPage(user, projectFiltersSchema.parse({ programme: String(id) }), todayIn());

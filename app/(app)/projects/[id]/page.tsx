@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { LocalizedText } from "@/components/shell/localized-text";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { MilestoneAttachments } from "@/components/attachments/milestone-attachments";
@@ -21,23 +20,21 @@ import { MilestoneReviews } from "@/components/reviews/milestone-reviews";
 import { fetchAttachmentPanel, fetchAttachmentPanels } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";
-import { isLocale } from "@/lib/i18n/config";
+import { pageLocale } from "@/lib/pages/locale";
+import { foundOr404, recordIdParam, type RecordPageProps } from "@/lib/pages/record";
 import { fetchProjectPage } from "@/lib/projects/view";
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+export async function generateMetadata({ params }: RecordPageProps) {
   const t = await getTranslations("projects");
   return { title: `${t("detail.title")} ${(await params).id}` };
 }
 
-export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProjectPage({ params }: RecordPageProps) {
   const user = await requirePermission("read", "project");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const [t, td, current] = [await getTranslations("projects"), await getTranslations("projects.detail"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+  const id = await recordIdParam(params);
+  const [t, td, locale] = [await getTranslations("projects"), await getTranslations("projects.detail"), await pageLocale()];
   // Supervisors may open an archived project (to restore it); for anyone else it does not exist.
-  const view = fetchProjectPage(user, id, todayIn(), locale, td("notDated"));
-  if (!view) notFound();
+  const view = foundOr404(fetchProjectPage(user, id, todayIn(), locale, td("notDated")));
   const { project, abilities } = view;
   const attachments = fetchAttachmentPanel(user, "project", id);
   const milestoneAttachments = fetchAttachmentPanels(user, "milestone", view.milestoneRows.map((m) => m.id));

@@ -6,13 +6,13 @@ import { requirePermission } from "@/lib/auth/session";
 import { renderArticleHtml } from "@/lib/publications/html";
 import { assertMayPublish } from "@/lib/publications/queries";
 import { fetchCooperationDocumentOrLimit, parsePublicationQuery, publicationSearch } from "@/lib/publications/view";
+import { titleMetadata } from "@/lib/pages/locale";
+import type { SearchPageProps } from "@/lib/pages/list";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("publications"))("title") };
-}
+export const generateMetadata = titleMetadata("publications", "title");
 
 /** The generated page laid out for A4 (the print layout's @page), to print or save as PDF. */
-export default async function PublicationPrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PublicationPrintPage({ searchParams }: SearchPageProps) {
   const user = await requirePermission("read", "event");
   assertMayPublish(user);
   const { query } = parsePublicationQuery(await searchParams);

@@ -1,25 +1,19 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/shell/record-page";
 import { AccountControls } from "@/components/users/account-controls";
 import { MembershipsForm } from "@/components/users/memberships-form";
-import { requirePermission } from "@/lib/auth/session";
 import { formatInstant } from "@/lib/dates/instant";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/pages/locale";
+import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 import { fetchMembershipChoices, fetchUser } from "@/lib/users/queries";
 
 /** One account (admins only): role, state, password reset, steering committees, history. */
-export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("manage", "user");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchUser(user, id);
-  if (!stored) notFound();
-  const [t, tr, th, current] = [await getTranslations("users"), await getTranslations("roles"), await getTranslations("history.actions"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function UserPage({ params }: RecordPageProps) {
+  const { user, record: stored } = await recordForPage(params, "manage", "user", fetchUser);
+  const [t, tr, th, locale] = [await getTranslations("users"), await getTranslations("roles"), await getTranslations("history.actions"), await pageLocale()];
   const { account } = stored;
   const projects = fetchMembershipChoices(user).map((p) => {
     const title = localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale);
@@ -46,53 +40,32 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </p>
       </header>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card className="gap-4">
-          <CardHeader>
-            <CardTitle>
-              <h2>{t("manage.title")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            <AccountControls account={account} isSelf={account.id === user.id} />
-          </CardContent>
-        </Card>
-        <Card className="gap-4">
-          <CardHeader>
-            <CardTitle>
-              <h2>{t("memberships.title")}</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            <MembershipsForm account={account} projects={projects} selected={stored.memberships} />
-          </CardContent>
-        </Card>
+        <SectionCard title={t("manage.title")} className="gap-4">
+          <AccountControls account={account} isSelf={account.id === user.id} />
+        </SectionCard>
+        <SectionCard title={t("memberships.title")} className="gap-4">
+          <MembershipsForm account={account} projects={projects} selected={stored.memberships} />
+        </SectionCard>
       </div>
-      <Card className="gap-4">
-        <CardHeader>
-          <CardTitle>
-            <h2>{t("historyTitle")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
-          <ol className="flex flex-col gap-2 border-s-2 ps-4 text-sm">
-            {stored.history.map((entry) => (
-              <li key={entry.id}>
-                <span className="font-medium">{th.has(entry.action) ? th(entry.action) : entry.action}</span>
-                {" · "}
-                <bdi>{entry.userName ?? "—"}</bdi>
-                {" · "}
-                <time dateTime={entry.at}>{formatInstant(entry.at, locale)}</time>
-                {entry.changes && "role" in entry.changes && Array.isArray(entry.changes.role) && (
-                  <span className="text-muted-foreground">
-                    {" — "}
-                    {tr(String(entry.changes.role[0]))}{locale === "ar" ? " ← " : " → "}{tr(String(entry.changes.role[1]))}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ol>
-        </CardContent>
-      </Card>
+      <SectionCard title={t("historyTitle")} className="gap-4">
+        <ol className="flex flex-col gap-2 border-s-2 ps-4 text-sm">
+          {stored.history.map((entry) => (
+            <li key={entry.id}>
+              <span className="font-medium">{th.has(entry.action) ? th(entry.action) : entry.action}</span>
+              {" · "}
+              <bdi>{entry.userName ?? "—"}</bdi>
+              {" · "}
+              <time dateTime={entry.at}>{formatInstant(entry.at, locale)}</time>
+              {entry.changes && "role" in entry.changes && Array.isArray(entry.changes.role) && (
+                <span className="text-muted-foreground">
+                  {" — "}
+                  {tr(String(entry.changes.role[0]))}{locale === "ar" ? " ← " : " → "}{tr(String(entry.changes.role[1]))}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </SectionCard>
     </article>
   );
 }

@@ -1,25 +1,17 @@
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/event-form";
-import { requirePermission } from "@/lib/auth/session";
+import { FormPage } from "@/components/page-kit/form-page";
 import { eventToFormValues } from "@/lib/events/form-values";
 import { fetchEvent } from "@/lib/events/queries";
+import { titleMetadata } from "@/lib/pages/locale";
+import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("events"))("edit") };
-}
+export const generateMetadata = titleMetadata("events", "edit");
 
-export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("update", "event");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchEvent(user, id);
-  if (!stored) notFound();
-  const t = await getTranslations("events");
+export default async function EditEventPage({ params }: RecordPageProps) {
+  const { id, record: stored } = await recordForPage(params, "update", "event", fetchEvent);
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("edit")}</h1>
+    <FormPage namespace="events" mode="edit">
       <EventForm mode="edit" eventId={id} version={stored.event.version} initialValues={eventToFormValues(stored.event)} />
-    </div>
+    </FormPage>
   );
 }

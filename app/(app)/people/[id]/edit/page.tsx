@@ -1,27 +1,19 @@
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { FormPage } from "@/components/page-kit/form-page";
 import { PersonForm } from "@/components/people/person-form";
-import { requirePermission } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 import { personFormChoices, personToFormValues } from "@/lib/people/form-values";
 import { fetchPerson, fetchPersonFormOptions } from "@/lib/people/queries";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("people"))("edit") };
-}
+export const generateMetadata = titleMetadata("people", "edit");
 
-export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("update", "person");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchPerson(user, id);
-  if (!stored || stored.person.archivedAt) notFound();
-  const [t, locale] = [await getTranslations("people"), await getLocale()];
-  const choices = personFormChoices(fetchPersonFormOptions(user), isLocale(locale) ? locale : "ar");
+/** An archived person is restored before it is edited: its edit page is not found. */
+export default async function EditPersonPage({ params }: RecordPageProps) {
+  const { user, id, record: stored } = await recordForPage(params, "update", "person", fetchPerson, (s) => !s.person.archivedAt);
+  const choices = personFormChoices(fetchPersonFormOptions(user), await pageLocale());
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("edit")}</h1>
+    <FormPage namespace="people" mode="edit">
       <PersonForm mode="edit" personId={id} version={stored.person.version} initialValues={personToFormValues(stored.person)} countries={choices.countries} />
-    </div>
+    </FormPage>
   );
 }

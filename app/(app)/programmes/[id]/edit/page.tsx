@@ -1,32 +1,23 @@
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { FormPage } from "@/components/page-kit/form-page";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
-import { requirePermission } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
+import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 import { programmeFormChoices, programmeToFormValues } from "@/lib/programmes/form-values";
 import { fetchProgramme, fetchProgrammeFormOptions } from "@/lib/programmes/queries";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("programmes"))("edit") };
-}
+export const generateMetadata = titleMetadata("programmes", "edit");
 
-export default async function EditProgrammePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("update", "programme");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const stored = fetchProgramme(user, id);
-  if (!stored) notFound();
-  const [t, locale] = [await getTranslations("programmes"), await getLocale()];
+export default async function EditProgrammePage({ params }: RecordPageProps) {
+  const { user, id, record: stored } = await recordForPage(params, "update", "programme", fetchProgramme);
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("edit")}</h1>
+    <FormPage namespace="programmes" mode="edit">
       <ProgrammeForm
         mode="edit"
         programmeId={id}
         version={stored.programme.version}
         initialValues={programmeToFormValues(stored)}
-        choices={programmeFormChoices(fetchProgrammeFormOptions(user), isLocale(locale) ? locale : "ar")}
+        choices={programmeFormChoices(fetchProgrammeFormOptions(user), await pageLocale())}
       />
-    </div>
+    </FormPage>
   );
 }

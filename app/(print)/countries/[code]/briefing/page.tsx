@@ -1,36 +1,23 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CountryAgreements, CountryEvents, CountryMeetings, CountryPartners, CountryProjects } from "@/components/countries/country-sections";
 import { PrintButton } from "@/components/countries/print-button";
 import { signingStatuses } from "@/db/enums";
-import { requirePermission } from "@/lib/auth/session";
-import { parseCountryCode } from "@/lib/countries/params";
-import { fetchCountryProfile } from "@/lib/countries/queries";
 import { formatPartialDate, todayIn } from "@/lib/dates/partial-date";
-import { isLocale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { JoinedList } from "@/components/shell/joined-list";
+import { countryProfileForPage, countryTitleMetadata, type CountryPageProps } from "@/lib/pages/country";
+import { pageLocale } from "@/lib/pages/locale";
 
-export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
-  const parsed = parseCountryCode((await params).code);
-  const t = await getTranslations("countries");
-  return { title: parsed && "code" in parsed ? `${t("briefingTitle")} ${parsed.code}` : t("briefingTitle") };
-}
+export const generateMetadata = countryTitleMetadata("briefingTitle");
 
 /**
  * The briefing note a staff member prints before the minister meets a country's officials: every
  * record that concerns the country, in the reader's language and direction, laid out for A4.
  */
-export default async function CountryBriefingPage({ params }: { params: Promise<{ code: string }> }) {
-  const user = await requirePermission("read", "country");
-  const parsed = parseCountryCode((await params).code);
-  if (!parsed) notFound();
-  if ("redirectTo" in parsed) redirect(`/countries/${parsed.redirectTo}/briefing`);
-  const profile = fetchCountryProfile(user, parsed.code);
-  if (!profile) notFound();
-  const [t, ta, current] = [await getTranslations("countries"), await getTranslations("agreements"), await getLocale()];
-  const locale = isLocale(current) ? current : "ar";
+export default async function CountryBriefingPage({ params }: CountryPageProps) {
+  const { user, profile } = await countryProfileForPage(params, "/briefing");
+  const [t, ta, locale] = [await getTranslations("countries"), await getTranslations("agreements"), await pageLocale()];
   const name = localizedName(profile.country, locale, profile.country.code);
   const byStatus = signingStatuses
     .map((s) => ({ status: s, n: profile.agreements.filter((a) => a.signingStatus === s).length }))
