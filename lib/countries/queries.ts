@@ -15,6 +15,9 @@ import type { Locale } from "@/lib/i18n/config";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
 import { countOrganisationsOfCountry, fetchOrganisationsOfCountry } from "@/lib/organisations/queries";
 import { countPeopleWhere, fetchPeopleWhere } from "@/lib/people/queries";
+import { fetchCounterpartsOf } from "@/lib/meetings/queries";
+import { fetchPartnersOf } from "@/lib/projects/partners";
+import { projectBudgetColumns, projectPeriodColumns } from "@/lib/projects/summary-columns";
 
 /** The department's own country: bilateral event series alternate between it and the partner. */
 const HOME_COUNTRY = "MA";
@@ -60,17 +63,8 @@ function fetchCountryMeetings(code: string) {
     .orderBy(desc(meetings.startsOn), desc(meetings.id))
     .limit(SECTION_LIMIT)
     .all();
-  const ids = rows.map((r) => r.id);
-  const counterparts = ids.length
-    ? db
-        .select({ meetingId: meetingCounterparts.meetingId, personId: people.id, name: people.name, titleAtMeeting: meetingCounterparts.titleAtMeeting })
-        .from(meetingCounterparts)
-        .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-        .where(inArray(meetingCounterparts.meetingId, ids))
-        .orderBy(asc(meetingCounterparts.position))
-        .all()
-    : [];
-  return rows.map((row) => ({ ...row, counterparts: counterparts.filter((c) => c.meetingId === row.id) }));
+  const counterparts = fetchCounterpartsOf(rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] }));
 }
 
 /** Projects of a country: its partner country, or a partner organisation of that country. */
@@ -91,17 +85,8 @@ function fetchCountryProjects(code: string) {
   const db = getDb();
   const rows = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
-      status: projects.status,
-      plannedStart: projects.plannedStart,
-      plannedEnd: projects.plannedEnd,
-      actualStart: projects.actualStart,
-      budgetHundredths: projects.budgetHundredths,
-      budgetCurrency: projects.budgetCurrency,
+      ...projectPeriodColumns,
+      ...projectBudgetColumns,
       validationStatus: projects.validationStatus,
     })
     .from(projects)
@@ -109,25 +94,8 @@ function fetchCountryProjects(code: string) {
     .orderBy(sql`coalesce(${projects.actualStart}, ${projects.plannedStart}) is null`, desc(sql`coalesce(${projects.actualStart}, ${projects.plannedStart})`), desc(projects.id))
     .limit(SECTION_LIMIT)
     .all();
-  const ids = rows.map((r) => r.id);
-  const partners = ids.length
-    ? db
-        .select({
-          projectId: projectPartners.projectId,
-          organisationId: organisations.id,
-          nameAr: organisations.nameAr,
-          nameFr: organisations.nameFr,
-          nameEn: organisations.nameEn,
-          acronym: organisations.acronym,
-          partnerRole: projectPartners.partnerRole,
-        })
-        .from(projectPartners)
-        .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-        .where(inArray(projectPartners.projectId, ids))
-        .orderBy(asc(projectPartners.id))
-        .all()
-    : [];
-  return rows.map((row) => ({ ...row, partners: partners.filter((p) => p.projectId === row.id) }));
+  const partners = fetchPartnersOf(rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, partners: partners.get(row.id) ?? [] }));
 }
 
 /**

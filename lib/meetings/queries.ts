@@ -15,6 +15,7 @@ import {
   followUpActions,
   meetingCounterparts,
   meetings,
+  organisations,
   people,
   users,
 } from "@/db/schema";
@@ -23,6 +24,8 @@ import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import type { MeetingFilters } from "./schema";
 import { cachedRead } from "@/lib/cache/read-cache";
+import { groupWithout, inChunks } from "@/lib/read/chunks";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const MEETINGS_PAGE_SIZE = 20;
@@ -148,33 +151,49 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   };
 }
 
+const counterpartColumns = {
+  meetingId: meetingCounterparts.meetingId,
+  personId: people.id,
+  name: people.name,
+  nameTransliterated: people.nameTransliterated,
+  titleAtMeeting: meetingCounterparts.titleAtMeeting,
+};
+
+/** The counterpart rows of `meetingIds` with `extra` columns (of the counterpart's organisation, left-joined). */
+function readCounterparts<Extra extends SelectedFields>(meetingIds: readonly number[], extra: Extra) {
+  return inChunks(meetingIds, (chunk) =>
+    getDb()
+      .select({ ...counterpartColumns, ...extra })
+      .from(meetingCounterparts)
+      .innerJoin(people, eq(people.id, meetingCounterparts.personId))
+      .leftJoin(organisations, eq(organisations.id, meetingCounterparts.organisationId))
+      .where(inArray(meetingCounterparts.meetingId, chunk))
+      .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
+      .all(),
+  );
+}
+
 /**
  * Counterparts of several meetings at once, in their recorded order, by meeting id. Reads 500 ids
  * at a time, so that any number of meetings stays within SQLite's limit on SQL variables.
+ * @returns Map meetingId → `{ personId, name, nameTransliterated, titleAtMeeting }[]`
  */
-export function fetchCounterpartsOf(meetingIds: number[]) {
-  const byMeeting = new Map<number, { personId: number; name: string; nameTransliterated: string | null; titleAtMeeting: string | null }[]>();
-  for (let i = 0; i < meetingIds.length; i += 500) {
-    const rows = getDb()
-      .select({
-        meetingId: meetingCounterparts.meetingId,
-        personId: people.id,
-        name: people.name,
-        nameTransliterated: people.nameTransliterated,
-        titleAtMeeting: meetingCounterparts.titleAtMeeting,
-      })
-      .from(meetingCounterparts)
-      .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-      .where(inArray(meetingCounterparts.meetingId, meetingIds.slice(i, i + 500)))
-      .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-      .all();
-    for (const { meetingId, ...counterpart } of rows) {
-      const list = byMeeting.get(meetingId) ?? [];
-      list.push(counterpart);
-      byMeeting.set(meetingId, list);
-    }
-  }
-  return byMeeting;
+export function fetchCounterpartsOf(meetingIds: readonly number[]) {
+  return groupWithout(readCounterparts(meetingIds, {}), "meetingId");
+}
+
+/**
+ * As fetchCounterpartsOf, with the organisation each counterpart stood for at the meeting
+ * (`organisationNameAr/Fr/En`, `organisationAcronym`, null when none was recorded).
+ */
+export function fetchCounterpartsWithOrganisationsOf(meetingIds: readonly number[]) {
+  const rows = readCounterparts(meetingIds, {
+    organisationNameAr: organisations.nameAr,
+    organisationNameFr: organisations.nameFr,
+    organisationNameEn: organisations.nameEn,
+    organisationAcronym: organisations.acronym,
+  });
+  return groupWithout(rows, "meetingId");
 }
 
 /**

@@ -26,6 +26,10 @@ import {
 } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { fetchCounterpartsWithOrganisationsOf } from "@/lib/meetings/queries";
+import { fetchPartnersOf } from "@/lib/projects/partners";
+import { projectBudgetColumns, projectPeriodColumns } from "@/lib/projects/summary-columns";
+import { groupBy, inChunks } from "@/lib/read/chunks";
 import { overlapsPeriod, spanMeetsPeriod, type PeriodBounds } from "./period";
 
 /** Who may generate the publications: readers of every kind of record they hold. */
@@ -49,25 +53,6 @@ export class PublicationTooLargeError extends Error {
     super(`The period holds ${count} published records; a page takes at most ${max}.`);
     this.name = "PublicationTooLargeError";
   }
-}
-
-/** Reads rows of many ids in chunks, so that no query carries more SQL variables than SQLite takes. */
-function inChunks<T>(ids: number[], read: (chunk: number[]) => T[]): T[] {
-  const rows: T[] = [];
-  for (let i = 0; i < ids.length; i += 500) rows.push(...read(ids.slice(i, i + 500)));
-  return rows;
-}
-
-/** Rows grouped by a key, in their order (one pass, instead of a filter per record). */
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 const publishedAnd = <T extends { publishable: unknown; validationStatus: unknown; archivedAt: unknown }>(table: T) =>
@@ -117,27 +102,8 @@ function fetchMeetings(period: PeriodBounds) {
     .where(and(publishedAnd(meetings), overlapsPeriod(meetings.startsOn, meetings.endsOn, period)))
     .orderBy(asc(meetings.startsOn), asc(meetings.id))
     .all();
-  const ids = rows.map((r) => r.id);
-  const counterparts = inChunks(ids, (chunk) =>
-    db
-        .select({
-          meetingId: meetingCounterparts.meetingId,
-          name: people.name,
-          nameTransliterated: people.nameTransliterated,
-          titleAtMeeting: meetingCounterparts.titleAtMeeting,
-          organisationNameAr: organisations.nameAr,
-          organisationNameFr: organisations.nameFr,
-          organisationNameEn: organisations.nameEn,
-        })
-        .from(meetingCounterparts)
-        .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-        .leftJoin(organisations, eq(organisations.id, meetingCounterparts.organisationId))
-        .where(inArray(meetingCounterparts.meetingId, chunk))
-        .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-        .all(),
-  );
-  const byMeeting = groupBy(counterparts, (c) => c.meetingId);
-  return rows.map((row) => ({ ...row, counterparts: byMeeting.get(row.id) ?? [] }));
+  const counterparts = fetchCounterpartsWithOrganisationsOf(rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] }));
 }
 
 /**
@@ -160,19 +126,9 @@ function fetchProjects(period: PeriodBounds) {
   const db = getDb();
   const rows = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
+      ...projectPeriodColumns,
       partnerCountryCode: projects.partnerCountryCode,
-      status: projects.status,
-      plannedStart: projects.plannedStart,
-      plannedEnd: projects.plannedEnd,
-      actualStart: projects.actualStart,
-      actualEnd: projects.actualEnd,
-      budgetHundredths: projects.budgetHundredths,
-      budgetCurrency: projects.budgetCurrency,
+      ...projectBudgetColumns,
       fundingSource: projects.fundingSource,
       complementsProjectId: projects.complementsProjectId,
       programmeId: programmes.id,
@@ -190,21 +146,7 @@ function fetchProjects(period: PeriodBounds) {
     .all();
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const partners = inChunks(ids, (chunk) => db
-    .select({
-      projectId: projectPartners.projectId,
-      nameAr: organisations.nameAr,
-      nameFr: organisations.nameFr,
-      nameEn: organisations.nameEn,
-      acronym: organisations.acronym,
-      partnerRole: projectPartners.partnerRole,
-      rolePosition: sql<number>`(select pr.position from partner_roles pr where pr.code = "project_partners"."partner_role")`,
-    })
-    .from(projectPartners)
-    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-    .where(inArray(projectPartners.projectId, chunk))
-    .orderBy(asc(projectPartners.id))
-    .all());
+  const partnersOf = fetchPartnersOf(ids);
   const objectives = inChunks(ids, (chunk) => db.select().from(projectObjectives).where(inArray(projectObjectives.projectId, chunk)).orderBy(asc(projectObjectives.position)).all());
   const phases = inChunks(ids, (chunk) => db.select().from(projectPhaseRows).where(inArray(projectPhaseRows.projectId, chunk)).orderBy(asc(projectPhaseRows.position), asc(projectPhaseRows.id)).all());
   const milestones = inChunks(ids, (chunk) => db
@@ -224,8 +166,7 @@ function fetchProjects(period: PeriodBounds) {
     .orderBy(asc(activities.position), asc(activities.id))
     .all())
     .filter((a) => spanMeetsPeriod(a.actualOn ?? a.plannedOn, a.actualOn ? a.actualOn : a.plannedEndOn, period));
-  const [partnersOf, objectivesOf, phasesOf, milestonesOf] = [
-    groupBy(partners, (p) => p.projectId),
+  const [objectivesOf, phasesOf, milestonesOf] = [
     groupBy(objectives, (o) => o.projectId),
     groupBy(phases, (p) => p.projectId),
     groupBy(milestones, (m) => m.projectId),
