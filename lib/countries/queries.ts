@@ -6,7 +6,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agreements, countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
+import { agreements, countries, eventEditions, events, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { countAgreementsWhere, fetchAgreementsWhere } from "@/lib/agreements/queries";
 import { countryChoices } from "@/lib/countries/choices";
 import { assertCan, can } from "@/lib/auth/permissions";

@@ -25,6 +25,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { MeetingFilters } from "./schema";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { groupWithout, inChunks } from "@/lib/read/chunks";
+import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import type { SelectedFields } from "drizzle-orm/sqlite-core";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
@@ -187,13 +188,7 @@ export function fetchCounterpartsOf(meetingIds: readonly number[]) {
  * (`organisationNameAr/Fr/En`, `organisationAcronym`, null when none was recorded).
  */
 export function fetchCounterpartsWithOrganisationsOf(meetingIds: readonly number[]) {
-  const rows = readCounterparts(meetingIds, {
-    organisationNameAr: organisations.nameAr,
-    organisationNameFr: organisations.nameFr,
-    organisationNameEn: organisations.nameEn,
-    organisationAcronym: organisations.acronym,
-  });
-  return groupWithout(rows, "meetingId");
+  return groupWithout(readCounterparts(meetingIds, organisationNamesAsColumns), "meetingId");
 }
 
 /**

@@ -12,3 +12,15 @@ export const organisationNameColumns = {
   nameEn: organisations.nameEn,
   acronym: organisations.acronym,
 };
+
+/**
+ * The same names under `organisation…` keys, for a read whose row has names of its own (an
+ * agreement's counterpart, a meeting counterpart's organisation): `{ organisationNameAr,
+ * organisationNameFr, organisationNameEn, organisationAcronym }`, null when none is joined.
+ */
+export const organisationNamesAsColumns = {
+  organisationNameAr: organisations.nameAr,
+  organisationNameFr: organisations.nameFr,
+  organisationNameEn: organisations.nameEn,
+  organisationAcronym: organisations.acronym,
+};

@@ -11,12 +11,11 @@ import type { z } from "zod";
 import { recordActions, refuseMergedRecord } from "@/lib/write/record-actions";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
-import { meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
+import { meetingCounterparts, meetings, people, positions } from "@/db/schema";
 import { repointVersioned, touchVersioned } from "@/lib/write/repoint";
 import {
   createdStamp,
   NotFoundError,
-  RuleError,
   runMutation,
   updateVersioned,
   type ActionResult,
@@ -30,7 +29,6 @@ import {
   positionRemoveSchema,
   positionUpdateSchema,
   type PersonFormValues,
-  type PositionFormValues,
 } from "./schema";
 import { refreshPersonSearchText } from "./search-text";
 import { personColumns, positionColumns } from "./columns";

@@ -12,7 +12,7 @@ import { recordArchiving } from "@/lib/write/record-actions";
 import { organisations, partnerRoles, programmes, projectObjectives, projectPartners, projectPhaseRows, projects } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
-import { recordVersionSchema, type RecordVersion } from "@/lib/validation/fields";
+import type { RecordVersion } from "@/lib/validation/fields";
 import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { revalidateProjects } from "./paths";

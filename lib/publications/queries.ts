@@ -14,13 +14,10 @@ import {
   countries,
   eventEditions,
   events,
-  meetingCounterparts,
   meetings,
   organisations,
-  people,
   programmes,
   projectObjectives,
-  projectPartners,
   projectPhaseRows,
   projects,
 } from "@/db/schema";
