@@ -4,7 +4,9 @@
  * of lists.
  */
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { countryNameColumns } from "@/lib/countries/name-columns";
+import { directoryConditions, withheldArchive } from "@/lib/lists/directory";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
@@ -14,7 +16,6 @@ import type { SessionUser } from "@/lib/auth/session";
 import { fetchAllCountries } from "@/lib/countries/queries";
 import type { PeopleFilters } from "./schema";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
-import { matchesSearch } from "@/lib/text/like-pattern";
 import { cachedRead } from "@/lib/cache/read-cache";
 
 export const PEOPLE_PAGE_SIZE = 25;
@@ -68,9 +69,7 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
             name: people.name,
             nameTransliterated: people.nameTransliterated,
             countryCode: people.countryCode,
-            countryNameAr: countries.nameAr,
-            countryNameFr: countries.nameFr,
-            countryNameEn: countries.nameEn,
+            ...countryNameColumns,
             latestTitle,
             meetingCount,
           })
@@ -89,11 +88,7 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
  */
 export function peopleListWhere(user: SessionUser, filters: PeopleFilters): SQL | undefined {
   assertCan(user.role, "read", "person");
-  const conditions: (SQL | undefined)[] = [
-    filters.archived ? isNotNull(people.archivedAt) : isNull(people.archivedAt),
-    isNull(people.mergedIntoId),
-  ];
-  conditions.push(matchesSearch(people.searchText, filters.q));
+  const conditions = directoryConditions(people, filters);
   if (filters.country) conditions.push(eq(people.countryCode, filters.country));
   return and(...conditions);
 }
@@ -111,13 +106,13 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
   assertCan(user.role, "read", "person");
   const db = getDb();
   const row = db
-    .select({ person: people, countryNameAr: countries.nameAr, countryNameFr: countries.nameFr, countryNameEn: countries.nameEn })
+    .select({ person: people, ...countryNameColumns })
     .from(people)
     .leftJoin(countries, eq(countries.code, people.countryCode))
     .where(eq(people.id, personId))
     .get();
   if (!row) return null;
-  if (row.person.archivedAt && !row.person.mergedIntoId && !(options.allowArchived && can(user.role, "restore", "person"))) return null;
+  if (withheldArchive(row.person, user, "person", options.allowArchived)) return null;
   const personMeetings = db
     .select({
       id: meetings.id,
@@ -157,9 +152,7 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
       organisationNameFr: organisations.nameFr,
       organisationNameEn: organisations.nameEn,
       organisationAcronym: organisations.acronym,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
     })
     .from(positions)
     .leftJoin(organisations, eq(organisations.id, positions.organisationId))
