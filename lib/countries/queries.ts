@@ -4,6 +4,7 @@
  * country"; each list is left empty when the user may not read its kind of record).
  */
 import "server-only";
+import { meetingSummaryColumns } from "@/lib/meetings/summary-columns";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agreements, countries, eventEditions, events, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
@@ -44,12 +45,7 @@ function fetchCountryMeetings(code: string) {
   const db = getDb();
   const rows = db
     .select({
-      id: meetings.id,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      kind: meetings.kind,
-      city: meetings.city,
-      topics: meetings.topics,
+      ...meetingSummaryColumns,
       outcome: meetings.outcome,
       validationStatus: meetings.validationStatus,
       eventNameAr: events.nameAr,

@@ -6,6 +6,7 @@
  * lazily, one page per step of the returned iterable, and nothing but the current page is held.
  */
 import "server-only";
+import { agreementSigningColumns, agreementSubjectColumns, agreementTitleColumns } from "@/lib/agreements/summary-columns";
 import { and, asc, desc, eq, gt, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, agreements, countries, meetings, organisations, people, programmes, projects } from "@/db/schema";
@@ -179,22 +180,12 @@ export function agreementExportPages(user: SessionUser, filters: AgreementFilter
   return byIdPages(agreements.id, where, (pageWhere) =>
     db
       .select({
-        id: agreements.id,
-        type: agreements.type,
-        titleAr: agreements.titleAr,
-        titleFr: agreements.titleFr,
-        titleEn: agreements.titleEn,
-        subject: agreements.subject,
-        subjectFr: agreements.subjectFr,
-        subjectEn: agreements.subjectEn,
+        ...agreementTitleColumns,
+        ...agreementSubjectColumns,
         counterpartCountryCode: agreements.counterpartCountryCode,
         ...countryNameColumns,
         ...organisationNamesAsColumns,
-        signingStatus: agreements.signingStatus,
-        signedOn: agreements.signedOn,
-        inForceOn: agreements.inForceOn,
-        expiresOn: agreements.expiresOn,
-        placeOfSignature: agreements.placeOfSignature,
+        ...agreementSigningColumns,
       })
       .from(agreements)
       .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))

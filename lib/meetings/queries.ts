@@ -3,6 +3,8 @@
  * (ForbiddenError when refused); archived meetings are left out of lists.
  */
 import "server-only";
+import { meetingSummaryColumns } from "./summary-columns";
+import { countryNameColumns } from "@/lib/countries/name-columns";
 import { fetchFollowUpOwnerChoices } from "@/lib/follow-ups/queries";
 import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -119,16 +121,9 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
     .map((r) => r.id);
   const rows = ids.length === 0 ? [] : db
     .select({
-      id: meetings.id,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      kind: meetings.kind,
-      city: meetings.city,
-      topics: meetings.topics,
+      ...meetingSummaryColumns,
       countryCode: meetings.countryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       eventNameAr: events.nameAr,
       eventNameFr: events.nameFr,
       eventNameEn: events.nameEn,
@@ -204,9 +199,7 @@ export function fetchMeeting(user: SessionUser, id: number) {
   const meeting = db
     .select({
       meeting: meetings,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       edition: eventEditions,
       eventNameAr: events.nameAr,
       eventNameFr: events.nameFr,

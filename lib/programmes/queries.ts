@@ -4,6 +4,7 @@
  * may restore them. A programme's projects come from lib/projects/queries (with the user's scope).
  */
 import "server-only";
+import { countryNameColumns } from "@/lib/countries/name-columns";
 import { aliasedTable, and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, organisations, programmes, users } from "@/db/schema";
@@ -31,9 +32,7 @@ export function fetchProgrammes(user: SessionUser, options: { archived?: boolean
       plannedStart: programmes.plannedStart,
       plannedEnd: programmes.plannedEnd,
       countryCode: programmes.countryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       projectCount: sql<number>`(select count(*) from projects p where p.programme_id = "programmes"."id" and p.archived_at is null)`,
     })
     .from(programmes)
@@ -58,9 +57,7 @@ export function fetchProgramme(user: SessionUser, id: number, options: { include
   const found = db
     .select({
       programme: programmes,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       funderNameAr: organisations.nameAr,
       funderNameFr: organisations.nameFr,
       funderNameEn: organisations.nameEn,

@@ -5,6 +5,9 @@
  * when validated themselves). Archived rows never appear.
  */
 import "server-only";
+import { agreementSigningColumns, agreementSubjectColumns, agreementTitleColumns } from "@/lib/agreements/summary-columns";
+import { meetingSummaryColumns } from "@/lib/meetings/summary-columns";
+import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -84,15 +87,10 @@ function fetchMeetings(period: PeriodBounds) {
   const db = getDb();
   const rows = db
     .select({
-      id: meetings.id,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      kind: meetings.kind,
+      ...meetingSummaryColumns,
       countryCode: meetings.countryCode,
-      city: meetings.city,
       venue: meetings.venue,
       eventEditionId: meetings.eventEditionId,
-      topics: meetings.topics,
       outcome: meetings.outcome,
     })
     .from(meetings)
@@ -193,23 +191,11 @@ function fetchAgreements(period: PeriodBounds) {
   const db = getDb();
   const rows = db
     .select({
-      id: agreements.id,
-      type: agreements.type,
-      titleAr: agreements.titleAr,
-      titleFr: agreements.titleFr,
-      titleEn: agreements.titleEn,
-      subject: agreements.subject,
-      subjectFr: agreements.subjectFr,
-      subjectEn: agreements.subjectEn,
+      ...agreementTitleColumns,
+      ...agreementSubjectColumns,
       counterpartCountryCode: agreements.counterpartCountryCode,
-      organisationNameAr: organisations.nameAr,
-      organisationNameFr: organisations.nameFr,
-      organisationNameEn: organisations.nameEn,
-      signingStatus: agreements.signingStatus,
-      signedOn: agreements.signedOn,
-      inForceOn: agreements.inForceOn,
-      expiresOn: agreements.expiresOn,
-      placeOfSignature: agreements.placeOfSignature,
+      ...organisationNamesAsColumns,
+      ...agreementSigningColumns,
     })
     .from(agreements)
     .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))

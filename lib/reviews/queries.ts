@@ -11,6 +11,7 @@
  * or its creation.
  */
 import "server-only";
+import { countryNameColumns } from "@/lib/countries/name-columns";
 import { aliasedTable, and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, countries, milestoneReviews, projects, users } from "@/db/schema";
@@ -93,9 +94,7 @@ export function fetchCommitteeWorkspace(user: SessionUser, options: { everyProje
       plannedStart: projects.plannedStart,
       plannedEnd: projects.plannedEnd,
       countryCode: projects.partnerCountryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       milestones: sql<number>`(select count(*) from activities a where a.project_id = ${projectIdColumn} and a.archived_at is null)`,
       done: sql<number>`(select count(*) from activities a where a.project_id = ${projectIdColumn} and a.archived_at is null and a.status = 'done')`,
       awaiting: sql<number>`coalesce(sum(case when ${awaitsReviewBy(user.id)} then 1 else 0 end), 0)`,
@@ -155,9 +154,7 @@ export function fetchProjectForReview(user: SessionUser, projectId: number) {
       titleEn: projects.titleEn,
       status: projects.status,
       countryCode: projects.partnerCountryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
     })
     .from(projects)
     .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
