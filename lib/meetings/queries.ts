@@ -3,10 +3,11 @@
  * (ForbiddenError when refused); archived meetings are left out of lists.
  */
 import "server-only";
+import { fetchStampNames } from "@/lib/audit/history";
 import { meetingSummaryColumns } from "./summary-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { fetchFollowUpOwnerChoices } from "@/lib/follow-ups/queries";
-import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   activities,
@@ -194,8 +195,6 @@ export function fetchCounterpartsWithOrganisationsOf(meetingIds: readonly number
 export function fetchMeeting(user: SessionUser, id: number) {
   assertCan(user.role, "read", "meeting");
   const db = getDb();
-  const creator = aliasedTable(users, "creator");
-  const updater = aliasedTable(users, "updater");
   const meeting = db
     .select({
       meeting: meetings,
@@ -204,15 +203,11 @@ export function fetchMeeting(user: SessionUser, id: number) {
       eventNameAr: events.nameAr,
       eventNameFr: events.nameFr,
       eventNameEn: events.nameEn,
-      createdByName: creator.name,
-      updatedByName: updater.name,
     })
     .from(meetings)
     .leftJoin(countries, eq(countries.code, meetings.countryCode))
     .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
     .leftJoin(events, eq(events.id, eventEditions.eventId))
-    .leftJoin(creator, eq(creator.id, meetings.createdBy))
-    .leftJoin(updater, eq(updater.id, meetings.updatedBy))
     .where(and(eq(meetings.id, id), isNull(meetings.archivedAt)))
     .get();
   if (!meeting) return null;
@@ -230,7 +225,7 @@ export function fetchMeeting(user: SessionUser, id: number) {
     .where(and(eq(auditLog.entityType, "meeting"), eq(auditLog.entityId, id)))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .all();
-  return { abilities: recordAbilities(user, "meeting", meeting.meeting.archivedAt !== null), ...meeting, counterparts, followUps, history };
+  return { abilities: recordAbilities(user, "meeting", meeting.meeting.archivedAt !== null), ...meeting, ...fetchStampNames(meeting.meeting.createdBy, meeting.meeting.updatedBy), counterparts, followUps, history };
 }
 
 /**

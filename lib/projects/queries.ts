@@ -8,7 +8,7 @@
 import "server-only";
 import { overdueProjectCondition } from "./overdue";
 import { todayIn } from "@/lib/dates/partial-date";
-import { aliasedTable, and, asc, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   activities,
@@ -25,7 +25,7 @@ import {
   steeringCommitteeMemberships,
   users,
 } from "@/db/schema";
-import { fetchAuditHistory } from "@/lib/audit/history";
+import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { fetchAllCountries } from "@/lib/countries/queries";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { fetchPartnersOf } from "./partners";
@@ -200,8 +200,6 @@ export function fetchProjectFilterOptions(user: SessionUser) {
 export function fetchProject(user: SessionUser, id: number, today: string, options: { includeArchived?: boolean } = {}) {
   assertCan(user.role, "read", "project");
   const db = getDb();
-  const creator = aliasedTable(users, "creator");
-  const updater = aliasedTable(users, "updater");
   const found = db
     .select({
       project: projects,
@@ -210,14 +208,10 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
       programmeNameFr: programmes.nameFr,
       programmeNameEn: programmes.nameEn,
       programmeAcronym: programmes.acronym,
-      createdByName: creator.name,
-      updatedByName: updater.name,
     })
     .from(projects)
     .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
     .leftJoin(programmes, eq(programmes.id, projects.programmeId))
-    .leftJoin(creator, eq(creator.id, projects.createdBy))
-    .leftJoin(updater, eq(updater.id, projects.updatedBy))
     .where(
       and(
         eq(projects.id, id),
@@ -324,6 +318,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
     },
     reads: readableKinds(user),
     ...found,
+    ...fetchStampNames(found.project.createdBy, found.project.updatedBy),
     complements,
     partners,
     objectives,
