@@ -11,6 +11,7 @@
  * or its creation.
  */
 import "server-only";
+import { projectSummaryColumns, projectTitleColumns } from "@/lib/projects/summary-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { aliasedTable, and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -85,14 +86,7 @@ export function fetchCommitteeWorkspace(user: SessionUser, options: { everyProje
   const db = getDb();
   const projectRows = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
-      status: projects.status,
-      plannedStart: projects.plannedStart,
-      plannedEnd: projects.plannedEnd,
+      ...projectSummaryColumns,
       countryCode: projects.partnerCountryCode,
       ...countryNameColumns,
       milestones: sql<number>`(select count(*) from activities a where a.project_id = ${projectIdColumn} and a.archived_at is null)`,
@@ -147,11 +141,7 @@ export function fetchProjectForReview(user: SessionUser, projectId: number) {
   const db = getDb();
   const project = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
+      ...projectTitleColumns,
       status: projects.status,
       countryCode: projects.partnerCountryCode,
       ...countryNameColumns,
