@@ -4,6 +4,7 @@
  * country"; each list is left empty when the user may not read its kind of record).
  */
 import "server-only";
+import { eventNameColumns } from "@/lib/events/name-columns";
 import { meetingSummaryColumns } from "@/lib/meetings/summary-columns";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -48,9 +49,7 @@ function fetchCountryMeetings(code: string) {
       ...meetingSummaryColumns,
       outcome: meetings.outcome,
       validationStatus: meetings.validationStatus,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
     })
     .from(meetings)
     .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
@@ -115,9 +114,7 @@ function fetchCountryEditions(code: string) {
       city: eventEditions.city,
       theme: eventEditions.theme,
       countryCode: eventEditions.countryCode,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
       meetingCount: sql<number>`(select count(*) from meetings m where m.event_edition_id = "event_editions"."id" and m.country_code = ${code} and m.archived_at is null)`,
     })
     .from(eventEditions)

@@ -3,6 +3,7 @@
  * (ForbiddenError when refused); archived meetings are left out of lists.
  */
 import "server-only";
+import { eventNameColumns } from "@/lib/events/name-columns";
 import { fetchStampNames } from "@/lib/audit/history";
 import { meetingSummaryColumns } from "./summary-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
@@ -125,9 +126,7 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
       ...meetingSummaryColumns,
       countryCode: meetings.countryCode,
       ...countryNameColumns,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
       validationStatus: meetings.validationStatus,
     })
     .from(meetings)
@@ -200,9 +199,7 @@ export function fetchMeeting(user: SessionUser, id: number) {
       meeting: meetings,
       ...countryNameColumns,
       edition: eventEditions,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
     })
     .from(meetings)
     .leftJoin(countries, eq(countries.code, meetings.countryCode))

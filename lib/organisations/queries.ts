@@ -4,6 +4,7 @@
  * lists.
  */
 import "server-only";
+import { organisationNameColumns } from "./name-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { directoryConditions, withheldArchive } from "@/lib/lists/directory";
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
@@ -44,10 +45,7 @@ export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationF
   const rows = db
     .select({
       id: organisations.id,
-      nameAr: organisations.nameAr,
-      nameFr: organisations.nameFr,
-      nameEn: organisations.nameEn,
-      acronym: organisations.acronym,
+      ...organisationNameColumns,
       type: organisations.type,
       countryCode: organisations.countryCode,
       ...countryNameColumns,

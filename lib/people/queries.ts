@@ -4,6 +4,8 @@
  * of lists.
  */
 import "server-only";
+import { eventNameColumns } from "@/lib/events/name-columns";
+import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { directoryConditions, withheldArchive } from "@/lib/lists/directory";
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
@@ -122,9 +124,7 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
       countryCode: meetings.countryCode,
       titleAtMeeting: meetingCounterparts.titleAtMeeting,
       topics: meetings.topics,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
     })
     .from(meetingCounterparts)
     .innerJoin(meetings, eq(meetings.id, meetingCounterparts.meetingId))
@@ -148,10 +148,7 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
   const personPositions = db
     .select({
       position: positions,
-      organisationNameAr: organisations.nameAr,
-      organisationNameFr: organisations.nameFr,
-      organisationNameEn: organisations.nameEn,
-      organisationAcronym: organisations.acronym,
+      ...organisationNamesAsColumns,
       ...countryNameColumns,
     })
     .from(positions)

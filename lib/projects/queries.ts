@@ -6,6 +6,7 @@
  * asked for by someone who may restore them.
  */
 import "server-only";
+import { organisationNameColumns } from "@/lib/organisations/name-columns";
 import { overdueProjectCondition } from "./overdue";
 import { todayIn } from "@/lib/dates/partial-date";
 import { and, asc, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
@@ -234,10 +235,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
     .select({
       id: projectPartners.id,
       organisationId: organisations.id,
-      nameAr: organisations.nameAr,
-      nameFr: organisations.nameFr,
-      nameEn: organisations.nameEn,
-      acronym: organisations.acronym,
+      ...organisationNameColumns,
       organisationType: organisations.type,
       role: projectPartners.partnerRole,
       iatiCode: partnerRoles.iatiCode,

@@ -5,6 +5,7 @@
  * when validated themselves). Archived rows never appear.
  */
 import "server-only";
+import { eventNameColumns } from "@/lib/events/name-columns";
 import { agreementSigningColumns, agreementSubjectColumns, agreementTitleColumns } from "@/lib/agreements/summary-columns";
 import { meetingSummaryColumns } from "@/lib/meetings/summary-columns";
 import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
@@ -63,9 +64,7 @@ function fetchEditions(period: PeriodBounds) {
     .select({
       id: eventEditions.id,
       eventId: events.id,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
       eventAcronym: events.acronym,
       eventKind: events.kind,
       number: eventEditions.number,
