@@ -29,6 +29,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { MeetingFilters } from "./schema";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { groupWithout, inChunks } from "@/lib/read/chunks";
+import { pageIds } from "@/lib/lists/page-ids";
 import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import type { SelectedFields } from "drizzle-orm/sqlite-core";
 import { matchesSearch } from "@/lib/text/like-pattern";
@@ -112,15 +113,7 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   const page = Math.min(requested, pageCount);
   // Deferred join: the page's ids are found on the meetings table alone (a covering index scan when
   // unfiltered), so a deep page skips index entries, not joined rows.
-  const ids = db
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(where)
-    .orderBy(desc(meetings.startsOn), desc(meetings.id))
-    .limit(MEETINGS_PAGE_SIZE)
-    .offset((page - 1) * MEETINGS_PAGE_SIZE)
-    .all()
-    .map((r) => r.id);
+  const ids = pageIds(meetings, meetings.id, where, [desc(meetings.startsOn), desc(meetings.id)], page, MEETINGS_PAGE_SIZE);
   const rows = ids.length === 0 ? [] : db
     .select({
       ...meetingSummaryColumns,

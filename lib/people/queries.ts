@@ -8,6 +8,7 @@ import { eventNameColumns } from "@/lib/events/name-columns";
 import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { directoryConditions, withheldArchive } from "@/lib/lists/directory";
+import { pageIds } from "@/lib/lists/page-ids";
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
@@ -53,15 +54,7 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
   // Deferred join: the page's ids are found on the name index alone, so a deep page skips index
   // entries; the latest title and the meeting count (correlated subqueries) are computed for the
   // page's 25 rows only, not for every row skipped by the OFFSET.
-  const ids = db
-    .select({ id: people.id })
-    .from(people)
-    .where(where)
-    .orderBy(asc(people.name), asc(people.id))
-    .limit(PEOPLE_PAGE_SIZE)
-    .offset((page - 1) * PEOPLE_PAGE_SIZE)
-    .all()
-    .map((r) => r.id);
+  const ids = pageIds(people, people.id, where, [asc(people.name), asc(people.id)], page, PEOPLE_PAGE_SIZE);
   const rows =
     ids.length === 0
       ? []
