@@ -2,11 +2,11 @@
  * The agreement write path against a real SQLite file: the signing workflow enforced by the
  * server, dated steps with who recorded them, optimistic locking and audit.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { agreementStatusChanges, agreements, auditLog, countries, users } from "@/db/schema";
+import { agreementStatusChanges, agreements, auditLog, countries} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { openFreshDatabase } from "@/tests/helpers/test-db";
+import { actionTestFixture } from "@/tests/helpers/action-fixture";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -16,26 +16,8 @@ const { createAgreement, updateAgreement, recordAgreementTransition, archiveAgre
 const { fetchAgreement, fetchAgreements } = await import("./queries");
 const { emptyAgreementForm, agreementFiltersSchema } = await import("./schema");
 
-let database: ReturnType<typeof openFreshDatabase>;
-const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };
-const supervisor: SessionUser = { ...staff, email: "v@t.test", name: "Supervisor", role: "supervisor" };
-const committee: SessionUser = { ...staff, email: "c@t.test", name: "Committee", role: "committee" };
-
-beforeAll(() => {
-  database = openFreshDatabase("agreements");
-  const { db } = database;
-  for (const u of [staff, supervisor, committee]) {
-    u.id = db.insert(users).values({ email: u.email, name: u.name, role: u.role, passwordHash: "x" }).returning().get().id;
-  }
-  db.insert(countries).values([
-    { code: "ES", nameAr: "إسبانيا", nameFr: "Espagne", nameEn: "Spain" },
-    { code: "SN", nameAr: "السنغال", nameFr: "Sénégal", nameEn: "Senegal" },
-  ]).run();
-});
-afterAll(() => database.cleanup());
-beforeEach(() => {
-  session.current = staff;
-});
+const fixture = actionTestFixture("agreements", session, { countries: ["ES", "SN"] });
+const { staff, committee, supervisor } = fixture;
 
 async function newAgreement(overrides: Partial<ReturnType<typeof emptyAgreementForm>> = {}) {
   const result = await createAgreement({ ...emptyAgreementForm(), counterpartCountryCode: "SN", titleFr: "Mémorandum test", statusOn: "2023-06", ...overrides });
@@ -115,7 +97,7 @@ describe("recordAgreementTransition", () => {
     expect(after.agreement.signingStatus).toBe("draft");
     expect(after.agreement.version).toBe(1);
     expect(after.statusChanges).toHaveLength(1);
-    const transitions = database.db
+    const transitions = fixture.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityId, created.agreement.id), eq(auditLog.action, "transition")))
@@ -144,7 +126,7 @@ describe("recordAgreementTransition", () => {
     const created = await newAgreement();
     const result = await recordAgreementTransition({ id: String(created.agreement.id), version: "1", toStatus: "under_negotiation", occurredOn: "2024-02", note: "" });
     expect(result.ok).toBe(true);
-    const change = database.db
+    const change = fixture.db
       .select()
       .from(agreementStatusChanges)
       .where(eq(agreementStatusChanges.agreementId, created.agreement.id))
@@ -169,7 +151,7 @@ describe("updateAgreement, archive and lists", () => {
 
   it("lists with filters and counts per status that agree with the records", async () => {
     const all = fetchAgreements(staff, agreementFiltersSchema.parse({}));
-    const rows = database.db.select().from(agreements).all();
+    const rows = fixture.db.select().from(agreements).all();
     for (const [status, n] of Object.entries(all.counts)) {
       expect(n).toBe(rows.filter((r) => r.signingStatus === status && !r.archivedAt).length);
     }

@@ -9,20 +9,13 @@ import { noticeAgreementStatus } from "@/lib/notifications/record-events";
 import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import { insertRecord, recordArchiving, saveRecordEdit } from "@/lib/write/record-actions";
 import type { RecordVersion } from "@/lib/validation/fields";
-import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import { agreementStatusChanges, agreements, countries, organisations } from "@/db/schema";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { agreementStatusChanges, agreements } from "@/db/schema";
+import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { firstDay, mayFollow, todayIn } from "@/lib/dates/partial-date";
-import {
-  createdStamp,
-  NotFoundError,
-  RuleError,
-  runMutation,
-  updateVersioned,
-  type ActionResult,
-  type WriteContext,
-} from "@/lib/write/run-mutation";
+import { NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import {
   agreementCreateSchema,
   agreementTransitionSchema,
@@ -35,32 +28,19 @@ import { refreshAgreementSearchText } from "./search-text";
 import { canTransition, dateColumnOf } from "./workflow";
 import { agreementColumns } from "./columns";
 
-
 /** Refuses references to rows that do not exist (or were archived), on the field concerned. */
 function checkReferences(ctx: WriteContext<unknown>, values: AgreementFormValues): void {
-  const { tx } = ctx;
-  if (
-    values.counterpartCountryCode &&
-    !tx.select({ c: countries.code }).from(countries).where(eq(countries.code, values.counterpartCountryCode)).get()
-  ) {
-    throw new RuleError("invalidOption", "counterpartCountryCode");
-  }
-  if (
-    values.counterpartOrganisationId &&
-    !tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(and(eq(organisations.id, Number(values.counterpartOrganisationId)), isNull(organisations.archivedAt)))
-      .get()
-  ) {
-    throw new RuleError("invalidOption", "counterpartOrganisationId");
-  }
+  checkCountry(ctx, values.counterpartCountryCode, "counterpartCountryCode");
+  checkOrganisation(ctx, values.counterpartOrganisationId, "counterpartOrganisationId");
 }
 
 function revalidateAgreement(id?: number) {
   revalidatePath("/agreements");
   if (id) revalidatePath(`/agreements/${id}`);
 }
+
+const agreementRecord = { table: agreements, entityType: "agreement", refreshSearchText: refreshAgreementSearchText };
+const agreementArchiving = recordArchiving({ ...agreementRecord, resource: "agreement", revalidate: revalidateAgreement });
 
 /**
  * Records a new agreement in the status chosen on the form, with the first step of its history,
@@ -77,11 +57,7 @@ export async function createAgreement(input: Idempotent<AgreementCreateValues>):
     write: (ctx) => {
       checkReferences(ctx, ctx.data);
       const columns = { ...agreementColumns(ctx.data), signingStatus: ctx.data.signingStatus };
-      const { id } = ctx.tx
-        .insert(agreements)
-        .values({ ...columns, ...createdStamp(ctx) })
-        .returning({ id: agreements.id })
-        .get();
+      const id = insertRecord(ctx, agreementRecord, columns);
       const dateColumn = dateColumnOf(ctx.data.signingStatus);
       ctx.tx
         .insert(agreementStatusChanges)
@@ -94,8 +70,6 @@ export async function createAgreement(input: Idempotent<AgreementCreateValues>):
           recordedAt: ctx.now,
         })
         .run();
-      refreshAgreementSearchText(ctx.tx, id);
-      ctx.audit({ action: "create", entityType: "agreement", entityId: id, changes: columns });
       return { id };
     },
   });
@@ -120,10 +94,7 @@ export async function updateAgreement(input: z.input<typeof agreementUpdateSchem
       if (!stored) throw new NotFoundError("agreement", id);
       const rule = signedOnRule(stored.status, values.signedOn);
       if (rule) throw new RuleError(rule, "signedOn");
-      const changes = updateVersioned(ctx, agreements, "agreement", id, version, agreementColumns(values));
-      refreshAgreementSearchText(ctx.tx, id);
-      ctx.audit({ action: "update", entityType: "agreement", entityId: id, changes });
-      return { id, version: version + 1 };
+      return saveRecordEdit(ctx, agreementRecord, id, version, agreementColumns(values));
     },
   });
   if (result.ok) revalidateAgreement(input.id);
@@ -199,24 +170,10 @@ export async function submitAgreementTransition(
 
 /** Archives an agreement (supervisors): it leaves lists but stays in the database and the audit. */
 export async function archiveAgreement(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await archiveRecord({
-    resource: "agreement",
-    table: agreements,
-    entityType: "agreement",
-    input,
-  });
-  if (result.ok) revalidateAgreement(input.id);
-  return result;
+  return agreementArchiving.archive(input);
 }
 
 /** Brings an archived agreement back (supervisors). */
 export async function restoreAgreement(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await restoreRecord({
-    resource: "agreement",
-    table: agreements,
-    entityType: "agreement",
-    input,
-  });
-  if (result.ok) revalidateAgreement(input.id);
-  return result;
+  return agreementArchiving.restore(input);
 }

@@ -2,6 +2,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { Agreement } from "@/db/schema";
 import { countryChoices } from "@/lib/countries/choices";
+import { formTexts, idText } from "@/lib/validation/form-text";
 import type { AgreementFormValues } from "./schema";
 import type { fetchAgreementFormOptions } from "./queries";
 
@@ -9,19 +10,11 @@ import type { fetchAgreementFormOptions } from "./queries";
 export function agreementToFormValues(agreement: Agreement): AgreementFormValues {
   return {
     type: agreement.type,
-    titleAr: agreement.titleAr ?? "",
-    titleFr: agreement.titleFr ?? "",
-    titleEn: agreement.titleEn ?? "",
+    ...formTexts(agreement, ["titleAr", "titleFr", "titleEn"]),
     subjectAr: agreement.subject ?? "",
-    subjectFr: agreement.subjectFr ?? "",
-    subjectEn: agreement.subjectEn ?? "",
-    counterpartCountryCode: agreement.counterpartCountryCode ?? "",
-    counterpartOrganisationId: agreement.counterpartOrganisationId ? String(agreement.counterpartOrganisationId) : "",
-    unitInCharge: agreement.unitInCharge ?? "",
-    signedOn: agreement.signedOn ?? "",
-    inForceOn: agreement.inForceOn ?? "",
-    expiresOn: agreement.expiresOn ?? "",
-    placeOfSignature: agreement.placeOfSignature ?? "",
+    ...formTexts(agreement, ["subjectFr", "subjectEn", "counterpartCountryCode"]),
+    counterpartOrganisationId: idText(agreement.counterpartOrganisationId),
+    ...formTexts(agreement, ["unitInCharge", "signedOn", "inForceOn", "expiresOn", "placeOfSignature"]),
   };
 }
 

@@ -3,6 +3,9 @@
  * (ForbiddenError when refused); archived agreements are left out of lists.
  */
 import "server-only";
+import { agreementSigningColumns, agreementTitleColumns } from "@/lib/agreements/summary-columns";
+import { countryNameColumns } from "@/lib/countries/name-columns";
+import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agreementStatusChanges, agreements, countries, organisations, signingStatuses, users } from "@/db/schema";
@@ -45,25 +48,12 @@ function conditionsWithoutStatus(filters: AgreementFilters): (SQL | undefined)[]
 
 /** The columns lists, boards and country profiles show. */
 const listColumns = {
-  id: agreements.id,
-  type: agreements.type,
-  titleAr: agreements.titleAr,
-  titleFr: agreements.titleFr,
-  titleEn: agreements.titleEn,
-  signingStatus: agreements.signingStatus,
-  signedOn: agreements.signedOn,
-  inForceOn: agreements.inForceOn,
-  expiresOn: agreements.expiresOn,
-  placeOfSignature: agreements.placeOfSignature,
+  ...agreementTitleColumns,
+  ...agreementSigningColumns,
   counterpartCountryCode: agreements.counterpartCountryCode,
-  countryNameAr: countries.nameAr,
-  countryNameFr: countries.nameFr,
-  countryNameEn: countries.nameEn,
+  ...countryNameColumns,
   counterpartOrganisationId: agreements.counterpartOrganisationId,
-  organisationNameAr: organisations.nameAr,
-  organisationNameFr: organisations.nameFr,
-  organisationNameEn: organisations.nameEn,
-  organisationAcronym: organisations.acronym,
+  ...organisationNamesAsColumns,
   /** The date of the latest step of the workflow (partial ISO), for "since when". */
   statusSince: sql<string | null>`(select sc.occurred_on from agreement_status_changes sc
     where sc.agreement_id = "agreements"."id" order by sc.id desc limit 1)`,
@@ -169,13 +159,8 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
   const row = db
     .select({
       agreement: agreements,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
-      organisationNameAr: organisations.nameAr,
-      organisationNameFr: organisations.nameFr,
-      organisationNameEn: organisations.nameEn,
-      organisationAcronym: organisations.acronym,
+      ...countryNameColumns,
+      ...organisationNamesAsColumns,
     })
     .from(agreements)
     .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))

@@ -11,16 +11,10 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 
 /** What an agreement's search text is made of (its own columns plus its counterpart's names). */
-export interface AgreementSearchParts {
-  type: (typeof agreements.$inferSelect)["type"];
-  titleAr: string | null;
-  titleFr: string | null;
-  titleEn: string | null;
-  subject: string | null;
-  subjectFr: string | null;
-  subjectEn: string | null;
-  unitInCharge: string | null;
-  placeOfSignature: string | null;
+export type AgreementSearchParts = Pick<
+  typeof agreements.$inferSelect,
+  "type" | "titleAr" | "titleFr" | "titleEn" | "subject" | "subjectFr" | "subjectEn" | "unitInCharge" | "placeOfSignature"
+> & {
   countryAr: string | null;
   countryFr: string | null;
   countryEn: string | null;
@@ -28,7 +22,7 @@ export interface AgreementSearchParts {
   organisationFr: string | null;
   organisationEn: string | null;
   organisationAcronym: string | null;
-}
+};
 
 /**
  * The normalised search text of an agreement: its type's name in ar/fr/en, titles and subjects,

@@ -4,9 +4,11 @@
  * country"; each list is left empty when the user may not read its kind of record).
  */
 import "server-only";
+import { eventNameColumns } from "@/lib/events/name-columns";
+import { meetingSummaryColumns } from "@/lib/meetings/summary-columns";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agreements, countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
+import { agreements, countries, eventEditions, events, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { countAgreementsWhere, fetchAgreementsWhere } from "@/lib/agreements/queries";
 import { countryChoices } from "@/lib/countries/choices";
 import { assertCan, can } from "@/lib/auth/permissions";
@@ -15,6 +17,9 @@ import type { Locale } from "@/lib/i18n/config";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
 import { countOrganisationsOfCountry, fetchOrganisationsOfCountry } from "@/lib/organisations/queries";
 import { countPeopleWhere, fetchPeopleWhere } from "@/lib/people/queries";
+import { fetchCounterpartsOf } from "@/lib/meetings/queries";
+import { fetchPartnersOf } from "@/lib/projects/partners";
+import { projectBudgetColumns, projectPeriodColumns } from "@/lib/projects/summary-columns";
 
 /** The department's own country: bilateral event series alternate between it and the partner. */
 const HOME_COUNTRY = "MA";
@@ -41,17 +46,10 @@ function fetchCountryMeetings(code: string) {
   const db = getDb();
   const rows = db
     .select({
-      id: meetings.id,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      kind: meetings.kind,
-      city: meetings.city,
-      topics: meetings.topics,
+      ...meetingSummaryColumns,
       outcome: meetings.outcome,
       validationStatus: meetings.validationStatus,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
     })
     .from(meetings)
     .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
@@ -60,17 +58,8 @@ function fetchCountryMeetings(code: string) {
     .orderBy(desc(meetings.startsOn), desc(meetings.id))
     .limit(SECTION_LIMIT)
     .all();
-  const ids = rows.map((r) => r.id);
-  const counterparts = ids.length
-    ? db
-        .select({ meetingId: meetingCounterparts.meetingId, personId: people.id, name: people.name, titleAtMeeting: meetingCounterparts.titleAtMeeting })
-        .from(meetingCounterparts)
-        .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-        .where(inArray(meetingCounterparts.meetingId, ids))
-        .orderBy(asc(meetingCounterparts.position))
-        .all()
-    : [];
-  return rows.map((row) => ({ ...row, counterparts: counterparts.filter((c) => c.meetingId === row.id) }));
+  const counterparts = fetchCounterpartsOf(rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] }));
 }
 
 /** Projects of a country: its partner country, or a partner organisation of that country. */
@@ -91,17 +80,8 @@ function fetchCountryProjects(code: string) {
   const db = getDb();
   const rows = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
-      status: projects.status,
-      plannedStart: projects.plannedStart,
-      plannedEnd: projects.plannedEnd,
-      actualStart: projects.actualStart,
-      budgetHundredths: projects.budgetHundredths,
-      budgetCurrency: projects.budgetCurrency,
+      ...projectPeriodColumns,
+      ...projectBudgetColumns,
       validationStatus: projects.validationStatus,
     })
     .from(projects)
@@ -109,25 +89,8 @@ function fetchCountryProjects(code: string) {
     .orderBy(sql`coalesce(${projects.actualStart}, ${projects.plannedStart}) is null`, desc(sql`coalesce(${projects.actualStart}, ${projects.plannedStart})`), desc(projects.id))
     .limit(SECTION_LIMIT)
     .all();
-  const ids = rows.map((r) => r.id);
-  const partners = ids.length
-    ? db
-        .select({
-          projectId: projectPartners.projectId,
-          organisationId: organisations.id,
-          nameAr: organisations.nameAr,
-          nameFr: organisations.nameFr,
-          nameEn: organisations.nameEn,
-          acronym: organisations.acronym,
-          partnerRole: projectPartners.partnerRole,
-        })
-        .from(projectPartners)
-        .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-        .where(inArray(projectPartners.projectId, ids))
-        .orderBy(asc(projectPartners.id))
-        .all()
-    : [];
-  return rows.map((row) => ({ ...row, partners: partners.filter((p) => p.projectId === row.id) }));
+  const partners = fetchPartnersOf(rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, partners: partners.get(row.id) ?? [] }));
 }
 
 /**
@@ -151,9 +114,7 @@ function fetchCountryEditions(code: string) {
       city: eventEditions.city,
       theme: eventEditions.theme,
       countryCode: eventEditions.countryCode,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
       meetingCount: sql<number>`(select count(*) from meetings m where m.event_edition_id = "event_editions"."id" and m.country_code = ${code} and m.archived_at is null)`,
     })
     .from(eventEditions)

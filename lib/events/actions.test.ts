@@ -1,8 +1,8 @@
 /** Events and editions through the write path, on a real SQLite file. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { countries, meetings, users } from "@/db/schema";
+import { describe, expect, it, vi } from "vitest";
+import { countries, meetings} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { openFreshDatabase } from "@/tests/helpers/test-db";
+import { actionTestFixture } from "@/tests/helpers/action-fixture";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -12,21 +12,8 @@ const { createEvent, createEdition, updateEdition } = await import("./actions");
 const { fetchEvent, fetchEvents } = await import("./queries");
 const { emptyEditionForm, emptyEventForm } = await import("./schema");
 
-let database: ReturnType<typeof openFreshDatabase>;
-const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };
-
-beforeAll(() => {
-  database = openFreshDatabase("events");
-  staff.id = database.db.insert(users).values({ email: staff.email, name: staff.name, role: staff.role, passwordHash: "x" }).returning().get().id;
-  database.db.insert(countries).values([
-    { code: "ES", nameAr: "إسبانيا", nameFr: "Espagne", nameEn: "Spain" },
-    { code: "MA", nameAr: "المغرب", nameFr: "Maroc", nameEn: "Morocco" },
-  ]).run();
-});
-afterAll(() => database.cleanup());
-beforeEach(() => {
-  session.current = staff;
-});
+const fixture = actionTestFixture("events", session, { countries: ["ES", "MA"] });
+const { staff } = fixture;
 
 describe("events", () => {
   it("records a forum with numbered editions and lists its meetings per edition", async () => {
@@ -40,7 +27,7 @@ describe("events", () => {
     const backwards = await createEdition({ eventId: event.data.id, values: { ...emptyEditionForm(), startsOn: "2019-05", endsOn: "2019-04" } });
     expect(backwards).toMatchObject({ ok: false, fieldErrors: { "values.endsOn": ["dateRangeOrder"] } });
     if (!second.ok) return;
-    database.db.insert(meetings).values({ startsOn: "2018-03-20", kind: "side_meeting", countryCode: "ES", eventEditionId: second.data.id }).run();
+    fixture.db.insert(meetings).values({ startsOn: "2018-03-20", kind: "side_meeting", countryCode: "ES", eventEditionId: second.data.id }).run();
     expect((await updateEdition({ id: second.data.id, version: 1, values: { ...emptyEditionForm(), number: "2", startsOn: "2018-03-20", endsOn: "2018-03-21", city: "الرباط", countryCode: "MA", theme: "العيش المشترك" } })).ok).toBe(true);
 
     const stored = fetchEvent(staff, event.data.id)!;

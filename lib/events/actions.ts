@@ -4,11 +4,11 @@
 import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import { insertRecord, recordActions } from "@/lib/write/record-actions";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
 import { eventEditions, events } from "@/db/schema";
-import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
+import { NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import {
   editionCreateSchema,
   editionUpdateSchema,
@@ -19,8 +19,6 @@ import {
 } from "./schema";
 import { eventColumns, editionColumns } from "./columns";
 import { checkCountry } from "@/lib/write/references";
-
-
 
 /** A second edition with the same number of one event is refused. */
 function checkNumber(ctx: WriteContext<unknown>, eventId: number, values: EditionFormValues, exceptId?: number) {
@@ -39,64 +37,32 @@ function revalidateEvent(id?: number) {
   if (id) revalidatePath(`/events/${id}`);
 }
 
+const eventRecords = recordActions({
+  resource: "event",
+  table: events,
+  entityType: "event",
+  columns: (values: EventFormValues) => eventColumns(values),
+  revalidate: revalidateEvent,
+});
+
 /** Records a new event (forum, conference...). @returns its id */
 export async function createEvent(input: Idempotent<EventFormValues>): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "create",
-    resource: "event",
-    schema: eventFormSchema,
-    input,
-    write: (ctx) => {
-      const columns = eventColumns(ctx.data);
-      const { id } = ctx.tx.insert(events).values({ ...columns, ...createdStamp(ctx) }).returning({ id: events.id }).get();
-      ctx.audit({ action: "create", entityType: "event", entityId: id, changes: columns });
-      return { id };
-    },
-  });
-  if (result.ok) revalidateEvent();
-  return result;
+  return eventRecords.create(eventFormSchema, input);
 }
 
 /** Saves an edit of an event ("conflict" when stale). */
 export async function updateEvent(input: z.input<typeof eventUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runMutation({
-    action: "update",
-    resource: "event",
-    schema: eventUpdateSchema,
-    input,
-    write: (ctx) => {
-      const { id, version, values } = ctx.data;
-      const changes = updateVersioned(ctx, events, "event", id, version, eventColumns(values));
-      ctx.audit({ action: "update", entityType: "event", entityId: id, changes });
-      return { id, version: version + 1 };
-    },
-  });
-  if (result.ok) revalidateEvent(input.id);
-  return result;
+  return eventRecords.update(eventUpdateSchema, input);
 }
 
 /** Archives an event (supervisors). */
 export async function archiveEvent(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await archiveRecord({
-    resource: "event",
-    table: events,
-    entityType: "event",
-    input,
-  });
-  if (result.ok) revalidateEvent(input.id);
-  return result;
+  return eventRecords.archive(input);
 }
 
 /** Brings an archived event back (supervisors). */
 export async function restoreEvent(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await restoreRecord({
-    resource: "event",
-    table: events,
-    entityType: "event",
-    input,
-  });
-  if (result.ok) revalidateEvent(input.id);
-  return result;
+  return eventRecords.restore(input);
 }
 
 /** Adds an edition to an event. Audited on the event. */
@@ -112,8 +78,7 @@ export async function createEdition(input: Idempotent<z.input<typeof editionCrea
       checkCountry(ctx, values.countryCode, "countryCode");
       checkNumber(ctx, eventId, values);
       const columns = editionColumns(values);
-      const { id } = ctx.tx.insert(eventEditions).values({ eventId, ...columns, ...createdStamp(ctx) }).returning({ id: eventEditions.id }).get();
-      ctx.audit({ action: "create", entityType: "event_edition", entityId: id, changes: { eventId, ...columns } });
+      const id = insertRecord(ctx, { table: eventEditions, entityType: "event_edition" }, { eventId, ...columns });
       ctx.audit({ action: "update", entityType: "event", entityId: eventId, changes: { editions: [null, columns] } });
       return { id };
     },

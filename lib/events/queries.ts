@@ -3,6 +3,7 @@
  * table first (ForbiddenError when refused).
  */
 import "server-only";
+import { countryNameColumns } from "@/lib/countries/name-columns";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetings } from "@/db/schema";
@@ -69,9 +70,7 @@ export function fetchEvent(user: SessionUser, id: number, options: { allowArchiv
             endsOn: meetings.endsOn,
             kind: meetings.kind,
             countryCode: meetings.countryCode,
-            countryNameAr: countries.nameAr,
-            countryNameFr: countries.nameFr,
-            countryNameEn: countries.nameEn,
+            ...countryNameColumns,
             counterparts: sql<string | null>`(select group_concat(p.name, ' · ') from meeting_counterparts mc join people p on p.id = mc.person_id where mc.meeting_id = "meetings"."id")`,
           })
           .from(meetings)

@@ -10,7 +10,7 @@ import { dateCell, defineSheet, moneyCell, type SheetSource } from "./sheet";
 
 type Names = { nameAr: string | null; nameFr: string | null; nameEn: string | null };
 
-export type ProjectExportPartner = Names & { organisationId: number; acronym: string | null; role: string };
+export type ProjectExportPartner = Names & { organisationId: number; acronym: string | null; partnerRole: string };
 
 /** A project as the export reads it (lib/exports/queries.ts). */
 export type ProjectExportRow = {
@@ -69,7 +69,7 @@ export function projectSheets(locale: Locale, pages: () => Iterable<ProjectExpor
       {
         header: c("partners"),
         width: 60,
-        value: (p) => p.partners.map((partner) => `${organisation(partner)} (${t(`projects.roles.${partner.role}`)})`).join("; ") || null,
+        value: (p) => p.partners.map((partner) => `${organisation(partner)} (${t(`projects.roles.${partner.partnerRole}`)})`).join("; ") || null,
       },
     ],
     pages,
@@ -82,7 +82,7 @@ export function projectSheets(locale: Locale, pages: () => Iterable<ProjectExpor
       { header: c("acronym"), width: 14, value: (p) => p.projectAcronym },
       { header: c("organisationId"), width: 10, value: (p) => p.organisationId },
       { header: c("organisation"), width: 40, value: organisation },
-      { header: c("role"), width: 22, value: (p) => t(`projects.roles.${p.role}`) },
+      { header: c("role"), width: 22, value: (p) => t(`projects.roles.${p.partnerRole}`) },
     ],
     function* () {
       for (const page of pages()) yield page.flatMap((p) => p.partners.map((partner) => ({ ...partner, projectId: p.id, projectAcronym: p.acronym })));

@@ -6,13 +6,18 @@
  * lazily, one page per step of the returned iterable, and nothing but the current page is held.
  */
 import "server-only";
+import { agreementSigningColumns, agreementSubjectColumns, agreementTitleColumns } from "@/lib/agreements/summary-columns";
 import { and, asc, desc, eq, gt, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activities, agreements, countries, meetingCounterparts, meetings, organisations, people, programmes, projectPartners, projects } from "@/db/schema";
+import { activities, agreements, countries, meetings, organisations, people, programmes, projects } from "@/db/schema";
+import { countryNameColumns } from "@/lib/countries/name-columns";
+import { organisationNameColumns, organisationNamesAsColumns } from "@/lib/organisations/name-columns";
+import { fetchPartnersOf } from "@/lib/projects/partners";
+import { projectBudgetColumns, projectPeriodColumns } from "@/lib/projects/summary-columns";
 import type { SessionUser } from "@/lib/auth/session";
 import { agreementsListWhere } from "@/lib/agreements/queries";
 import type { AgreementFilters } from "@/lib/agreements/schema";
-import { meetingsListWhere } from "@/lib/meetings/queries";
+import { fetchCounterpartsWithOrganisationsOf, meetingsListWhere } from "@/lib/meetings/queries";
 import type { MeetingFilters } from "@/lib/meetings/schema";
 import { milestonesListWhere } from "@/lib/milestones/queries";
 import type { MilestoneListFilters } from "@/lib/milestones/schema";
@@ -22,8 +27,8 @@ import { peopleListWhere } from "@/lib/people/queries";
 import type { PeopleFilters } from "@/lib/people/schema";
 import { projectsListWhere } from "@/lib/projects/queries";
 import type { ProjectFilters } from "@/lib/projects/schema";
-import type { MeetingExportCounterpart, MeetingExportRow } from "./meeting-columns";
-import type { ProjectExportPartner, ProjectExportRow } from "./project-columns";
+import type { MeetingExportRow } from "./meeting-columns";
+import type { ProjectExportRow } from "./project-columns";
 import type { AgreementExportRow, MilestoneExportRow, OrganisationExportRow, PersonExportRow } from "./record-columns";
 
 /** Rows read per query. */
@@ -48,8 +53,6 @@ function byIdPages<Row extends { id: number }>(
     }
   };
 }
-
-const countryNames = { countryNameAr: countries.nameAr, countryNameFr: countries.nameFr, countryNameEn: countries.nameEn };
 
 /**
  * The meetings the list selects for `filters` (search, country, date range, event, kind, person,
@@ -79,7 +82,7 @@ export function meetingExportPages(user: SessionUser, filters: MeetingFilters): 
           endsOn: meetings.endsOn,
           kind: meetings.kind,
           countryCode: meetings.countryCode,
-          ...countryNames,
+          ...countryNameColumns,
           city: meetings.city,
           venue: meetings.venue,
           topics: meetings.topics,
@@ -90,29 +93,7 @@ export function meetingExportPages(user: SessionUser, filters: MeetingFilters): 
         .where(inArray(meetings.id, ids))
         .orderBy(desc(meetings.startsOn), desc(meetings.id))
         .all();
-      const counterparts = new Map<number, MeetingExportCounterpart[]>();
-      const counterpartRows = db
-        .select({
-          meetingId: meetingCounterparts.meetingId,
-          personId: people.id,
-          name: people.name,
-          titleAtMeeting: meetingCounterparts.titleAtMeeting,
-          organisationNameAr: organisations.nameAr,
-          organisationNameFr: organisations.nameFr,
-          organisationNameEn: organisations.nameEn,
-          organisationAcronym: organisations.acronym,
-        })
-        .from(meetingCounterparts)
-        .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-        .leftJoin(organisations, eq(organisations.id, meetingCounterparts.organisationId))
-        .where(inArray(meetingCounterparts.meetingId, ids))
-        .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-        .all();
-      for (const { meetingId, ...counterpart } of counterpartRows) {
-        const list = counterparts.get(meetingId) ?? [];
-        list.push(counterpart);
-        counterparts.set(meetingId, list);
-      }
+      const counterparts = fetchCounterpartsWithOrganisationsOf(ids);
       yield rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] }));
       if (keys.length < EXPORT_PAGE_SIZE) return;
       after = keys[keys.length - 1]!;
@@ -131,23 +112,13 @@ export function projectExportPages(user: SessionUser, filters: ProjectFilters): 
   return byIdPages(projects.id, where, (pageWhere) => {
     const rows = db
       .select({
-        id: projects.id,
-        acronym: projects.acronym,
-        titleAr: projects.titleAr,
-        titleFr: projects.titleFr,
-        titleEn: projects.titleEn,
+        ...projectPeriodColumns,
         partnerCountryCode: projects.partnerCountryCode,
-        ...countryNames,
+        ...countryNameColumns,
         programmeNameAr: programmes.nameAr,
         programmeNameFr: programmes.nameFr,
         programmeNameEn: programmes.nameEn,
-        status: projects.status,
-        plannedStart: projects.plannedStart,
-        plannedEnd: projects.plannedEnd,
-        actualStart: projects.actualStart,
-        actualEnd: projects.actualEnd,
-        budgetHundredths: projects.budgetHundredths,
-        budgetCurrency: projects.budgetCurrency,
+        ...projectBudgetColumns,
         budgetKind: projects.budgetKind,
         fundingSource: projects.fundingSource,
       })
@@ -158,29 +129,7 @@ export function projectExportPages(user: SessionUser, filters: ProjectFilters): 
       .orderBy(asc(projects.id))
       .limit(EXPORT_PAGE_SIZE)
       .all();
-    const partners = new Map<number, ProjectExportPartner[]>();
-    if (rows.length > 0) {
-      const partnerRows = db
-        .select({
-          projectId: projectPartners.projectId,
-          organisationId: organisations.id,
-          nameAr: organisations.nameAr,
-          nameFr: organisations.nameFr,
-          nameEn: organisations.nameEn,
-          acronym: organisations.acronym,
-          role: projectPartners.partnerRole,
-        })
-        .from(projectPartners)
-        .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-        .where(inArray(projectPartners.projectId, rows.map((r) => r.id)))
-        .orderBy(asc(projectPartners.id))
-        .all();
-      for (const { projectId, ...partner } of partnerRows) {
-        const list = partners.get(projectId) ?? [];
-        list.push(partner);
-        partners.set(projectId, list);
-      }
-    }
+    const partners = fetchPartnersOf(rows.map((r) => r.id));
     return rows.map((row) => ({ ...row, partners: partners.get(row.id) ?? [] }));
   });
 }
@@ -209,7 +158,7 @@ export function milestoneExportPages(user: SessionUser, filters: MilestoneListFi
         actualOn: activities.actualOn,
         city: activities.city,
         countryCode: activities.countryCode,
-        ...countryNames,
+        ...countryNameColumns,
       })
       .from(activities)
       .innerJoin(projects, eq(projects.id, activities.projectId))
@@ -231,25 +180,12 @@ export function agreementExportPages(user: SessionUser, filters: AgreementFilter
   return byIdPages(agreements.id, where, (pageWhere) =>
     db
       .select({
-        id: agreements.id,
-        type: agreements.type,
-        titleAr: agreements.titleAr,
-        titleFr: agreements.titleFr,
-        titleEn: agreements.titleEn,
-        subject: agreements.subject,
-        subjectFr: agreements.subjectFr,
-        subjectEn: agreements.subjectEn,
+        ...agreementTitleColumns,
+        ...agreementSubjectColumns,
         counterpartCountryCode: agreements.counterpartCountryCode,
-        ...countryNames,
-        organisationNameAr: organisations.nameAr,
-        organisationNameFr: organisations.nameFr,
-        organisationNameEn: organisations.nameEn,
-        organisationAcronym: organisations.acronym,
-        signingStatus: agreements.signingStatus,
-        signedOn: agreements.signedOn,
-        inForceOn: agreements.inForceOn,
-        expiresOn: agreements.expiresOn,
-        placeOfSignature: agreements.placeOfSignature,
+        ...countryNameColumns,
+        ...organisationNamesAsColumns,
+        ...agreementSigningColumns,
       })
       .from(agreements)
       .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))
@@ -272,13 +208,10 @@ export function organisationExportPages(user: SessionUser, filters: Organisation
     db
       .select({
         id: organisations.id,
-        nameAr: organisations.nameAr,
-        nameFr: organisations.nameFr,
-        nameEn: organisations.nameEn,
-        acronym: organisations.acronym,
+        ...organisationNameColumns,
         type: organisations.type,
         countryCode: organisations.countryCode,
-        ...countryNames,
+        ...countryNameColumns,
       })
       .from(organisations)
       .leftJoin(countries, eq(countries.code, organisations.countryCode))
@@ -311,7 +244,7 @@ export function personExportPages(user: SessionUser, filters: PeopleFilters): Ex
         name: people.name,
         nameTransliterated: people.nameTransliterated,
         countryCode: people.countryCode,
-        ...countryNames,
+        ...countryNameColumns,
         latestTitle,
       })
       .from(people)

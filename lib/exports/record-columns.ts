@@ -5,6 +5,7 @@
 import { documentTranslator } from "@/lib/publications/translator";
 import { localizedName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/config";
+import type { Agreement } from "@/db/schema";
 import { dateCell, defineSheet, type SheetSource } from "./sheet";
 
 type CountryNames = { countryNameAr: string | null; countryNameFr: string | null; countryNameEn: string | null };
@@ -58,26 +59,17 @@ export function milestoneSheet(locale: Locale, pages: () => Iterable<MilestoneEx
   );
 }
 
-export type AgreementExportRow = CountryNames & {
-  id: number;
-  type: string;
-  titleAr: string | null;
-  titleFr: string | null;
-  titleEn: string | null;
-  subject: string | null;
-  subjectFr: string | null;
-  subjectEn: string | null;
-  counterpartCountryCode: string | null;
-  organisationNameAr: string | null;
-  organisationNameFr: string | null;
-  organisationNameEn: string | null;
-  organisationAcronym: string | null;
-  signingStatus: string;
-  signedOn: string | null;
-  inForceOn: string | null;
-  expiresOn: string | null;
-  placeOfSignature: string | null;
-};
+export type AgreementExportRow = CountryNames &
+  Pick<
+    Agreement,
+    "id" | "type" | "titleAr" | "titleFr" | "titleEn" | "subject" | "subjectFr" | "subjectEn" | "counterpartCountryCode"
+    | "signingStatus" | "signedOn" | "inForceOn" | "expiresOn" | "placeOfSignature"
+  > & {
+    organisationNameAr: string | null;
+    organisationNameFr: string | null;
+    organisationNameEn: string | null;
+    organisationAcronym: string | null;
+  };
 
 /** The agreements export's sheet in `locale`. */
 export function agreementSheet(locale: Locale, pages: () => Iterable<AgreementExportRow[]>): SheetSource {

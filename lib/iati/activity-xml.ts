@@ -129,7 +129,7 @@ export function buildIatiActivities(
       if (!project.titleAr && !project.titleFr && !project.titleEn) narrative(description, name, "en");
     }
     for (const p of participants) {
-      const type = organisationTypeCode[p.type];
+      const type = organisationTypeCode[p.organisationType];
       const org = activity.ele("participating-org", { role: String(p.iatiRole), ...(type ? { type } : {}) });
       for (const [lang, text] of [["ar", p.nameAr], ["fr", p.nameFr], ["en", p.nameEn]] as const) if (text) narrative(org, p.acronym && text !== p.acronym ? `${text} (${p.acronym})` : text, lang);
       if (!p.nameAr && !p.nameFr && !p.nameEn && p.acronym) narrative(org, p.acronym, "en");

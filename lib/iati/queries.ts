@@ -6,7 +6,10 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activities, organisations, partnerRoles, projectObjectives, projectPartners, projects } from "@/db/schema";
+import { activities, projectObjectives, projects } from "@/db/schema";
+import { fetchPartnersOf } from "@/lib/projects/partners";
+import { projectTitleColumns } from "@/lib/projects/summary-columns";
+import { groupBy, inChunks } from "@/lib/read/chunks";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { projectScope } from "@/lib/auth/scope";
@@ -28,7 +31,7 @@ export function fetchFirstIatiProject(user: SessionUser) {
   assertCan(user.role, "read", "project");
   return (
     getDb()
-      .select({ id: projects.id, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr, titleEn: projects.titleEn })
+      .select(projectTitleColumns)
       .from(projects)
       .where(and(isNull(projects.archivedAt), eq(projects.validationStatus, "validated"), projectScope(user)))
       .orderBy(asc(projects.id))
@@ -52,36 +55,28 @@ export function fetchProjectsForIati(user: SessionUser, filter: IatiExportFilter
   const rows = db.select().from(projects).where(and(...conditions)).orderBy(asc(projects.id)).all();
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const partners = db
-    .select({
-      projectId: projectPartners.projectId,
-      organisationId: organisations.id,
-      nameAr: organisations.nameAr,
-      nameFr: organisations.nameFr,
-      nameEn: organisations.nameEn,
-      acronym: organisations.acronym,
-      type: organisations.type,
-      partnerRole: projectPartners.partnerRole,
-      iatiRole: partnerRoles.iatiCode,
-    })
-    .from(projectPartners)
-    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-    .innerJoin(partnerRoles, eq(partnerRoles.code, projectPartners.partnerRole))
-    .where(inArray(projectPartners.projectId, ids))
-    .orderBy(asc(partnerRoles.position), asc(projectPartners.id))
-    .all();
-  const objectives = db.select().from(projectObjectives).where(inArray(projectObjectives.projectId, ids)).orderBy(asc(projectObjectives.position)).all();
-  const milestones = db
-    .select()
-    .from(activities)
-    .where(and(inArray(activities.projectId, ids), isNull(activities.archivedAt), eq(activities.validationStatus, "validated")))
-    .orderBy(asc(activities.position), asc(activities.id))
-    .all();
+  const partners = fetchPartnersOf(ids, { order: "role" });
+  // 500 ids a query (lib/read/chunks.ts): an export of every project stays within SQLite's limit.
+  const objectives = groupBy(
+    inChunks(ids, (chunk) => db.select().from(projectObjectives).where(inArray(projectObjectives.projectId, chunk)).orderBy(asc(projectObjectives.position)).all()),
+    (o) => o.projectId,
+  );
+  const milestones = groupBy(
+    inChunks(ids, (chunk) =>
+      db
+        .select()
+        .from(activities)
+        .where(and(inArray(activities.projectId, chunk), isNull(activities.archivedAt), eq(activities.validationStatus, "validated")))
+        .orderBy(asc(activities.position), asc(activities.id))
+        .all(),
+    ),
+    (m) => m.projectId,
+  );
   return rows.map((project) => ({
     project,
-    partners: partners.filter((p) => p.projectId === project.id),
-    objectives: objectives.filter((o) => o.projectId === project.id).map((o) => o.text),
-    milestones: milestones.filter((m) => m.projectId === project.id),
+    partners: partners.get(project.id) ?? [],
+    objectives: (objectives.get(project.id) ?? []).map((o) => o.text),
+    milestones: milestones.get(project.id) ?? [],
   }));
 }
 

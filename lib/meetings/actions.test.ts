@@ -2,11 +2,11 @@
  * The meeting write path against a real SQLite file: permission, validation, transaction,
  * optimistic locking and audit. Only the session lookup is replaced (there is no HTTP request).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { count, eq } from "drizzle-orm";
-import { auditLog, countries, meetingCounterparts, meetings, people, users } from "@/db/schema";
+import { auditLog, countries, meetingCounterparts, meetings, people} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { openFreshDatabase } from "@/tests/helpers/test-db";
+import { actionTestFixture } from "@/tests/helpers/action-fixture";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -16,27 +16,8 @@ const { createMeeting, updateMeeting, archiveMeeting } = await import("./actions
 const { fetchMeetingsPage, fetchMeeting, fetchMeetingFormOptions } = await import("./queries");
 const { emptyMeetingForm, meetingFiltersSchema } = await import("./schema");
 
-let database: ReturnType<typeof openFreshDatabase>;
-const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };
-const otherStaff: SessionUser = { ...staff, email: "o@t.test", name: "Other" };
-const committee: SessionUser = { ...staff, email: "c@t.test", name: "Committee", role: "committee" };
-const supervisor: SessionUser = { ...staff, email: "v@t.test", name: "Supervisor", role: "supervisor" };
-
-beforeAll(() => {
-  database = openFreshDatabase("meetings");
-  const { db } = database;
-  for (const u of [staff, otherStaff, committee, supervisor]) {
-    u.id = db.insert(users).values({ email: u.email, name: u.name, role: u.role, passwordHash: "x" }).returning().get().id;
-  }
-  db.insert(countries).values([
-    { code: "AE", nameAr: "الإمارات العربية المتحدة", nameFr: "Émirats arabes unis", nameEn: "United Arab Emirates" },
-    { code: "ES", nameAr: "إسبانيا", nameFr: "Espagne", nameEn: "Spain" },
-  ]).run();
-});
-afterAll(() => database.cleanup());
-beforeEach(() => {
-  session.current = staff;
-});
+const fixture = actionTestFixture("meetings", session, { countries: ["AE", "ES"] });
+const { staff, otherStaff, committee, supervisor } = fixture;
 
 function meetingInput(overrides: Partial<ReturnType<typeof emptyMeetingForm>> = {}) {
   return {
@@ -49,7 +30,7 @@ function meetingInput(overrides: Partial<ReturnType<typeof emptyMeetingForm>> = 
 }
 
 const rowCount = (table: typeof meetings | typeof people | typeof auditLog) =>
-  database.db.select({ n: count() }).from(table).get()!.n;
+  fixture.db.select({ n: count() }).from(table).get()!.n;
 
 describe("createMeeting", () => {
   it("records a meeting with a new counterpart, its title then, and an audit entry", async () => {
@@ -61,7 +42,7 @@ describe("createMeeting", () => {
     expect(stored.meeting.createdBy).toBe(staff.id);
     expect(stored.meeting.validationStatus).toBe("new");
     expect(stored.counterparts).toMatchObject([{ name: "Consuelo RUMÍ", titleAtMeeting: "كاتبة الدولة المكلفة بالهجرة" }]);
-    const audit = database.db.select().from(auditLog).where(eq(auditLog.entityId, result.data.id)).all();
+    const audit = fixture.db.select().from(auditLog).where(eq(auditLog.entityId, result.data.id)).all();
     expect(audit.map((a) => [a.entityType, a.action, a.userId])).toContainEqual(["meeting", "create", staff.id]);
   });
 
@@ -136,7 +117,7 @@ describe("updateMeeting", () => {
     expect(after.meeting.version).toBe(2);
     expect(after.meeting.updatedBy).toBe(otherStaff.id);
     // The refused edit created no person and no counterpart row.
-    expect(database.db.select().from(meetingCounterparts).where(eq(meetingCounterparts.meetingId, id)).all()).toHaveLength(1);
+    expect(fixture.db.select().from(meetingCounterparts).where(eq(meetingCounterparts.meetingId, id)).all()).toHaveLength(1);
     expect(after.history.map((h) => h.action)).toEqual(["update", "create"]);
     expect(after.history[0]!.changes).toMatchObject({ topics: ["الأصل", "تعديل الزميل"] });
   });

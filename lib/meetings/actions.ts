@@ -7,10 +7,11 @@
 import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { archiveRecord } from "@/lib/write/archive";
+import { recordArchiving } from "@/lib/write/record-actions";
+import { checkCountry } from "@/lib/write/references";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { countries, eventEditions, meetingCounterparts, meetings, people } from "@/db/schema";
+import { eventEditions, meetingCounterparts, meetings, people } from "@/db/schema";
 import { writeFollowUps } from "@/lib/follow-ups/write";
 import { can } from "@/lib/auth/permissions";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
@@ -27,12 +28,17 @@ import { refreshMeetingSearchText } from "./search-text";
 import { meetingColumns } from "./columns";
 
 
+const meetingArchiving = recordArchiving({
+  resource: "meeting",
+  table: meetings,
+  entityType: "meeting",
+  revalidate: () => revalidatePath("/meetings"),
+});
+
 /** Refuses references to rows that do not exist, with the field to show the error on. */
 function checkReferences(ctx: WriteContext<unknown>, values: MeetingFormValues): void {
   const { tx } = ctx;
-  if (values.countryCode && !tx.select({ c: countries.code }).from(countries).where(eq(countries.code, values.countryCode)).get()) {
-    throw new RuleError("invalidOption", "countryCode");
-  }
+  checkCountry(ctx, values.countryCode, "countryCode");
   if (
     values.eventEditionId &&
     !tx.select({ id: eventEditions.id }).from(eventEditions).where(eq(eventEditions.id, Number(values.eventEditionId))).get()
@@ -143,12 +149,5 @@ export async function updateMeeting(input: z.input<typeof meetingUpdateSchema>):
 
 /** Archives a meeting (supervisors): it leaves lists but stays in the database and the audit. */
 export async function archiveMeeting(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await archiveRecord({
-    resource: "meeting",
-    table: meetings,
-    entityType: "meeting",
-    input,
-  });
-  if (result.ok) revalidatePath("/meetings");
-  return result;
+  return meetingArchiving.archive(input);
 }

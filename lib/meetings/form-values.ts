@@ -2,6 +2,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { formatPartialDate, precisionOf } from "@/lib/dates/partial-date";
+import { formTexts, idText } from "@/lib/validation/form-text";
 import type { MeetingFormValues } from "./schema";
 import type { fetchMeeting, fetchMeetingFormOptions } from "./queries";
 
@@ -15,12 +16,9 @@ export function meetingToFormValues(stored: StoredMeeting): MeetingFormValues {
     startsOn: meeting.startsOn,
     endsOn: meeting.endsOn ?? "",
     kind: meeting.kind,
-    countryCode: meeting.countryCode ?? "",
-    city: meeting.city ?? "",
-    venue: meeting.venue ?? "",
-    eventEditionId: meeting.eventEditionId ? String(meeting.eventEditionId) : "",
-    topics: meeting.topics ?? "",
-    outcome: meeting.outcome ?? "",
+    ...formTexts(meeting, ["countryCode", "city", "venue"]),
+    eventEditionId: idText(meeting.eventEditionId),
+    ...formTexts(meeting, ["topics", "outcome"]),
     counterparts: stored.counterparts.map((c) => ({
       personId: String(c.personId),
       newPersonName: "",

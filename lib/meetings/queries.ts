@@ -3,8 +3,12 @@
  * (ForbiddenError when refused); archived meetings are left out of lists.
  */
 import "server-only";
+import { eventNameColumns } from "@/lib/events/name-columns";
+import { fetchStampNames } from "@/lib/audit/history";
+import { meetingSummaryColumns } from "./summary-columns";
+import { countryNameColumns } from "@/lib/countries/name-columns";
 import { fetchFollowUpOwnerChoices } from "@/lib/follow-ups/queries";
-import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   activities,
@@ -15,6 +19,7 @@ import {
   followUpActions,
   meetingCounterparts,
   meetings,
+  organisations,
   people,
   users,
 } from "@/db/schema";
@@ -23,6 +28,10 @@ import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import type { MeetingFilters } from "./schema";
 import { cachedRead } from "@/lib/cache/read-cache";
+import { groupWithout, inChunks } from "@/lib/read/chunks";
+import { pageIds } from "@/lib/lists/page-ids";
+import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
 import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const MEETINGS_PAGE_SIZE = 20;
@@ -104,30 +113,13 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   const page = Math.min(requested, pageCount);
   // Deferred join: the page's ids are found on the meetings table alone (a covering index scan when
   // unfiltered), so a deep page skips index entries, not joined rows.
-  const ids = db
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(where)
-    .orderBy(desc(meetings.startsOn), desc(meetings.id))
-    .limit(MEETINGS_PAGE_SIZE)
-    .offset((page - 1) * MEETINGS_PAGE_SIZE)
-    .all()
-    .map((r) => r.id);
+  const ids = pageIds(meetings, meetings.id, where, [desc(meetings.startsOn), desc(meetings.id)], page, MEETINGS_PAGE_SIZE);
   const rows = ids.length === 0 ? [] : db
     .select({
-      id: meetings.id,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      kind: meetings.kind,
-      city: meetings.city,
-      topics: meetings.topics,
+      ...meetingSummaryColumns,
       countryCode: meetings.countryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...countryNameColumns,
+      ...eventNameColumns,
       validationStatus: meetings.validationStatus,
     })
     .from(meetings)
@@ -148,33 +140,43 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   };
 }
 
+const counterpartColumns = {
+  meetingId: meetingCounterparts.meetingId,
+  personId: people.id,
+  name: people.name,
+  nameTransliterated: people.nameTransliterated,
+  titleAtMeeting: meetingCounterparts.titleAtMeeting,
+};
+
+/** The counterpart rows of `meetingIds` with `extra` columns (of the counterpart's organisation, left-joined). */
+function readCounterparts<Extra extends SelectedFields>(meetingIds: readonly number[], extra: Extra) {
+  return inChunks(meetingIds, (chunk) =>
+    getDb()
+      .select({ ...counterpartColumns, ...extra })
+      .from(meetingCounterparts)
+      .innerJoin(people, eq(people.id, meetingCounterparts.personId))
+      .leftJoin(organisations, eq(organisations.id, meetingCounterparts.organisationId))
+      .where(inArray(meetingCounterparts.meetingId, chunk))
+      .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
+      .all(),
+  );
+}
+
 /**
  * Counterparts of several meetings at once, in their recorded order, by meeting id. Reads 500 ids
  * at a time, so that any number of meetings stays within SQLite's limit on SQL variables.
+ * @returns Map meetingId → `{ personId, name, nameTransliterated, titleAtMeeting }[]`
  */
-export function fetchCounterpartsOf(meetingIds: number[]) {
-  const byMeeting = new Map<number, { personId: number; name: string; nameTransliterated: string | null; titleAtMeeting: string | null }[]>();
-  for (let i = 0; i < meetingIds.length; i += 500) {
-    const rows = getDb()
-      .select({
-        meetingId: meetingCounterparts.meetingId,
-        personId: people.id,
-        name: people.name,
-        nameTransliterated: people.nameTransliterated,
-        titleAtMeeting: meetingCounterparts.titleAtMeeting,
-      })
-      .from(meetingCounterparts)
-      .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-      .where(inArray(meetingCounterparts.meetingId, meetingIds.slice(i, i + 500)))
-      .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-      .all();
-    for (const { meetingId, ...counterpart } of rows) {
-      const list = byMeeting.get(meetingId) ?? [];
-      list.push(counterpart);
-      byMeeting.set(meetingId, list);
-    }
-  }
-  return byMeeting;
+export function fetchCounterpartsOf(meetingIds: readonly number[]) {
+  return groupWithout(readCounterparts(meetingIds, {}), "meetingId");
+}
+
+/**
+ * As fetchCounterpartsOf, with the organisation each counterpart stood for at the meeting
+ * (`organisationNameAr/Fr/En`, `organisationAcronym`, null when none was recorded).
+ */
+export function fetchCounterpartsWithOrganisationsOf(meetingIds: readonly number[]) {
+  return groupWithout(readCounterparts(meetingIds, organisationNamesAsColumns), "meetingId");
 }
 
 /**
@@ -185,27 +187,17 @@ export function fetchCounterpartsOf(meetingIds: number[]) {
 export function fetchMeeting(user: SessionUser, id: number) {
   assertCan(user.role, "read", "meeting");
   const db = getDb();
-  const creator = aliasedTable(users, "creator");
-  const updater = aliasedTable(users, "updater");
   const meeting = db
     .select({
       meeting: meetings,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       edition: eventEditions,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
-      createdByName: creator.name,
-      updatedByName: updater.name,
+      ...eventNameColumns,
     })
     .from(meetings)
     .leftJoin(countries, eq(countries.code, meetings.countryCode))
     .leftJoin(eventEditions, eq(eventEditions.id, meetings.eventEditionId))
     .leftJoin(events, eq(events.id, eventEditions.eventId))
-    .leftJoin(creator, eq(creator.id, meetings.createdBy))
-    .leftJoin(updater, eq(updater.id, meetings.updatedBy))
     .where(and(eq(meetings.id, id), isNull(meetings.archivedAt)))
     .get();
   if (!meeting) return null;
@@ -223,7 +215,7 @@ export function fetchMeeting(user: SessionUser, id: number) {
     .where(and(eq(auditLog.entityType, "meeting"), eq(auditLog.entityId, id)))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .all();
-  return { abilities: recordAbilities(user, "meeting", meeting.meeting.archivedAt !== null), ...meeting, counterparts, followUps, history };
+  return { abilities: recordAbilities(user, "meeting", meeting.meeting.archivedAt !== null), ...meeting, ...fetchStampNames(meeting.meeting.createdBy, meeting.meeting.updatedBy), counterparts, followUps, history };
 }
 
 /**

@@ -2,11 +2,11 @@
  * The organisations directory's write path on a real SQLite file, above all the merge: every
  * reference moves to the organisation kept, duplicate project roles are dropped, all in one step.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { agreements, auditLog, countries, organisations, partnerRoles, people, positions, programmes, projectPartners, projects, users } from "@/db/schema";
+import { agreements, auditLog, countries, organisations, partnerRoles, people, positions, programmes, projectPartners, projects} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { openFreshDatabase } from "@/tests/helpers/test-db";
+import { actionTestFixture } from "@/tests/helpers/action-fixture";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -16,24 +16,13 @@ const { createOrganisation, updateOrganisation, mergeOrganisations, archiveOrgan
 const { fetchOrganisation, fetchOrganisationsPage } = await import("./queries");
 const { emptyOrganisationForm, organisationFiltersSchema } = await import("./schema");
 
-let database: ReturnType<typeof openFreshDatabase>;
-const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };
-const supervisor: SessionUser = { ...staff, email: "v@t.test", name: "Supervisor", role: "supervisor" };
-
+const fixture = actionTestFixture("organisations", session, { countries: ["ES"] });
+const { staff, supervisor } = fixture;
 beforeAll(() => {
-  database = openFreshDatabase("organisations");
-  for (const u of [staff, supervisor]) {
-    u.id = database.db.insert(users).values({ email: u.email, name: u.name, role: u.role, passwordHash: "x" }).returning().get().id;
-  }
-  database.db.insert(countries).values([{ code: "ES", nameAr: "إسبانيا", nameFr: "Espagne", nameEn: "Spain" }]).run();
-  database.db.insert(partnerRoles).values([
+  fixture.db.insert(partnerRoles).values([
     { code: "funding", iatiCode: 1, position: 1 },
     { code: "implementation", iatiCode: 4, position: 3 },
   ]).run();
-});
-afterAll(() => database.cleanup());
-beforeEach(() => {
-  session.current = staff;
 });
 
 async function organisation(values: Partial<ReturnType<typeof emptyOrganisationForm>>) {
@@ -54,7 +43,7 @@ describe("organisations", () => {
   it("merges two records: projects and roles, agreements, positions and programmes move; duplicate roles dropped", async () => {
     const keep = await organisation({ nameFr: "Fondation des Trois Cultures", countryCode: "ES", type: "foundation" });
     const other = await organisation({ nameAr: "مؤسسة الثقافات الثلاث", type: "foundation" });
-    const { db } = database;
+    const { db } = fixture;
     const p1 = db.insert(projects).values({ titleAr: "مشروع 1" }).returning().get().id;
     const p2 = db.insert(projects).values({ titleAr: "مشروع 2" }).returning().get().id;
     db.insert(projectPartners).values([
@@ -87,7 +76,7 @@ describe("organisations", () => {
   it("bumps the version of every row a merge re-points, and audits each in the same step", async () => {
     const keep = await organisation({ nameFr: "Office des migrations", type: "ministry" });
     const other = await organisation({ nameAr: "مكتب الهجرة", type: "ministry" });
-    const { db } = database;
+    const { db } = fixture;
     const project = db.insert(projects).values({ titleAr: "مشروع 3" }).returning().get().id;
     db.insert(projectPartners).values({ projectId: project, organisationId: other, partnerRole: "implementation" }).run();
     const agreement = db.insert(agreements).values({ type: "partnership_agreement", counterpartOrganisationId: other }).returning().get().id;

@@ -8,12 +8,12 @@
 import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import { recordActions, refuseMergedRecord } from "@/lib/write/record-actions";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq } from "drizzle-orm";
 import { agreements, meetingCounterparts, meetings, organisations, positions, programmes, projectPartners, projects } from "@/db/schema";
 import { repointVersioned, touchVersioned } from "@/lib/write/repoint";
-import { createdStamp, NotFoundError, RuleError, runMutation, updateVersioned, type ActionResult } from "@/lib/write/run-mutation";
+import { NotFoundError, runMutation, updateVersioned, type ActionResult } from "@/lib/write/run-mutation";
 import {
   organisationFormSchema,
   organisationMergeSchema,
@@ -30,72 +30,35 @@ function revalidateOrganisation(id?: number) {
   if (id) revalidatePath(`/organisations/${id}`);
 }
 
+const organisationRecords = recordActions({
+  resource: "organisation",
+  table: organisations,
+  entityType: "organisation",
+  columns: organisationColumns,
+  check: (ctx, values: OrganisationFormValues) => checkCountry(ctx, values.countryCode, "countryCode"),
+  refreshSearchText: refreshOrganisationSearchText,
+  restoreCheck: refuseMergedRecord(organisations),
+  revalidate: revalidateOrganisation,
+});
+
 /** Adds an organisation to the directory. @returns its id */
 export async function createOrganisation(input: Idempotent<OrganisationFormValues>): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "create",
-    resource: "organisation",
-    schema: organisationFormSchema,
-    input,
-    write: (ctx) => {
-      checkCountry(ctx, ctx.data.countryCode, "countryCode");
-      const columns = organisationColumns(ctx.data);
-      const { id } = ctx.tx.insert(organisations).values({ ...columns, ...createdStamp(ctx) }).returning({ id: organisations.id }).get();
-      refreshOrganisationSearchText(ctx.tx, id);
-      ctx.audit({ action: "create", entityType: "organisation", entityId: id, changes: columns });
-      return { id };
-    },
-  });
-  if (result.ok) revalidateOrganisation();
-  return result;
+  return organisationRecords.create(organisationFormSchema, input);
 }
 
 /** Saves an edit made on version `version` of organisation `id` ("conflict" when stale). */
 export async function updateOrganisation(input: z.input<typeof organisationUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runMutation({
-    action: "update",
-    resource: "organisation",
-    schema: organisationUpdateSchema,
-    input,
-    write: (ctx) => {
-      const { id, version, values } = ctx.data;
-      checkCountry(ctx, values.countryCode, "countryCode");
-      const changes = updateVersioned(ctx, organisations, "organisation", id, version, organisationColumns(values));
-      refreshOrganisationSearchText(ctx.tx, id);
-      ctx.audit({ action: "update", entityType: "organisation", entityId: id, changes });
-      return { id, version: version + 1 };
-    },
-  });
-  if (result.ok) revalidateOrganisation(input.id);
-  return result;
+  return organisationRecords.update(organisationUpdateSchema, input);
 }
 
 /** Archives an organisation (supervisors). */
 export async function archiveOrganisation(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await archiveRecord({
-    resource: "organisation",
-    table: organisations,
-    entityType: "organisation",
-    input,
-  });
-  if (result.ok) revalidateOrganisation(input.id);
-  return result;
+  return organisationRecords.archive(input);
 }
 
 /** Brings an archived organisation back (supervisors); not one merged into another. */
 export async function restoreOrganisation(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await restoreRecord({
-    resource: "organisation",
-    table: organisations,
-    entityType: "organisation",
-    check: (ctx) => {
-      const row = ctx.tx.select({ mergedIntoId: organisations.mergedIntoId }).from(organisations).where(eq(organisations.id, ctx.data.id)).get();
-      if (row?.mergedIntoId) throw new RuleError("mergedRecord");
-    },
-    input,
-  });
-  if (result.ok) revalidateOrganisation(input.id);
-  return result;
+  return organisationRecords.restore(input);
 }
 
 /**

@@ -4,7 +4,10 @@
  * lists.
  */
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { organisationNameColumns } from "./name-columns";
+import { countryNameColumns } from "@/lib/countries/name-columns";
+import { directoryConditions, withheldArchive } from "@/lib/lists/directory";
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
@@ -15,7 +18,6 @@ import { countAgreementsWhere, fetchAgreementsWhere } from "@/lib/agreements/que
 import { countPeopleWhere, fetchPeopleWhere } from "@/lib/people/queries";
 import type { OrganisationFilters } from "./schema";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
-import { matchesSearch } from "@/lib/text/like-pattern";
 
 export const ORGANISATIONS_PAGE_SIZE = 25;
 
@@ -43,15 +45,10 @@ export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationF
   const rows = db
     .select({
       id: organisations.id,
-      nameAr: organisations.nameAr,
-      nameFr: organisations.nameFr,
-      nameEn: organisations.nameEn,
-      acronym: organisations.acronym,
+      ...organisationNameColumns,
       type: organisations.type,
       countryCode: organisations.countryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       projectCount,
     })
     .from(organisations)
@@ -71,11 +68,7 @@ export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationF
  */
 export function organisationsListWhere(user: SessionUser, filters: OrganisationFilters): SQL | undefined {
   assertCan(user.role, "read", "organisation");
-  const conditions: (SQL | undefined)[] = [
-    filters.archived ? isNotNull(organisations.archivedAt) : isNull(organisations.archivedAt),
-    isNull(organisations.mergedIntoId),
-  ];
-  conditions.push(matchesSearch(organisations.searchText, filters.q));
+  const conditions = directoryConditions(organisations, filters);
   if (filters.type) conditions.push(eq(organisations.type, filters.type));
   if (filters.country) conditions.push(eq(organisations.countryCode, filters.country));
   return and(...conditions);
@@ -93,13 +86,13 @@ export function fetchOrganisation(user: SessionUser, id: number, options: { allo
   assertCan(user.role, "read", "organisation");
   const db = getDb();
   const row = db
-    .select({ organisation: organisations, countryNameAr: countries.nameAr, countryNameFr: countries.nameFr, countryNameEn: countries.nameEn })
+    .select({ organisation: organisations, ...countryNameColumns })
     .from(organisations)
     .leftJoin(countries, eq(countries.code, organisations.countryCode))
     .where(eq(organisations.id, id))
     .get();
   if (!row) return null;
-  if (row.organisation.archivedAt && !row.organisation.mergedIntoId && !(options.allowArchived && can(user.role, "restore", "organisation"))) return null;
+  if (withheldArchive(row.organisation, user, "organisation", options.allowArchived)) return null;
   const projectRoles = can(user.role, "read", "project")
     ? db
         .select({

@@ -2,11 +2,11 @@
  * The people directory's write path on a real SQLite file: create, edit, positions over time,
  * and merging two records of the same person (every meeting of both is kept, in one transaction).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { auditLog, countries, meetingCounterparts, meetings, people, users } from "@/db/schema";
+import { auditLog, countries, meetingCounterparts, meetings, people} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { openFreshDatabase } from "@/tests/helpers/test-db";
+import { actionTestFixture } from "@/tests/helpers/action-fixture";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -16,22 +16,8 @@ const { createPerson, updatePerson, addPosition, removePosition, mergePeople, ar
 const { fetchPerson, fetchPeoplePage } = await import("./queries");
 const { peopleFiltersSchema } = await import("./schema");
 
-let database: ReturnType<typeof openFreshDatabase>;
-const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };
-const supervisor: SessionUser = { ...staff, email: "v@t.test", name: "Supervisor", role: "supervisor" };
-const committee: SessionUser = { ...staff, email: "c@t.test", name: "Committee", role: "committee" };
-
-beforeAll(() => {
-  database = openFreshDatabase("people");
-  for (const u of [staff, supervisor, committee]) {
-    u.id = database.db.insert(users).values({ email: u.email, name: u.name, role: u.role, passwordHash: "x" }).returning().get().id;
-  }
-  database.db.insert(countries).values([{ code: "ES", nameAr: "إسبانيا", nameFr: "Espagne", nameEn: "Spain" }]).run();
-});
-afterAll(() => database.cleanup());
-beforeEach(() => {
-  session.current = staff;
-});
+const fixture = actionTestFixture("people", session, { countries: ["ES"] });
+const { staff, committee, supervisor } = fixture;
 
 async function person(name: string, extra: Partial<{ nameTransliterated: string; countryCode: string; notes: string }> = {}) {
   const result = await createPerson({ name, nameTransliterated: "", countryCode: "", notes: "", ...extra });
@@ -40,8 +26,8 @@ async function person(name: string, extra: Partial<{ nameTransliterated: string;
 }
 
 function meetingWith(personIds: number[], startsOn: string) {
-  const meeting = database.db.insert(meetings).values({ startsOn, kind: "working_meeting", countryCode: "ES" }).returning().get();
-  personIds.forEach((personId, position) => database.db.insert(meetingCounterparts).values({ meetingId: meeting.id, personId, titleAtMeeting: `t${position}`, position }).run());
+  const meeting = fixture.db.insert(meetings).values({ startsOn, kind: "working_meeting", countryCode: "ES" }).returning().get();
+  personIds.forEach((personId, position) => fixture.db.insert(meetingCounterparts).values({ meetingId: meeting.id, personId, titleAtMeeting: `t${position}`, position }).run());
   return meeting.id;
 }
 
@@ -81,7 +67,7 @@ describe("mergePeople", () => {
     const m2 = meetingWith([other], "2018-10-01");
     const both = meetingWith([keep, other], "2019-01");
     await addPosition({ personId: other, values: { title: "Secretaria de Estado", organisationId: "", countryCode: "ES", startsOn: "2018", endsOn: "" } });
-    const otherVersion = database.db.select().from(people).where(eq(people.id, other)).get()!.version;
+    const otherVersion = fixture.db.select().from(people).where(eq(people.id, other)).get()!.version;
 
     const result = await mergePeople({ keepId: keep, keepVersion: 1, mergeId: other, mergeVersion: otherVersion });
     expect(result).toMatchObject({ ok: true, data: { keepId: keep, meetingsMoved: 2, positionsMoved: 1 } });
@@ -91,12 +77,12 @@ describe("mergePeople", () => {
     expect(kept.positions.map((p) => p.position.title)).toEqual(["Secretaria de Estado"]);
     expect(kept.person).toMatchObject({ nameTransliterated: "Consuelo Rumí", countryCode: "ES", notes: "كاتبة الدولة" });
     // The meeting both attended keeps one counterpart row.
-    expect(database.db.select().from(meetingCounterparts).where(eq(meetingCounterparts.meetingId, both)).all()).toHaveLength(1);
-    const gone = database.db.select().from(people).where(eq(people.id, other)).get()!;
+    expect(fixture.db.select().from(meetingCounterparts).where(eq(meetingCounterparts.meetingId, both)).all()).toHaveLength(1);
+    const gone = fixture.db.select().from(people).where(eq(people.id, other)).get()!;
     expect(gone.mergedIntoId).toBe(keep);
     expect(gone.archivedAt).not.toBeNull();
     expect(fetchPeoplePage(staff, peopleFiltersSchema.parse({})).rows.map((r) => r.id)).not.toContain(other);
-    const audits = database.db.select().from(auditLog).where(and(eq(auditLog.action, "merge"), eq(auditLog.entityType, "person"))).all();
+    const audits = fixture.db.select().from(auditLog).where(and(eq(auditLog.action, "merge"), eq(auditLog.entityType, "person"))).all();
     expect(audits.map((a) => a.entityId).sort()).toEqual([keep, other].sort());
     // A merged record cannot be brought back by a restore.
     session.current = supervisor;
@@ -109,7 +95,7 @@ describe("mergePeople", () => {
     const m = meetingWith([b], "2020");
     expect(await mergePeople({ keepId: a, keepVersion: 1, mergeId: a, mergeVersion: 1 })).toMatchObject({ ok: false, fieldErrors: { mergeId: ["mergeSameRecord"] } });
     expect(await mergePeople({ keepId: a, keepVersion: 1, mergeId: b, mergeVersion: 7 })).toMatchObject({ ok: false, error: "conflict" });
-    expect(database.db.select().from(meetingCounterparts).where(eq(meetingCounterparts.meetingId, m)).get()!.personId).toBe(b);
+    expect(fixture.db.select().from(meetingCounterparts).where(eq(meetingCounterparts.meetingId, m)).get()!.personId).toBe(b);
   });
 
   it("lets supervisors archive a person, not staff", async () => {

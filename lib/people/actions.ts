@@ -8,15 +8,14 @@
 import type { Idempotent } from "@/lib/write/idempotency";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import { recordActions, refuseMergedRecord } from "@/lib/write/record-actions";
 import type { RecordVersion } from "@/lib/validation/fields";
 import { and, eq, isNull } from "drizzle-orm";
-import { meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
+import { meetingCounterparts, meetings, people, positions } from "@/db/schema";
 import { repointVersioned, touchVersioned } from "@/lib/write/repoint";
 import {
   createdStamp,
   NotFoundError,
-  RuleError,
   runMutation,
   updateVersioned,
   type ActionResult,
@@ -30,7 +29,6 @@ import {
   positionRemoveSchema,
   positionUpdateSchema,
   type PersonFormValues,
-  type PositionFormValues,
 } from "./schema";
 import { refreshPersonSearchText } from "./search-text";
 import { personColumns, positionColumns } from "./columns";
@@ -49,72 +47,35 @@ function revalidatePerson(id?: number) {
   if (id) revalidatePath(`/people/${id}`);
 }
 
+const personRecords = recordActions({
+  resource: "person",
+  table: people,
+  entityType: "person",
+  columns: personColumns,
+  check: (ctx, values: PersonFormValues) => checkCountry(ctx, values.countryCode, "countryCode"),
+  refreshSearchText: refreshPersonSearchText,
+  restoreCheck: refuseMergedRecord(people),
+  revalidate: revalidatePerson,
+});
+
 /** Adds a person to the directory. @returns the new person's id */
 export async function createPerson(input: Idempotent<PersonFormValues>): Promise<ActionResult<{ id: number }>> {
-  const result = await runMutation({
-    action: "create",
-    resource: "person",
-    schema: personFormSchema,
-    input,
-    write: (ctx) => {
-      checkCountry(ctx, ctx.data.countryCode, "countryCode");
-      const columns = personColumns(ctx.data);
-      const { id } = ctx.tx.insert(people).values({ ...columns, ...createdStamp(ctx) }).returning({ id: people.id }).get();
-      refreshPersonSearchText(ctx.tx, id);
-      ctx.audit({ action: "create", entityType: "person", entityId: id, changes: columns });
-      return { id };
-    },
-  });
-  if (result.ok) revalidatePerson();
-  return result;
+  return personRecords.create(personFormSchema, input);
 }
 
 /** Saves an edit made on version `version` of person `id` ("conflict" when stale). */
 export async function updatePerson(input: z.input<typeof personUpdateSchema>): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runMutation({
-    action: "update",
-    resource: "person",
-    schema: personUpdateSchema,
-    input,
-    write: (ctx) => {
-      const { id, version, values } = ctx.data;
-      checkCountry(ctx, values.countryCode, "countryCode");
-      const changes = updateVersioned(ctx, people, "person", id, version, personColumns(values));
-      refreshPersonSearchText(ctx.tx, id);
-      ctx.audit({ action: "update", entityType: "person", entityId: id, changes });
-      return { id, version: version + 1 };
-    },
-  });
-  if (result.ok) revalidatePerson(input.id);
-  return result;
+  return personRecords.update(personUpdateSchema, input);
 }
 
 /** Archives a person (supervisors); their meetings keep them as counterpart. */
 export async function archivePerson(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await archiveRecord({
-    resource: "person",
-    table: people,
-    entityType: "person",
-    input,
-  });
-  if (result.ok) revalidatePerson(input.id);
-  return result;
+  return personRecords.archive(input);
 }
 
 /** Brings an archived person back (supervisors). A record merged away cannot be restored. */
 export async function restorePerson(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await restoreRecord({
-    resource: "person",
-    table: people,
-    entityType: "person",
-    check: (ctx) => {
-      const row = ctx.tx.select({ mergedIntoId: people.mergedIntoId }).from(people).where(eq(people.id, ctx.data.id)).get();
-      if (row?.mergedIntoId) throw new RuleError("mergedRecord");
-    },
-    input,
-  });
-  if (result.ok) revalidatePerson(input.id);
-  return result;
+  return personRecords.restore(input);
 }
 
 /** Records a title the person held (from / to). Audited on the person. */

@@ -4,7 +4,12 @@
  * of lists.
  */
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { eventNameColumns } from "@/lib/events/name-columns";
+import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
+import { countryNameColumns } from "@/lib/countries/name-columns";
+import { directoryConditions, withheldArchive } from "@/lib/lists/directory";
+import { pageIds } from "@/lib/lists/page-ids";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { countries, eventEditions, events, meetingCounterparts, meetings, organisations, people, positions } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
@@ -14,7 +19,6 @@ import type { SessionUser } from "@/lib/auth/session";
 import { fetchAllCountries } from "@/lib/countries/queries";
 import type { PeopleFilters } from "./schema";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
-import { matchesSearch } from "@/lib/text/like-pattern";
 import { cachedRead } from "@/lib/cache/read-cache";
 
 export const PEOPLE_PAGE_SIZE = 25;
@@ -50,15 +54,7 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
   // Deferred join: the page's ids are found on the name index alone, so a deep page skips index
   // entries; the latest title and the meeting count (correlated subqueries) are computed for the
   // page's 25 rows only, not for every row skipped by the OFFSET.
-  const ids = db
-    .select({ id: people.id })
-    .from(people)
-    .where(where)
-    .orderBy(asc(people.name), asc(people.id))
-    .limit(PEOPLE_PAGE_SIZE)
-    .offset((page - 1) * PEOPLE_PAGE_SIZE)
-    .all()
-    .map((r) => r.id);
+  const ids = pageIds(people, people.id, where, [asc(people.name), asc(people.id)], page, PEOPLE_PAGE_SIZE);
   const rows =
     ids.length === 0
       ? []
@@ -68,9 +64,7 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
             name: people.name,
             nameTransliterated: people.nameTransliterated,
             countryCode: people.countryCode,
-            countryNameAr: countries.nameAr,
-            countryNameFr: countries.nameFr,
-            countryNameEn: countries.nameEn,
+            ...countryNameColumns,
             latestTitle,
             meetingCount,
           })
@@ -89,11 +83,7 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
  */
 export function peopleListWhere(user: SessionUser, filters: PeopleFilters): SQL | undefined {
   assertCan(user.role, "read", "person");
-  const conditions: (SQL | undefined)[] = [
-    filters.archived ? isNotNull(people.archivedAt) : isNull(people.archivedAt),
-    isNull(people.mergedIntoId),
-  ];
-  conditions.push(matchesSearch(people.searchText, filters.q));
+  const conditions = directoryConditions(people, filters);
   if (filters.country) conditions.push(eq(people.countryCode, filters.country));
   return and(...conditions);
 }
@@ -111,13 +101,13 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
   assertCan(user.role, "read", "person");
   const db = getDb();
   const row = db
-    .select({ person: people, countryNameAr: countries.nameAr, countryNameFr: countries.nameFr, countryNameEn: countries.nameEn })
+    .select({ person: people, ...countryNameColumns })
     .from(people)
     .leftJoin(countries, eq(countries.code, people.countryCode))
     .where(eq(people.id, personId))
     .get();
   if (!row) return null;
-  if (row.person.archivedAt && !row.person.mergedIntoId && !(options.allowArchived && can(user.role, "restore", "person"))) return null;
+  if (withheldArchive(row.person, user, "person", options.allowArchived)) return null;
   const personMeetings = db
     .select({
       id: meetings.id,
@@ -127,9 +117,7 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
       countryCode: meetings.countryCode,
       titleAtMeeting: meetingCounterparts.titleAtMeeting,
       topics: meetings.topics,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
     })
     .from(meetingCounterparts)
     .innerJoin(meetings, eq(meetings.id, meetingCounterparts.meetingId))
@@ -153,13 +141,8 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
   const personPositions = db
     .select({
       position: positions,
-      organisationNameAr: organisations.nameAr,
-      organisationNameFr: organisations.nameFr,
-      organisationNameEn: organisations.nameEn,
-      organisationAcronym: organisations.acronym,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...organisationNamesAsColumns,
+      ...countryNameColumns,
     })
     .from(positions)
     .leftJoin(organisations, eq(organisations.id, positions.organisationId))

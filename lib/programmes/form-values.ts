@@ -4,18 +4,16 @@ import { countryChoices } from "@/lib/countries/choices";
 import { toPartialDateInput } from "@/lib/dates/partial-date-input";
 import type { fetchProgramme, fetchProgrammeFormOptions } from "./queries";
 import type { ProgrammeFormValues } from "./schema";
+import { formTexts, idText } from "@/lib/validation/form-text";
 
 type ProgrammeStored = NonNullable<ReturnType<typeof fetchProgramme>>;
 
+/** The edit form's initial values for a stored programme. */
 export function programmeToFormValues(stored: ProgrammeStored): ProgrammeFormValues {
   const { programme } = stored;
   return {
-    nameAr: programme.nameAr ?? "",
-    nameFr: programme.nameFr ?? "",
-    nameEn: programme.nameEn ?? "",
-    acronym: programme.acronym ?? "",
-    countryCode: programme.countryCode ?? "",
-    fundingOrganisationId: programme.fundingOrganisationId ? String(programme.fundingOrganisationId) : "",
+    ...formTexts(programme, ["nameAr", "nameFr", "nameEn", "acronym", "countryCode"]),
+    fundingOrganisationId: idText(programme.fundingOrganisationId),
     plannedStart: toPartialDateInput(programme.plannedStart, "year"),
     plannedEnd: toPartialDateInput(programme.plannedEnd, "year"),
   };

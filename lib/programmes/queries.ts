@@ -4,10 +4,11 @@
  * may restore them. A programme's projects come from lib/projects/queries (with the user's scope).
  */
 import "server-only";
-import { aliasedTable, and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { countryNameColumns } from "@/lib/countries/name-columns";
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { countries, organisations, programmes, users } from "@/db/schema";
-import { fetchAuditHistory } from "@/lib/audit/history";
+import { countries, organisations, programmes} from "@/db/schema";
+import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
@@ -31,9 +32,7 @@ export function fetchProgrammes(user: SessionUser, options: { archived?: boolean
       plannedStart: programmes.plannedStart,
       plannedEnd: programmes.plannedEnd,
       countryCode: programmes.countryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       projectCount: sql<number>`(select count(*) from projects p where p.programme_id = "programmes"."id" and p.archived_at is null)`,
     })
     .from(programmes)
@@ -53,26 +52,18 @@ export function fetchProgrammes(user: SessionUser, options: { archived?: boolean
 export function fetchProgramme(user: SessionUser, id: number, options: { includeArchived?: boolean } = {}) {
   assertCan(user.role, "read", "programme");
   const db = getDb();
-  const creator = aliasedTable(users, "creator");
-  const updater = aliasedTable(users, "updater");
   const found = db
     .select({
       programme: programmes,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       funderNameAr: organisations.nameAr,
       funderNameFr: organisations.nameFr,
       funderNameEn: organisations.nameEn,
       funderAcronym: organisations.acronym,
-      createdByName: creator.name,
-      updatedByName: updater.name,
     })
     .from(programmes)
     .leftJoin(countries, eq(countries.code, programmes.countryCode))
     .leftJoin(organisations, eq(organisations.id, programmes.fundingOrganisationId))
-    .leftJoin(creator, eq(creator.id, programmes.createdBy))
-    .leftJoin(updater, eq(updater.id, programmes.updatedBy))
     .where(
       and(
         eq(programmes.id, id),
@@ -88,6 +79,7 @@ export function fetchProgramme(user: SessionUser, id: number, options: { include
       createProject: found.programme.archivedAt === null && can(user.role, "create", "project"),
     },
     ...found,
+    ...fetchStampNames(found.programme.createdBy, found.programme.updatedBy),
     history,
   };
 }

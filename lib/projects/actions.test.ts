@@ -4,12 +4,12 @@
  * in SQL (list) and in TypeScript (project page) agreeing, archive and restore.
  * Only the session lookup is replaced (there is no HTTP request).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { auditLog, countries, organisations, partnerRoles, projectPartners, steeringCommitteeMemberships, users } from "@/db/schema";
+import { auditLog, countries, organisations, partnerRoles, projectPartners, steeringCommitteeMemberships} from "@/db/schema";
 import { partnerRoleRecords } from "@/db/seed/source-records";
 import type { SessionUser } from "@/lib/auth/session";
-import { openFreshDatabase } from "@/tests/helpers/test-db";
+import { actionTestFixture } from "@/tests/helpers/action-fixture";
 import { todayIn } from "@/lib/dates/partial-date";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
@@ -27,32 +27,15 @@ const { emptyProjectForm, emptyPartner, projectFiltersSchema } = await import(".
 const { emptyMilestoneForm } = await import("@/lib/milestones/schema");
 const { emptyProgrammeForm } = await import("@/lib/programmes/schema");
 
-let database: ReturnType<typeof openFreshDatabase>;
-const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };
-const otherStaff: SessionUser = { ...staff, email: "o@t.test", name: "Other" };
-const committee: SessionUser = { ...staff, email: "c@t.test", name: "Committee", role: "committee" };
-const supervisor: SessionUser = { ...staff, email: "v@t.test", name: "Supervisor", role: "supervisor" };
+const fixture = actionTestFixture("projects", session, { countries: ["DE", "MA", "BE"] });
+const { staff, otherStaff, committee, supervisor } = fixture;
 let bmz: number;
 let giz: number;
-
 beforeAll(() => {
-  database = openFreshDatabase("projects");
-  const { db } = database;
-  for (const u of [staff, otherStaff, committee, supervisor]) {
-    u.id = db.insert(users).values({ email: u.email, name: u.name, role: u.role, passwordHash: "x" }).returning().get().id;
-  }
-  db.insert(countries).values([
-    { code: "DE", nameAr: "ألمانيا", nameFr: "Allemagne", nameEn: "Germany" },
-    { code: "MA", nameAr: "المغرب", nameFr: "Maroc", nameEn: "Morocco" },
-    { code: "BE", nameAr: "بلجيكا", nameFr: "Belgique", nameEn: "Belgium" },
-  ]).run();
+  const { db } = fixture;
   db.insert(partnerRoles).values(partnerRoleRecords.map((r) => ({ ...r }))).run();
   bmz = db.insert(organisations).values({ acronym: "BMZ", nameFr: "BMZ", type: "donor_agency", countryCode: "DE" }).returning().get().id;
   giz = db.insert(organisations).values({ acronym: "GIZ", nameFr: "GIZ", type: "implementing_agency", countryCode: "DE" }).returning().get().id;
-});
-afterAll(() => database.cleanup());
-beforeEach(() => {
-  session.current = staff;
 });
 
 const filters = (raw: Record<string, string> = {}) => projectFiltersSchema.parse(raw);
@@ -102,9 +85,9 @@ describe("createProject", () => {
     expect(inline).toMatchObject({ role: "funding", iatiCode: 1 });
     expect(stored.objectives.map((o) => o.text)).toEqual(["الهدف الأول", "الهدف الثاني"]);
     expect(stored.phases).toMatchObject([{ phase: "preparation", plannedMonths: 6 }]);
-    const audit = database.db.select().from(auditLog).where(and(eq(auditLog.entityType, "project"), eq(auditLog.entityId, id))).all();
+    const audit = fixture.db.select().from(auditLog).where(and(eq(auditLog.entityType, "project"), eq(auditLog.entityId, id))).all();
     expect(audit.map((a) => [a.action, a.userId])).toEqual([["create", staff.id]]);
-    expect(database.db.select().from(auditLog).where(and(eq(auditLog.entityType, "organisation"), eq(auditLog.entityId, inline!.organisationId))).all()).toHaveLength(1);
+    expect(fixture.db.select().from(auditLog).where(and(eq(auditLog.entityType, "organisation"), eq(auditLog.entityId, inline!.organisationId))).all()).toHaveLength(1);
   });
 
   it("returns field errors as message keys and writes nothing on bad input", async () => {
@@ -129,7 +112,7 @@ describe("createProject", () => {
   });
 
   it("refuses an unknown role and rolls back the organisation typed in", async () => {
-    const before = database.db.select().from(organisations).all().length;
+    const before = fixture.db.select().from(organisations).all().length;
     const result = await createProject(
       projectInput({
         partners: [
@@ -139,7 +122,7 @@ describe("createProject", () => {
       }),
     );
     expect(result).toMatchObject({ ok: false, error: "rule", fieldErrors: { "partners.1.roles": ["invalidOption"] } });
-    expect(database.db.select().from(organisations).all()).toHaveLength(before);
+    expect(fixture.db.select().from(organisations).all()).toHaveLength(before);
   });
 
   it("is refused to a committee member at the server", async () => {
@@ -171,7 +154,7 @@ describe("updateProject", () => {
 
   it("is refused to a committee member, even on their own committee's project", async () => {
     const id = await createdProject();
-    database.db.insert(steeringCommitteeMemberships).values({ userId: committee.id, projectId: id }).run();
+    fixture.db.insert(steeringCommitteeMemberships).values({ userId: committee.id, projectId: id }).run();
     session.current = committee;
     const result = await updateProject({ id, version: 1, values: projectInput({ titleAr: "محاولة" }) });
     expect(result).toMatchObject({ ok: false, error: "forbidden" });
@@ -253,7 +236,7 @@ describe("committee member's scope", () => {
   it("lists and opens only the projects whose steering committee they sit on", async () => {
     const mine = await createdProject({ acronym: "MINE" });
     const other = await createdProject({ acronym: "OTHER" });
-    database.db.insert(steeringCommitteeMemberships).values({ userId: committee.id, projectId: mine }).onConflictDoNothing().run();
+    fixture.db.insert(steeringCommitteeMemberships).values({ userId: committee.id, projectId: mine }).onConflictDoNothing().run();
     const listed = fetchProjectsPage(committee, filters(), "2017-01-01").rows.map((r) => r.id);
     expect(listed).toContain(mine);
     expect(listed).not.toContain(other);
@@ -315,7 +298,7 @@ describe("archive and restore", () => {
 describe("partner rows", () => {
   it("stores one row per organisation and role", async () => {
     const id = await createdProject();
-    const rows = database.db.select().from(projectPartners).where(eq(projectPartners.projectId, id)).all();
+    const rows = fixture.db.select().from(projectPartners).where(eq(projectPartners.projectId, id)).all();
     expect(rows).toHaveLength(3);
   });
 });

@@ -8,11 +8,11 @@
 import type { Idempotent } from "@/lib/write/idempotency";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
-import { archiveRecord, restoreRecord } from "@/lib/write/archive";
+import { recordArchiving } from "@/lib/write/record-actions";
 import { organisations, partnerRoles, programmes, projectObjectives, projectPartners, projectPhaseRows, projects } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { buildSearchText } from "@/lib/text/normalize-arabic";
-import { recordVersionSchema, type RecordVersion } from "@/lib/validation/fields";
+import type { RecordVersion } from "@/lib/validation/fields";
 import { checkCountry, checkOrganisation } from "@/lib/write/references";
 import { createdStamp, RuleError, runMutation, updateVersioned, type ActionResult, type WriteContext } from "@/lib/write/run-mutation";
 import { revalidateProjects } from "./paths";
@@ -22,7 +22,14 @@ import { organisationColumns } from "@/lib/organisations/columns";
 
 type Ctx = WriteContext<unknown>;
 
-
+const projectArchiving = recordArchiving({
+  resource: "project",
+  table: projects,
+  entityType: "project",
+  archiveScope: (data) => ({ project: data.id }),
+  restoreScope: (data) => ({ project: data.id, includeArchived: true }),
+  revalidate: (id) => revalidateProjects(id),
+});
 
 function checkProjectReferences(ctx: Ctx, values: ProjectFormValues): void {
   checkCountry(ctx, values.partnerCountryCode, "partnerCountryCode");
@@ -176,27 +183,10 @@ export async function updateProject(input: z.input<typeof projectUpdateSchema>):
 
 /** Archives a project (supervisors): it leaves lists but stays in the database and the audit. */
 export async function archiveProject(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await archiveRecord({
-    resource: "project",
-    table: projects,
-    entityType: "project",
-    scope: (data) => ({ project: data.id }),
-    input,
-  });
-  if (result.ok) revalidateProjects(input.id);
-  return result;
+  return projectArchiving.archive(input);
 }
 
 /** Brings an archived project back into the lists (supervisors). */
 export async function restoreProject(input: RecordVersion): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await restoreRecord({
-    resource: "project",
-    table: projects,
-    entityType: "project",
-    scope: (data) => ({ project: data.id, includeArchived: true }),
-    input,
-  });
-  if (result.ok) revalidateProjects(input.id);
-  return result;
+  return projectArchiving.restore(input);
 }
-

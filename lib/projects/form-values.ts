@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
 import type { fetchProjectFormOptions, StoredProject } from "./queries";
+import { formTexts, idText } from "@/lib/validation/form-text";
 import { emptyNewOrganisation, type PartnerFormValues, type ProjectFormValues } from "./schema";
 
 /** A project's display name: "Acronym — title", or whichever of the two it has. */
@@ -30,12 +31,8 @@ export function projectToFormValues(stored: StoredProject): ProjectFormValues {
     }
   }
   return {
-    acronym: project.acronym ?? "",
-    titleAr: project.titleAr ?? "",
-    titleFr: project.titleFr ?? "",
-    titleEn: project.titleEn ?? "",
-    partnerCountryCode: project.partnerCountryCode ?? "",
-    programmeId: project.programmeId ? String(project.programmeId) : "",
+    ...formTexts(project, ["acronym", "titleAr", "titleFr", "titleEn", "partnerCountryCode"]),
+    programmeId: idText(project.programmeId),
     status: project.status,
     plannedStart: toPartialDateInput(project.plannedStart),
     plannedEnd: toPartialDateInput(project.plannedEnd),

@@ -6,9 +6,10 @@
  * asked for by someone who may restore them.
  */
 import "server-only";
+import { organisationNameColumns } from "@/lib/organisations/name-columns";
 import { overdueProjectCondition } from "./overdue";
 import { todayIn } from "@/lib/dates/partial-date";
-import { aliasedTable, and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   activities,
@@ -25,8 +26,11 @@ import {
   steeringCommitteeMemberships,
   users,
 } from "@/db/schema";
-import { fetchAuditHistory } from "@/lib/audit/history";
+import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { fetchAllCountries } from "@/lib/countries/queries";
+import { countryNameColumns } from "@/lib/countries/name-columns";
+import { fetchPartnersOf } from "./partners";
+import { projectPeriodColumns, projectTitleColumns } from "./summary-columns";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { projectScope } from "@/lib/auth/scope";
 import { fetchMeetingsLinkedToProject } from "@/lib/meetings/queries";
@@ -93,22 +97,11 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
   const next = nextDueSubquery(today);
   const rows = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
-      status: projects.status,
-      plannedStart: projects.plannedStart,
-      plannedEnd: projects.plannedEnd,
-      actualStart: projects.actualStart,
-      actualEnd: projects.actualEnd,
+      ...projectPeriodColumns,
       version: projects.version,
       archivedAt: projects.archivedAt,
       partnerCountryCode: projects.partnerCountryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       programmeId: projects.programmeId,
       programmeNameAr: programmes.nameAr,
       programmeNameFr: programmes.nameFr,
@@ -155,29 +148,15 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
 
 type OrganisationName = { id: number; nameAr: string | null; nameFr: string | null; nameEn: string | null; acronym: string | null };
 
-/** Funders and implementers of several projects at once. */
+/** Funders and implementers of several projects at once (fetchPartnersOf), as the list shows them. */
 function fetchPartnerSummaries(projectIds: number[]) {
   const byProject = new Map<number, { funding: OrganisationName[]; implementation: OrganisationName[] }>();
-  if (projectIds.length === 0) return byProject;
-  const rows = getDb()
-    .select({
-      projectId: projectPartners.projectId,
-      role: projectPartners.partnerRole,
-      id: organisations.id,
-      nameAr: organisations.nameAr,
-      nameFr: organisations.nameFr,
-      nameEn: organisations.nameEn,
-      acronym: organisations.acronym,
-    })
-    .from(projectPartners)
-    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-    .where(and(inArray(projectPartners.projectId, projectIds), inArray(projectPartners.partnerRole, ["funding", "implementation"])))
-    .orderBy(asc(projectPartners.id))
-    .all();
-  for (const { projectId, role, ...organisation } of rows) {
-    const entry = byProject.get(projectId) ?? { funding: [], implementation: [] };
-    entry[role as "funding" | "implementation"].push(organisation);
-    byProject.set(projectId, entry);
+  for (const [projectId, partners] of fetchPartnersOf(projectIds)) {
+    const entry = { funding: [] as OrganisationName[], implementation: [] as OrganisationName[] };
+    for (const { partnerRole, organisationId, nameAr, nameFr, nameEn, acronym } of partners) {
+      if (partnerRole === "funding" || partnerRole === "implementation") entry[partnerRole].push({ id: organisationId, nameAr, nameFr, nameEn, acronym });
+    }
+    if (entry.funding.length || entry.implementation.length) byProject.set(projectId, entry);
   }
   return byProject;
 }
@@ -222,26 +201,18 @@ export function fetchProjectFilterOptions(user: SessionUser) {
 export function fetchProject(user: SessionUser, id: number, today: string, options: { includeArchived?: boolean } = {}) {
   assertCan(user.role, "read", "project");
   const db = getDb();
-  const creator = aliasedTable(users, "creator");
-  const updater = aliasedTable(users, "updater");
   const found = db
     .select({
       project: projects,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       programmeNameAr: programmes.nameAr,
       programmeNameFr: programmes.nameFr,
       programmeNameEn: programmes.nameEn,
       programmeAcronym: programmes.acronym,
-      createdByName: creator.name,
-      updatedByName: updater.name,
     })
     .from(projects)
     .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))
     .leftJoin(programmes, eq(programmes.id, projects.programmeId))
-    .leftJoin(creator, eq(creator.id, projects.createdBy))
-    .leftJoin(updater, eq(updater.id, projects.updatedBy))
     .where(
       and(
         eq(projects.id, id),
@@ -254,7 +225,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
   // The project this one complements (RECOSA complements Recoming), if visible to the user.
   const complements = found.project.complementsProjectId
     ? (db
-        .select({ id: projects.id, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr, titleEn: projects.titleEn })
+        .select(projectTitleColumns)
         .from(projects)
         .where(and(eq(projects.id, found.project.complementsProjectId), isNull(projects.archivedAt), projectScope(user)))
         .get() ?? null)
@@ -264,10 +235,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
     .select({
       id: projectPartners.id,
       organisationId: organisations.id,
-      nameAr: organisations.nameAr,
-      nameFr: organisations.nameFr,
-      nameEn: organisations.nameEn,
-      acronym: organisations.acronym,
+      ...organisationNameColumns,
       organisationType: organisations.type,
       role: projectPartners.partnerRole,
       iatiCode: partnerRoles.iatiCode,
@@ -296,9 +264,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
   const milestoneRows = db
     .select({
       activity: activities,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       meetingStartsOn: meetings.startsOn,
       meetingEndsOn: meetings.endsOn,
       meetingKind: meetings.kind,
@@ -350,6 +316,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
     },
     reads: readableKinds(user),
     ...found,
+    ...fetchStampNames(found.project.createdBy, found.project.updatedBy),
     complements,
     partners,
     objectives,

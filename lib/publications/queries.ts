@@ -5,6 +5,10 @@
  * when validated themselves). Archived rows never appear.
  */
 import "server-only";
+import { eventNameColumns } from "@/lib/events/name-columns";
+import { agreementSigningColumns, agreementSubjectColumns, agreementTitleColumns } from "@/lib/agreements/summary-columns";
+import { meetingSummaryColumns } from "@/lib/meetings/summary-columns";
+import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -14,18 +18,19 @@ import {
   countries,
   eventEditions,
   events,
-  meetingCounterparts,
   meetings,
   organisations,
-  people,
   programmes,
   projectObjectives,
-  projectPartners,
   projectPhaseRows,
   projects,
 } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { fetchCounterpartsWithOrganisationsOf } from "@/lib/meetings/queries";
+import { fetchPartnersOf } from "@/lib/projects/partners";
+import { projectBudgetColumns, projectPeriodColumns } from "@/lib/projects/summary-columns";
+import { groupBy, inChunks } from "@/lib/read/chunks";
 import { overlapsPeriod, spanMeetsPeriod, type PeriodBounds } from "./period";
 
 /** Who may generate the publications: readers of every kind of record they hold. */
@@ -51,25 +56,6 @@ export class PublicationTooLargeError extends Error {
   }
 }
 
-/** Reads rows of many ids in chunks, so that no query carries more SQL variables than SQLite takes. */
-function inChunks<T>(ids: number[], read: (chunk: number[]) => T[]): T[] {
-  const rows: T[] = [];
-  for (let i = 0; i < ids.length; i += 500) rows.push(...read(ids.slice(i, i + 500)));
-  return rows;
-}
-
-/** Rows grouped by a key, in their order (one pass, instead of a filter per record). */
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
 const publishedAnd = <T extends { publishable: unknown; validationStatus: unknown; archivedAt: unknown }>(table: T) =>
   and(eq(table.publishable as never, true), eq(table.validationStatus as never, "validated"), isNull(table.archivedAt as never));
 
@@ -78,9 +64,7 @@ function fetchEditions(period: PeriodBounds) {
     .select({
       id: eventEditions.id,
       eventId: events.id,
-      eventNameAr: events.nameAr,
-      eventNameFr: events.nameFr,
-      eventNameEn: events.nameEn,
+      ...eventNameColumns,
       eventAcronym: events.acronym,
       eventKind: events.kind,
       number: eventEditions.number,
@@ -102,42 +86,18 @@ function fetchMeetings(period: PeriodBounds) {
   const db = getDb();
   const rows = db
     .select({
-      id: meetings.id,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      kind: meetings.kind,
+      ...meetingSummaryColumns,
       countryCode: meetings.countryCode,
-      city: meetings.city,
       venue: meetings.venue,
       eventEditionId: meetings.eventEditionId,
-      topics: meetings.topics,
       outcome: meetings.outcome,
     })
     .from(meetings)
     .where(and(publishedAnd(meetings), overlapsPeriod(meetings.startsOn, meetings.endsOn, period)))
     .orderBy(asc(meetings.startsOn), asc(meetings.id))
     .all();
-  const ids = rows.map((r) => r.id);
-  const counterparts = inChunks(ids, (chunk) =>
-    db
-        .select({
-          meetingId: meetingCounterparts.meetingId,
-          name: people.name,
-          nameTransliterated: people.nameTransliterated,
-          titleAtMeeting: meetingCounterparts.titleAtMeeting,
-          organisationNameAr: organisations.nameAr,
-          organisationNameFr: organisations.nameFr,
-          organisationNameEn: organisations.nameEn,
-        })
-        .from(meetingCounterparts)
-        .innerJoin(people, eq(people.id, meetingCounterparts.personId))
-        .leftJoin(organisations, eq(organisations.id, meetingCounterparts.organisationId))
-        .where(inArray(meetingCounterparts.meetingId, chunk))
-        .orderBy(asc(meetingCounterparts.position), asc(meetingCounterparts.id))
-        .all(),
-  );
-  const byMeeting = groupBy(counterparts, (c) => c.meetingId);
-  return rows.map((row) => ({ ...row, counterparts: byMeeting.get(row.id) ?? [] }));
+  const counterparts = fetchCounterpartsWithOrganisationsOf(rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, counterparts: counterparts.get(row.id) ?? [] }));
 }
 
 /**
@@ -160,19 +120,9 @@ function fetchProjects(period: PeriodBounds) {
   const db = getDb();
   const rows = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
+      ...projectPeriodColumns,
       partnerCountryCode: projects.partnerCountryCode,
-      status: projects.status,
-      plannedStart: projects.plannedStart,
-      plannedEnd: projects.plannedEnd,
-      actualStart: projects.actualStart,
-      actualEnd: projects.actualEnd,
-      budgetHundredths: projects.budgetHundredths,
-      budgetCurrency: projects.budgetCurrency,
+      ...projectBudgetColumns,
       fundingSource: projects.fundingSource,
       complementsProjectId: projects.complementsProjectId,
       programmeId: programmes.id,
@@ -190,21 +140,7 @@ function fetchProjects(period: PeriodBounds) {
     .all();
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const partners = inChunks(ids, (chunk) => db
-    .select({
-      projectId: projectPartners.projectId,
-      nameAr: organisations.nameAr,
-      nameFr: organisations.nameFr,
-      nameEn: organisations.nameEn,
-      acronym: organisations.acronym,
-      partnerRole: projectPartners.partnerRole,
-      rolePosition: sql<number>`(select pr.position from partner_roles pr where pr.code = "project_partners"."partner_role")`,
-    })
-    .from(projectPartners)
-    .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-    .where(inArray(projectPartners.projectId, chunk))
-    .orderBy(asc(projectPartners.id))
-    .all());
+  const partnersOf = fetchPartnersOf(ids);
   const objectives = inChunks(ids, (chunk) => db.select().from(projectObjectives).where(inArray(projectObjectives.projectId, chunk)).orderBy(asc(projectObjectives.position)).all());
   const phases = inChunks(ids, (chunk) => db.select().from(projectPhaseRows).where(inArray(projectPhaseRows.projectId, chunk)).orderBy(asc(projectPhaseRows.position), asc(projectPhaseRows.id)).all());
   const milestones = inChunks(ids, (chunk) => db
@@ -224,8 +160,7 @@ function fetchProjects(period: PeriodBounds) {
     .orderBy(asc(activities.position), asc(activities.id))
     .all())
     .filter((a) => spanMeetsPeriod(a.actualOn ?? a.plannedOn, a.actualOn ? a.actualOn : a.plannedEndOn, period));
-  const [partnersOf, objectivesOf, phasesOf, milestonesOf] = [
-    groupBy(partners, (p) => p.projectId),
+  const [objectivesOf, phasesOf, milestonesOf] = [
     groupBy(objectives, (o) => o.projectId),
     groupBy(phases, (p) => p.projectId),
     groupBy(milestones, (m) => m.projectId),
@@ -255,23 +190,11 @@ function fetchAgreements(period: PeriodBounds) {
   const db = getDb();
   const rows = db
     .select({
-      id: agreements.id,
-      type: agreements.type,
-      titleAr: agreements.titleAr,
-      titleFr: agreements.titleFr,
-      titleEn: agreements.titleEn,
-      subject: agreements.subject,
-      subjectFr: agreements.subjectFr,
-      subjectEn: agreements.subjectEn,
+      ...agreementTitleColumns,
+      ...agreementSubjectColumns,
       counterpartCountryCode: agreements.counterpartCountryCode,
-      organisationNameAr: organisations.nameAr,
-      organisationNameFr: organisations.nameFr,
-      organisationNameEn: organisations.nameEn,
-      signingStatus: agreements.signingStatus,
-      signedOn: agreements.signedOn,
-      inForceOn: agreements.inForceOn,
-      expiresOn: agreements.expiresOn,
-      placeOfSignature: agreements.placeOfSignature,
+      ...organisationNamesAsColumns,
+      ...agreementSigningColumns,
     })
     .from(agreements)
     .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Resource } from "@/lib/auth/permissions";
 import "@/lib/validation/errors";
+import { commentRequiredWhen } from "@/lib/validation/fields";
 
 /**
  * The record types a supervisor validates, by the entity type the audit log uses, with the
@@ -43,11 +44,7 @@ export const validationDecisionSchema = z
     decision: z.enum(validationDecisions),
     comment: z.string().trim().max(2000),
   })
-  .superRefine((value, ctx) => {
-    if (value.decision === "send_back" && value.comment.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
-    }
-  });
+  .superRefine(commentRequiredWhen("send_back"));
 export type ValidationDecisionInput = z.input<typeof validationDecisionSchema>;
 
 /** The queue's filters, as they live in the URL (`?type=meeting&status=sent_back`). */

@@ -11,6 +11,8 @@
  * or its creation.
  */
 import "server-only";
+import { projectSummaryColumns, projectTitleColumns } from "@/lib/projects/summary-columns";
+import { countryNameColumns } from "@/lib/countries/name-columns";
 import { aliasedTable, and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, countries, milestoneReviews, projects, users } from "@/db/schema";
@@ -84,18 +86,9 @@ export function fetchCommitteeWorkspace(user: SessionUser, options: { everyProje
   const db = getDb();
   const projectRows = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
-      status: projects.status,
-      plannedStart: projects.plannedStart,
-      plannedEnd: projects.plannedEnd,
+      ...projectSummaryColumns,
       countryCode: projects.partnerCountryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
       milestones: sql<number>`(select count(*) from activities a where a.project_id = ${projectIdColumn} and a.archived_at is null)`,
       done: sql<number>`(select count(*) from activities a where a.project_id = ${projectIdColumn} and a.archived_at is null and a.status = 'done')`,
       awaiting: sql<number>`coalesce(sum(case when ${awaitsReviewBy(user.id)} then 1 else 0 end), 0)`,
@@ -148,16 +141,10 @@ export function fetchProjectForReview(user: SessionUser, projectId: number) {
   const db = getDb();
   const project = db
     .select({
-      id: projects.id,
-      acronym: projects.acronym,
-      titleAr: projects.titleAr,
-      titleFr: projects.titleFr,
-      titleEn: projects.titleEn,
+      ...projectTitleColumns,
       status: projects.status,
       countryCode: projects.partnerCountryCode,
-      countryNameAr: countries.nameAr,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
+      ...countryNameColumns,
     })
     .from(projects)
     .leftJoin(countries, eq(countries.code, projects.partnerCountryCode))

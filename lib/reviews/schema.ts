@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { milestoneReviewDecisions } from "@/db/enums";
 import "@/lib/validation/errors";
+import { commentRequiredWhen } from "@/lib/validation/fields";
 
 export type MilestoneReviewDecision = (typeof milestoneReviewDecisions)[number];
 
@@ -27,11 +28,7 @@ export const milestoneReviewSchema = reviewedMilestoneSchema
     /** Required when requesting changes (staff must know what to change). */
     comment: z.string().trim().max(2000),
   })
-  .superRefine((value, ctx) => {
-    if (value.decision === "changes_requested" && value.comment.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
-    }
-  });
+  .superRefine(commentRequiredWhen("changes_requested"));
 export type MilestoneReviewInput = z.input<typeof milestoneReviewSchema>;
 
 /** Largest number of milestones approved in one decision. */

@@ -16,6 +16,7 @@ import type { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { projects, steeringCommitteeMemberships, users } from "@/db/schema";
+import type { Action } from "@/lib/auth/permissions";
 import { hashPasswordSync, verifyPasswordSync } from "@/lib/auth/password";
 import { updateAccount } from "./account-write";
 import {
@@ -60,6 +61,21 @@ function refuseOwnAccount(ctx: WriteContext<unknown>, id: number): void {
 function revalidateUsers(id?: number) {
   revalidatePath("/admin/users");
   if (id) revalidatePath(`/admin/users/${id}`);
+}
+
+/**
+ * An administrator's change of the account `input.id` through the write path (permission
+ * `action` on "user"), revalidating the account's pages when it succeeds.
+ */
+async function changeAccount<Schema extends z.ZodType<{ id: number; version: number }>, T>(
+  action: Action,
+  schema: Schema,
+  input: z.input<Schema> & { id: number },
+  write: (ctx: WriteContext<z.output<Schema>>) => T,
+): Promise<ActionResult<T>> {
+  const result = await runMutation<Schema, T, "user">({ action, resource: "user", schema, input, write });
+  if (result.ok) revalidateUsers(input.id);
+  return result;
 }
 
 /**
@@ -109,20 +125,12 @@ export async function createUser(input: UserCreateValues): Promise<ActionResult<
 
 /** Changes an account's role (not one's own). The new role applies from the account's next request. */
 export async function changeUserRole(input: z.input<typeof userRoleChangeSchema>): Promise<ActionResult<{ version: number }>> {
-  const result = await runMutation({
-    action: "update",
-    resource: "user",
-    schema: userRoleChangeSchema,
-    input,
-    write: (ctx) => {
-      refuseOwnAccount(ctx, ctx.data.id);
-      const changes = updateAccount(ctx, ctx.data.id, ctx.data.version, { role: ctx.data.role });
-      ctx.audit({ action: "update", entityType: "user", entityId: ctx.data.id, changes });
-      return { version: ctx.data.version + 1 };
-    },
+  return changeAccount("update", userRoleChangeSchema, input, (ctx) => {
+    refuseOwnAccount(ctx, ctx.data.id);
+    const changes = updateAccount(ctx, ctx.data.id, ctx.data.version, { role: ctx.data.role });
+    ctx.audit({ action: "update", entityType: "user", entityId: ctx.data.id, changes });
+    return { version: ctx.data.version + 1 };
   });
-  if (result.ok) revalidateUsers(input.id);
-  return result;
 }
 
 /**
@@ -130,24 +138,16 @@ export async function changeUserRole(input: z.input<typeof userRoleChangeSchema>
  * account's open sessions stop working at their next request; a reactivated user signs in anew.
  */
 export async function setUserActive(input: z.input<typeof userActiveSchema>): Promise<ActionResult<{ version: number }>> {
-  const result = await runMutation({
-    action: "archive",
-    resource: "user",
-    schema: userActiveSchema,
-    input,
-    write: (ctx) => {
-      refuseOwnAccount(ctx, ctx.data.id);
-      const changes = updateAccount(ctx, ctx.data.id, ctx.data.version, {
-        active: ctx.data.active,
-        // Both ways end the sessions already open: a reactivated account does not revive old cookies.
-        sessionsValidFrom: ctx.now,
-      });
-      ctx.audit({ action: ctx.data.active ? "reactivate" : "deactivate", entityType: "user", entityId: ctx.data.id, changes });
-      return { version: ctx.data.version + 1 };
-    },
+  return changeAccount("archive", userActiveSchema, input, (ctx) => {
+    refuseOwnAccount(ctx, ctx.data.id);
+    const changes = updateAccount(ctx, ctx.data.id, ctx.data.version, {
+      active: ctx.data.active,
+      // Both ways end the sessions already open: a reactivated account does not revive old cookies.
+      sessionsValidFrom: ctx.now,
+    });
+    ctx.audit({ action: ctx.data.active ? "reactivate" : "deactivate", entityType: "user", entityId: ctx.data.id, changes });
+    return { version: ctx.data.version + 1 };
   });
-  if (result.ok) revalidateUsers(input.id);
-  return result;
 }
 
 /**
@@ -155,25 +155,17 @@ export async function setUserActive(input: z.input<typeof userActiveSchema>): Pr
  * @returns the one-time password (shown once to the admin)
  */
 export async function resetUserPassword(input: z.input<typeof userPasswordResetSchema>): Promise<ActionResult<{ version: number; oneTimePassword: string }>> {
-  const result = await runMutation({
-    action: "manage",
-    resource: "user",
-    schema: userPasswordResetSchema,
-    input,
-    write: (ctx) => {
-      const password = oneTimePassword();
-      // Ends the sessions already open: whoever holds one must not be able to pick the new password.
-      updateAccount(ctx, ctx.data.id, ctx.data.version, {
-        passwordHash: hashPasswordSync(password),
-        mustChangePassword: true,
-        sessionsValidFrom: ctx.now,
-      });
-      ctx.audit({ action: "reset_password", entityType: "user", entityId: ctx.data.id });
-      return { version: ctx.data.version + 1, oneTimePassword: password };
-    },
+  return changeAccount("manage", userPasswordResetSchema, input, (ctx) => {
+    const password = oneTimePassword();
+    // Ends the sessions already open: whoever holds one must not be able to pick the new password.
+    updateAccount(ctx, ctx.data.id, ctx.data.version, {
+      passwordHash: hashPasswordSync(password),
+      mustChangePassword: true,
+      sessionsValidFrom: ctx.now,
+    });
+    ctx.audit({ action: "reset_password", entityType: "user", entityId: ctx.data.id });
+    return { version: ctx.data.version + 1, oneTimePassword: password };
   });
-  if (result.ok) revalidateUsers(input.id);
-  return result;
 }
 
 /**
@@ -182,42 +174,34 @@ export async function resetUserPassword(input: z.input<typeof userPasswordResetS
  * each other. Unknown or archived projects are refused ("invalidOption" on projectIds).
  */
 export async function setCommitteeMemberships(input: z.input<typeof userMembershipsSchema>): Promise<ActionResult<{ version: number }>> {
-  const result = await runMutation({
-    action: "update",
-    resource: "user",
-    schema: userMembershipsSchema,
-    input,
-    write: (ctx) => {
-      const { id, version } = ctx.data;
-      const projectIds = [...new Set(ctx.data.projectIds)];
-      const known = projectIds.length
-        ? ctx.tx.select({ id: projects.id }).from(projects).where(and(inArray(projects.id, projectIds), isNull(projects.archivedAt))).all()
-        : [];
-      if (known.length !== projectIds.length) throw new RuleError("invalidOption", "projectIds");
-      const before = ctx.tx
-        .select({ projectId: steeringCommitteeMemberships.projectId })
-        .from(steeringCommitteeMemberships)
-        .where(eq(steeringCommitteeMemberships.userId, id))
-        .all()
-        .map((m) => m.projectId)
-        .sort((a, b) => a - b);
-      updateAccount(ctx, id, version, {});
-      ctx.tx.delete(steeringCommitteeMemberships).where(eq(steeringCommitteeMemberships.userId, id)).run();
-      if (projectIds.length) {
-        ctx.tx
-          .insert(steeringCommitteeMemberships)
-          .values(projectIds.map((projectId) => ({ userId: id, projectId, createdAt: ctx.now })))
-          .run();
-      }
-      const after = [...projectIds].sort((a, b) => a - b);
-      ctx.audit({ action: "update", entityType: "user", entityId: id, changes: { committees: [before, after] } });
-      return { version: version + 1 };
-    },
+  const result = await changeAccount("update", userMembershipsSchema, input, (ctx) => {
+    const { id, version } = ctx.data;
+    const projectIds = [...new Set(ctx.data.projectIds)];
+    const known = projectIds.length
+      ? ctx.tx.select({ id: projects.id }).from(projects).where(and(inArray(projects.id, projectIds), isNull(projects.archivedAt))).all()
+      : [];
+    if (known.length !== projectIds.length) throw new RuleError("invalidOption", "projectIds");
+    const before = ctx.tx
+      .select({ projectId: steeringCommitteeMemberships.projectId })
+      .from(steeringCommitteeMemberships)
+      .where(eq(steeringCommitteeMemberships.userId, id))
+      .all()
+      .map((m) => m.projectId)
+      .sort((a, b) => a - b);
+    updateAccount(ctx, id, version, {});
+    ctx.tx.delete(steeringCommitteeMemberships).where(eq(steeringCommitteeMemberships.userId, id)).run();
+    if (projectIds.length) {
+      ctx.tx
+        .insert(steeringCommitteeMemberships)
+        .values(projectIds.map((projectId) => ({ userId: id, projectId, createdAt: ctx.now })))
+        .run();
+    }
+    const after = [...projectIds].sort((a, b) => a - b);
+    ctx.audit({ action: "update", entityType: "user", entityId: id, changes: { committees: [before, after] } });
+    return { version: version + 1 };
   });
-  if (result.ok) {
-    revalidateUsers(input.id);
-    revalidatePath("/", "layout");
-  }
+  // A committee member's home and navigation list their committees' projects.
+  if (result.ok) revalidatePath("/", "layout");
   return result;
 }
 

@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { auditLog, projects, steeringCommitteeMemberships, users } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { projectTitleColumns } from "@/lib/projects/summary-columns";
 
 /** The columns of an account that may be shown (everything but the password hash). */
 const accountColumns = {
@@ -76,7 +77,7 @@ export function fetchUser(user: SessionUser, id: number) {
 export function fetchMembershipChoices(user: SessionUser) {
   assertCan(user.role, "manage", "user");
   return getDb()
-    .select({ id: projects.id, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr, titleEn: projects.titleEn })
+    .select(projectTitleColumns)
     .from(projects)
     .where(isNull(projects.archivedAt))
     .orderBy(sql`${projects.acronym} is null`, asc(projects.acronym), asc(projects.id))

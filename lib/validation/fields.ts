@@ -68,3 +68,15 @@ export const recordMergeSchema = z
     mergeVersion: recordVersionSchema.shape.version,
   })
   .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "mergeSameRecord" });
+
+/**
+ * A refinement for a decision that must say why: when `decision` is `needsComment` (a record sent
+ * back, changes requested), an empty `comment` is refused with "commentRequired" on the comment.
+ */
+export function commentRequiredWhen(needsComment: string) {
+  return (value: { decision: string; comment: string }, ctx: z.RefinementCtx) => {
+    if (value.decision === needsComment && value.comment.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "commentRequired" });
+    }
+  };
+}

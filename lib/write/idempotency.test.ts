@@ -2,11 +2,11 @@
  * A create sent twice with the same idempotency key (a double-clicked Save, a retried request)
  * makes one record and answers both times with its id; the key is the user's own.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { count, eq } from "drizzle-orm";
-import { auditLog, countries, idempotencyKeys, meetings, organisations, users } from "@/db/schema";
+import { auditLog, countries, idempotencyKeys, meetings, organisations} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { openFreshDatabase } from "@/tests/helpers/test-db";
+import { actionTestFixture } from "@/tests/helpers/action-fixture";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -17,21 +17,8 @@ const { createOrganisation } = await import("@/lib/organisations/actions");
 const { emptyMeetingForm } = await import("@/lib/meetings/schema");
 const { emptyOrganisationForm } = await import("@/lib/organisations/schema");
 
-let database: ReturnType<typeof openFreshDatabase>;
-const staff: SessionUser = { id: 0, email: "s@t.test", name: "Staff", role: "staff", locale: "ar", mustChangePassword: false };
-const otherStaff: SessionUser = { ...staff, email: "o@t.test", name: "Other" };
-
-beforeAll(() => {
-  database = openFreshDatabase("idempotency");
-  for (const u of [staff, otherStaff]) {
-    u.id = database.db.insert(users).values({ email: u.email, name: u.name, role: u.role, passwordHash: "x" }).returning().get().id;
-  }
-  database.db.insert(countries).values({ code: "ES", nameAr: "إسبانيا", nameFr: "Espagne", nameEn: "Spain" }).run();
-});
-afterAll(() => database.cleanup());
-beforeEach(() => {
-  session.current = staff;
-});
+const fixture = actionTestFixture("idempotency", session, { countries: ["ES"] });
+const { staff, otherStaff } = fixture;
 
 function meetingInput(topics: string) {
   return {
@@ -42,7 +29,7 @@ function meetingInput(topics: string) {
   };
 }
 const meetingsAbout = (topics: string) =>
-  database.db.select({ n: count() }).from(meetings).where(eq(meetings.topics, topics)).get()!.n;
+  fixture.db.select({ n: count() }).from(meetings).where(eq(meetings.topics, topics)).get()!.n;
 
 describe("idempotency keys on creates", () => {
   it("records one meeting for two sends of the same key, and answers both with its id", async () => {
@@ -55,9 +42,9 @@ describe("idempotency keys on creates", () => {
     expect(second.data.id).toBe(first.data.id);
     expect(meetingsAbout(topics)).toBe(1);
     // One audit entry for the meeting, and the key stored with it, for this user.
-    const audits = database.db.select().from(auditLog).where(eq(auditLog.entityType, "meeting")).all().filter((a) => a.entityId === first.data.id);
+    const audits = fixture.db.select().from(auditLog).where(eq(auditLog.entityType, "meeting")).all().filter((a) => a.entityId === first.data.id);
     expect(audits).toHaveLength(1);
-    expect(database.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).get()).toMatchObject({
+    expect(fixture.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).get()).toMatchObject({
       userId: staff.id,
       entityType: "meeting",
       entityId: first.data.id,
@@ -94,14 +81,14 @@ describe("idempotency keys on creates", () => {
     const asMeeting = await createMeeting({ ...meetingInput("reused key"), idempotencyKey: key });
     expect(asMeeting).toMatchObject({ ok: false, error: "conflict" });
     expect(meetingsAbout("reused key")).toBe(0);
-    expect(database.db.select({ n: count() }).from(organisations).where(eq(organisations.nameFr, "Agence idempotente")).get()!.n).toBe(1);
+    expect(fixture.db.select({ n: count() }).from(organisations).where(eq(organisations.nameFr, "Agence idempotente")).get()!.n).toBe(1);
   });
 
   it("stores nothing when the create is refused, so a corrected retry with the key still creates", async () => {
     const key = "44444444444444444444444444444444";
     const refused = await createOrganisation({ ...emptyOrganisationForm(), countryCode: "ZZ", nameFr: "Retry agency", idempotencyKey: key });
     expect(refused.ok).toBe(false);
-    expect(database.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).get()).toBeUndefined();
+    expect(fixture.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).get()).toBeUndefined();
     const retried = await createOrganisation({ ...emptyOrganisationForm(), countryCode: "ES", nameFr: "Retry agency", idempotencyKey: key });
     expect(retried.ok).toBe(true);
   });
