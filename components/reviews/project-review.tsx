@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/shell/record-page";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
@@ -107,30 +108,18 @@ export async function ProjectReview({ review, locale }: { review: ProjectReview;
           <h2 id="others" className="text-lg font-semibold">
             {t("othersTitle")}
           </h2>
-          <div className="rounded-lg border bg-card">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("columns.milestone")}</TableHead>
-                  <TableHead>{t("columns.date")}</TableHead>
-                  <TableHead>{t("columns.status")}</TableHead>
-                  <TableHead>{t("columns.myDecision")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {others.map((milestone) => (
-                  <TableRow key={milestone.id} data-testid={`other-milestone-${milestone.id}`}>
-                    <TableCell className="whitespace-normal" dir="auto">
-                      {milestone.title}
-                    </TableCell>
-                    <TableCell>{formatPartialDate(milestone.actualOn ?? milestone.plannedOn, locale) || "—"}</TableCell>
-                    <TableCell>{tp(`activityStatuses.${milestone.status}`)}</TableCell>
-                    <TableCell>{milestone.myDecision ? <ReviewDecisionBadge decision={milestone.myDecision} /> : "—"}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <ListTable columns={[t("columns.milestone"), t("columns.date"), t("columns.status"), t("columns.myDecision")]}>
+            {others.map((milestone) => (
+              <TableRow key={milestone.id} data-testid={`other-milestone-${milestone.id}`}>
+                <TableCell className="whitespace-normal" dir="auto">
+                  {milestone.title}
+                </TableCell>
+                <TableCell>{formatPartialDate(milestone.actualOn ?? milestone.plannedOn, locale) || "—"}</TableCell>
+                <TableCell>{tp(`activityStatuses.${milestone.status}`)}</TableCell>
+                <TableCell>{milestone.myDecision ? <ReviewDecisionBadge decision={milestone.myDecision} /> : "—"}</TableCell>
+              </TableRow>
+            ))}
+          </ListTable>
         </section>
       )}
 
