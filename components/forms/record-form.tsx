@@ -1,0 +1,53 @@
+"use client";
+
+/**
+ * The frame of a record's own form page (a meeting, a project, a person…, created or edited): the
+ * form, labelled, with the refusal message above its sections and save / cancel below them.
+ */
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { Plus } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { FormErrorAlert } from "@/components/forms/action-errors";
+import { FormActions } from "@/components/forms/form-actions";
+
+/**
+ * @param form        the react-hook-form instance (its `isSubmitting` disables Save)
+ * @param submit      what useRecordFormSubmit returns: the refusal message, the form's `onSubmit`
+ *                    and, on an edit, the record's page (a conflict's message links to it)
+ * @param messages    the room's form namespace (e.g. `"meetings.form"`), whose `label`, `save`,
+ *                    `saving` and `cancel` name the form and its buttons
+ * @param children    the form's sections
+ */
+export function RecordForm<Values extends FieldValues>({
+  form,
+  submit,
+  messages,
+  children,
+}: {
+  form: UseFormReturn<Values>;
+  submit: { formError: string | null; onSubmit: React.FormEventHandler<HTMLFormElement>; currentHref?: string };
+  messages: string;
+  children: React.ReactNode;
+}) {
+  const t = useTranslations(messages);
+  return (
+    <form onSubmit={submit.onSubmit} noValidate className="flex flex-col gap-6" aria-label={t("label")}>
+      <FormErrorAlert error={submit.formError} currentHref={submit.currentHref} />
+      {children}
+      <FormActions submitting={form.formState.isSubmitting} labels={{ save: t("save"), saving: t("saving"), cancel: t("cancel") }} />
+    </form>
+  );
+}
+
+/** The button under a list of rows in a form (counterparts, phases, partners…) that adds one. */
+export function AddRowButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <div>
+      <Button type="button" variant="outline" size="sm" onClick={onClick}>
+        <Plus aria-hidden className="size-4" />
+        {label}
+      </Button>
+    </div>
+  );
+}
