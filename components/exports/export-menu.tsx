@@ -5,6 +5,11 @@ import { Download, FileSpreadsheet, FileText } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
+const formats = [
+  { format: "xlsx", icon: FileSpreadsheet, label: "excel" },
+  { format: "csv", icon: FileText, label: "csv" },
+] as const;
+
 /**
  * A list's "Export" menu: Excel or CSV of what the list's current filters select. `list` names the
  * export (app/api/exports/[list]); `query` is the list's query string (lib/lists/search-params.ts
@@ -23,18 +28,14 @@ export function ExportMenu({ list, query }: { list: string; query: string }) {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t("menuLabel")}</DropdownMenuLabel>
-        <DropdownMenuItem asChild>
-          <a href={href("xlsx")} download>
-            <FileSpreadsheet aria-hidden className="size-4" />
-            {t("excel")}
-          </a>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <a href={href("csv")} download>
-            <FileText aria-hidden className="size-4" />
-            {t("csv")}
-          </a>
-        </DropdownMenuItem>
+        {formats.map(({ format, icon: Icon, label }) => (
+          <DropdownMenuItem key={format} asChild>
+            <a href={href(format)} download>
+              <Icon aria-hidden className="size-4" />
+              {t(label)}
+            </a>
+          </DropdownMenuItem>
+        ))}
       </DropdownMenuContent>
     </DropdownMenu>
   );
