@@ -16,20 +16,28 @@ import { LocalizedText } from "@/components/shell/localized-text";
 import { formatMoney } from "@/lib/money/money";
 import { cn } from "@/lib/utils";
 import { JoinedList } from "@/components/shell/joined-list";
-import { ListOrEmpty } from "@/components/lists/list-or-empty";
+import { LabelledSection } from "@/components/sections/labelled-section";
+import { ListOrEmpty } from "@/components/sections/list-or-empty";
 
 type Props = { profile: CountryProfile; locale: Locale; print?: boolean };
 
 /** A titled block; on paper it keeps its heading with what follows. */
 export function ProfileSection({ id, title, count, print, children }: { id: string; title: string; count?: number; print?: boolean; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className={cn("flex flex-col gap-3", print ? "briefing-section" : "rounded-xl border bg-card p-4 shadow-sm")} data-testid={`section-${id}`}>
-      <h2 id={id} className={cn("flex items-center gap-2 font-semibold", print ? "border-b pb-1 text-base" : "text-lg")}>
-        {title}
-        {count !== undefined && <span className="rounded-full bg-muted px-2 text-xs font-normal tabular-nums text-muted-foreground">{count}</span>}
-      </h2>
+    <LabelledSection
+      id={id}
+      title={
+        <>
+          {title}
+          {count !== undefined && <span className="rounded-full bg-muted px-2 text-xs font-normal tabular-nums text-muted-foreground">{count}</span>}
+        </>
+      }
+      className={print ? "briefing-section" : "rounded-xl border bg-card p-4 shadow-sm"}
+      headingClassName={cn("flex items-center gap-2 font-semibold", print ? "border-b pb-1 text-base" : "text-lg")}
+      data-testid={`section-${id}`}
+    >
       {children}
-    </section>
+    </LabelledSection>
   );
 }
 

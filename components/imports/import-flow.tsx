@@ -21,6 +21,7 @@ import type { ImportOutcome } from "@/lib/imports/commit";
 import type { ImportKind } from "@/lib/imports/columns";
 import type { DateReading } from "@/lib/imports/dates";
 import type { ImportPreview, PreviewRow, RowAction, RowStatus } from "@/lib/imports/preview";
+import { LabelledSection } from "@/components/sections/labelled-section";
 
 type Props = { kind: ImportKind; columns: { field: string; label: string }[] };
 
@@ -150,10 +151,7 @@ export function ImportFlow({ kind, columns }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="import-template" className="flex flex-col gap-2">
-        <h2 id="import-template" className="text-lg font-semibold">
-          {t("template.heading")}
-        </h2>
+      <LabelledSection id="import-template" title={t("template.heading")} className="gap-2">
         <p className="text-sm text-muted-foreground">{t("template.help")}</p>
         <div className="flex flex-wrap gap-2">
           {(["xlsx", "csv"] as const).map((format) => (
@@ -163,12 +161,9 @@ export function ImportFlow({ kind, columns }: Props) {
             </a>
           ))}
         </div>
-      </section>
+      </LabelledSection>
 
-      <section aria-labelledby="import-upload" className="flex flex-col gap-2">
-        <h2 id="import-upload" className="text-lg font-semibold">
-          {t("upload.heading")}
-        </h2>
+      <LabelledSection id="import-upload" title={t("upload.heading")} className="gap-2">
         <form
           className="flex flex-wrap items-end gap-3"
           onSubmit={(event) => {
@@ -201,7 +196,7 @@ export function ImportFlow({ kind, columns }: Props) {
         <p id={`${ids.file}-hint`} className="text-sm text-muted-foreground">
           {t("upload.hint")}
         </p>
-      </section>
+      </LabelledSection>
 
       {refusal && (
         <Alert variant="destructive" role="alert" data-testid="import-refusal">
@@ -221,10 +216,7 @@ export function ImportFlow({ kind, columns }: Props) {
       )}
 
       {preview && (
-        <section aria-labelledby="import-preview" className="flex flex-col gap-3" data-testid="import-preview">
-          <h2 id="import-preview" className="text-lg font-semibold">
-            {t("preview.heading")}
-          </h2>
+        <LabelledSection id="import-preview" title={t("preview.heading")} data-testid="import-preview">
           <p className="text-sm" data-testid="import-counts">
             {t("preview.counts", digits(preview.counts))}
           </p>
@@ -330,7 +322,7 @@ export function ImportFlow({ kind, columns }: Props) {
               {busy === "commit" ? t("committing") : t("commit", { count: String(accepted) })}
             </Button>
           </div>
-        </section>
+        </LabelledSection>
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SectionCard } from "@/components/shell/record-page";
 import { Badge } from "@/components/ui/badge";
-import { ListOrEmpty } from "@/components/lists/list-or-empty";
+import { ListOrEmpty } from "@/components/sections/list-or-empty";
 import type { Locale } from "@/lib/i18n/config";
 import { organisationLabel } from "@/lib/organisations/display";
 import type { ProjectPageView } from "@/lib/projects/view";

@@ -164,30 +164,25 @@ export async function ProjectTimeline({
         </div>
       </div>
       <figcaption className="flex flex-wrap items-center gap-x-5 gap-y-1 text-xs text-muted-foreground">
-        <span className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block size-2.5 rotate-45 rounded-[2px] bg-primary" />
-          {tt("legendDay")}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block h-2.5 w-5 rounded-sm bg-primary" />
-          {tt("legendSpan")}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block size-2.5 rounded-full bg-success" />
-          {t("activityStatuses.done")}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block size-2.5 rounded-full bg-destructive" />
-          {tt("late")}
-        </span>
+        <LegendItem swatch="size-2.5 rotate-45 rounded-[2px] bg-primary">{tt("legendDay")}</LegendItem>
+        <LegendItem swatch="h-2.5 w-5 rounded-sm bg-primary">{tt("legendSpan")}</LegendItem>
+        <LegendItem swatch="size-2.5 rounded-full bg-success">{t("activityStatuses.done")}</LegendItem>
+        <LegendItem swatch="size-2.5 rounded-full bg-destructive">{tt("late")}</LegendItem>
         {timeline.phases.some((p) => p.approximate) && (
-          <span className="flex items-center gap-1.5">
-            <span aria-hidden className="inline-block h-2.5 w-5 rounded-sm border border-dashed border-foreground/40" />
-            {tt("legendApproximate")}
-          </span>
+          <LegendItem swatch="h-2.5 w-5 rounded-sm border border-dashed border-foreground/40">{tt("legendApproximate")}</LegendItem>
         )}
         {timeline.undated.length > 0 && <span>{tt("undated", { count: timeline.undated.length })}</span>}
       </figcaption>
     </figure>
+  );
+}
+
+/** One entry of the timeline's legend: its swatch (the classes of a small shape), then its words. */
+function LegendItem({ swatch, children }: { swatch: string; children: React.ReactNode }) {
+  return (
+    <span className="flex items-center gap-1.5">
+      <span aria-hidden className={cn("inline-block", swatch)} />
+      {children}
+    </span>
   );
 }

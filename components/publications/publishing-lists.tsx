@@ -17,23 +17,21 @@ import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { setPublishable } from "@/lib/record-validation/actions";
 import type { PublicationsPage } from "@/lib/publications/view";
+import { LabelledSection } from "@/components/sections/labelled-section";
 
 type List = PublicationsPage["lists"][number];
 
 export function PublishingLists({ lists, locale }: { lists: List[]; locale: Locale }) {
   const t = useTranslations("publications.candidates");
   return (
-    <section aria-labelledby="publishing-lists" className="flex flex-col gap-3">
-      <h2 id="publishing-lists" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <LabelledSection id="publishing-lists" title={t("heading")} headingClassName="text-xl font-bold">
       <p className="text-sm text-muted-foreground">{t("intro")}</p>
       <div className="grid gap-3 lg:grid-cols-2">
         {lists.map((list) => (
           <PublishingList key={list.kind} list={list} locale={locale} />
         ))}
       </div>
-    </section>
+    </LabelledSection>
   );
 }
 

@@ -11,6 +11,7 @@ import type { fetchProjectForReview } from "@/lib/reviews/queries";
 import { ReviewDecisionBadge } from "./review-decision-badge";
 import { ReviewForm } from "./review-form";
 import { ReviewHistory } from "./review-history";
+import { LabelledSection } from "@/components/sections/labelled-section";
 
 type ProjectReview = NonNullable<ReturnType<typeof fetchProjectForReview>>;
 
@@ -49,10 +50,7 @@ export async function ProjectReview({ review, locale }: { review: ProjectReview;
         </p>
       </header>
 
-      <section aria-labelledby="awaiting" className="flex flex-col gap-3">
-        <h2 id="awaiting" className="text-lg font-semibold">
-          {t("awaitingTitle", { count: awaiting.length })}
-        </h2>
+      <LabelledSection id="awaiting" title={t("awaitingTitle", { count: awaiting.length })}>
         {awaiting.length === 0 ? (
           <p className="rounded-lg border bg-card p-6 text-center text-muted-foreground">{t("nothingAwaiting")}</p>
         ) : (
@@ -101,13 +99,10 @@ export async function ProjectReview({ review, locale }: { review: ProjectReview;
             ))}
           </ul>
         )}
-      </section>
+      </LabelledSection>
 
       {others.length > 0 && (
-        <section aria-labelledby="others" className="flex flex-col gap-3">
-          <h2 id="others" className="text-lg font-semibold">
-            {t("othersTitle")}
-          </h2>
+        <LabelledSection id="others" title={t("othersTitle")}>
           <ListTable columns={[t("columns.milestone"), t("columns.date"), t("columns.status"), t("columns.myDecision")]}>
             {others.map((milestone) => (
               <TableRow key={milestone.id} data-testid={`other-milestone-${milestone.id}`}>
@@ -120,7 +115,7 @@ export async function ProjectReview({ review, locale }: { review: ProjectReview;
               </TableRow>
             ))}
           </ListTable>
-        </section>
+        </LabelledSection>
       )}
 
       <Card>
