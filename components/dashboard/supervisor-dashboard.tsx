@@ -151,26 +151,14 @@ export async function SupervisorDashboard({
           </CardHeader>
         </Card>
 
-        <MilestoneList
-          title={t("lateMilestones")}
-          description={t("lateHelp")}
-          total={figures.lateMilestones.total}
-          rows={figures.lateMilestones.rows}
-          locale={locale}
-          testId="late-milestones"
-          tone="destructive"
-          icon={<AlertTriangle aria-hidden className="size-5 text-destructive" />}
-        />
-        <MilestoneList
-          title={t("dueSoon", { days: DUE_SOON_DAYS })}
-          description={t("dueSoonHelp")}
-          total={figures.dueSoon.total}
-          rows={figures.dueSoon.rows}
-          locale={locale}
-          testId="due-soon"
-          tone="warning"
-          icon={<CalendarClock aria-hidden className="size-5 text-warning-foreground" />}
-        />
+        {(
+          [
+            { testId: "late-milestones", list: figures.lateMilestones, title: t("lateMilestones"), description: t("lateHelp"), tone: "destructive", icon: <AlertTriangle aria-hidden className="size-5 text-destructive" /> },
+            { testId: "due-soon", list: figures.dueSoon, title: t("dueSoon", { days: DUE_SOON_DAYS }), description: t("dueSoonHelp"), tone: "warning", icon: <CalendarClock aria-hidden className="size-5 text-warning-foreground" /> },
+          ] as const
+        ).map(({ list, ...card }) => (
+          <MilestoneList key={card.testId} {...card} total={list.total} rows={list.rows} locale={locale} />
+        ))}
 
         <Card className="gap-4 lg:col-span-2" data-testid="meetings-chart">
           <CardHeader>

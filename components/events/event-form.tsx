@@ -4,7 +4,6 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Card, CardContent } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { LocalizedFields } from "@/components/forms/localized-fields";
 import { RecordForm } from "@/components/forms/record-form";
@@ -27,14 +26,10 @@ export function EventForm(props: Props) {
   });
 
   return (
-    <RecordForm form={form} submit={submit} messages="events.form">
-      <Card>
-        <CardContent className="grid gap-4 sm:grid-cols-2">
-          <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-2" />
-          <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
-          <SelectField form={form} name="kind" label={tf("kind")} options={eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} required />
-        </CardContent>
-      </Card>
+    <RecordForm form={form} submit={submit} messages="events.form" fieldsCard="sm:grid-cols-2">
+      <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-2" />
+      <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
+      <SelectField form={form} name="kind" label={tf("kind")} options={eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} required />
     </RecordForm>
   );
 }

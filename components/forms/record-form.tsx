@@ -8,8 +8,10 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
 import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormActions } from "@/components/forms/form-actions";
+import { cn } from "@/lib/utils";
 
 /**
  * @param form        the react-hook-form instance (its `isSubmitting` disables Save)
@@ -17,24 +19,34 @@ import { FormActions } from "@/components/forms/form-actions";
  *                    and, on an edit, the record's page (a conflict's message links to it)
  * @param messages    the room's form namespace (e.g. `"meetings.form"`), whose `label`, `save`,
  *                    `saving` and `cancel` name the form and its buttons
- * @param children    the form's sections
+ * @param fieldsCard  for a form of one section: the classes of the grid (e.g. `sm:grid-cols-3`)
+ *                    of the card that `children`, its fields, then fill
+ * @param children    the form's sections (or, with `fieldsCard`, its fields)
  */
 export function RecordForm<Values extends FieldValues>({
   form,
   submit,
   messages,
+  fieldsCard,
   children,
 }: {
   form: UseFormReturn<Values>;
   submit: { formError: string | null; onSubmit: React.FormEventHandler<HTMLFormElement>; currentHref?: string };
   messages: string;
+  fieldsCard?: string;
   children: React.ReactNode;
 }) {
   const t = useTranslations(messages);
   return (
     <form onSubmit={submit.onSubmit} noValidate className="flex flex-col gap-6" aria-label={t("label")}>
       <FormErrorAlert error={submit.formError} currentHref={submit.currentHref} />
-      {children}
+      {fieldsCard === undefined ? (
+        children
+      ) : (
+        <Card>
+          <CardContent className={cn("grid gap-4", fieldsCard)}>{children}</CardContent>
+        </Card>
+      )}
       <FormActions submitting={form.formState.isSubmitting} labels={{ save: t("save"), saving: t("saving"), cancel: t("cancel") }} />
     </form>
   );

@@ -4,7 +4,6 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Card, CardContent } from "@/components/ui/card";
 import { SelectField, TextField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { LocalizedFields } from "@/components/forms/localized-fields";
@@ -30,15 +29,11 @@ export function OrganisationForm(props: Props) {
   });
 
   return (
-    <RecordForm form={form} submit={submit} messages="organisations.form">
-      <Card>
-        <CardContent className="grid gap-4 sm:grid-cols-3">
-          <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-3" />
-          <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
-          <SelectField form={form} name="type" label={tf("type")} options={organisationTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
-          <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.countries} emptyLabel={tf("noCountry")} />
-        </CardContent>
-      </Card>
+    <RecordForm form={form} submit={submit} messages="organisations.form" fieldsCard="sm:grid-cols-3">
+      <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-3" />
+      <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
+      <SelectField form={form} name="type" label={tf("type")} options={organisationTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
+      <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.countries} emptyLabel={tf("noCountry")} />
     </RecordForm>
   );
 }

@@ -4,7 +4,6 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Card, CardContent } from "@/components/ui/card";
 import { TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { RecordForm } from "@/components/forms/record-form";
@@ -27,15 +26,11 @@ export function PersonForm(props: Props) {
   });
 
   return (
-    <RecordForm form={form} submit={submit} messages="people.form">
-      <Card>
-        <CardContent className="grid gap-4 sm:grid-cols-2">
-          <TextField form={form} name="name" label={t("name")} hint={t("nameHint")} dir="auto" required />
-          <TextField form={form} name="nameTransliterated" label={t("nameTransliterated")} dir="auto" />
-          <ComboboxField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("noCountry")} />
-          <TextareaField form={form} name="notes" label={t("notes")} rows={3} dir="auto" className="sm:col-span-2" />
-        </CardContent>
-      </Card>
+    <RecordForm form={form} submit={submit} messages="people.form" fieldsCard="sm:grid-cols-2">
+      <TextField form={form} name="name" label={t("name")} hint={t("nameHint")} dir="auto" required />
+      <TextField form={form} name="nameTransliterated" label={t("nameTransliterated")} dir="auto" />
+      <ComboboxField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("noCountry")} />
+      <TextareaField form={form} name="notes" label={t("notes")} rows={3} dir="auto" className="sm:col-span-2" />
     </RecordForm>
   );
 }

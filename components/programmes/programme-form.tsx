@@ -4,7 +4,6 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Card, CardContent } from "@/components/ui/card";
 import { TextField } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
@@ -31,17 +30,13 @@ export function ProgrammeForm(props: Props) {
   });
 
   return (
-    <RecordForm form={form} submit={submit} messages="programmes.form">
-      <Card>
-        <CardContent className="grid gap-4 pt-6 sm:grid-cols-3">
-          <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-3" hint={tf("nameHint")} />
-          <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
-          <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
-          <AsyncComboboxField form={form} name="fundingOrganisationId" label={tf("funder")} kind="organisation" emptyLabel={tf("noFunder")} />
-          <PartialDateField form={form} name="plannedStart" label={tf("plannedStart")} />
-          <PartialDateField form={form} name="plannedEnd" label={tf("plannedEnd")} />
-        </CardContent>
-      </Card>
+    <RecordForm form={form} submit={submit} messages="programmes.form" fieldsCard="pt-6 sm:grid-cols-3">
+      <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-3" hint={tf("nameHint")} />
+      <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
+      <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
+      <AsyncComboboxField form={form} name="fundingOrganisationId" label={tf("funder")} kind="organisation" emptyLabel={tf("noFunder")} />
+      <PartialDateField form={form} name="plannedStart" label={tf("plannedStart")} />
+      <PartialDateField form={form} name="plannedEnd" label={tf("plannedEnd")} />
     </RecordForm>
   );
 }
