@@ -52,7 +52,7 @@ export function AgreementForm(props: Props) {
 
   const dateHint = tf("partialDateHint");
   return (
-    <RecordForm form={form} submit={submit} messages="agreements.form">
+    <RecordForm form={form} submit={submit} words={tf}>
       <SectionCard title={tf("what")} contentClassName="grid gap-4 sm:grid-cols-3">
         <SelectField form={form} name="type" label={tf("type")} options={agreementTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
         {props.mode === "create" && (
@@ -69,8 +69,8 @@ export function AgreementForm(props: Props) {
             )}
           </>
         )}
-        <LocalizedFields form={form} prefix="title" t={tf} className="sm:col-span-3" />
-        <LocalizedFields form={form} prefix="subject" t={tf} rows={2} className="sm:col-span-3" />
+        <LocalizedFields form={form} prefix="title" labelOf={tf} className="sm:col-span-3" />
+        <LocalizedFields form={form} prefix="subject" labelOf={tf} rows={2} className="sm:col-span-3" />
       </SectionCard>
 
       <SectionCard title={tf("who")} contentClassName="grid gap-4 sm:grid-cols-3">

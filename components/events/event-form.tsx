@@ -26,8 +26,8 @@ export function EventForm(props: Props) {
   });
 
   return (
-    <RecordForm form={form} submit={submit} messages="events.form" fieldsCard="sm:grid-cols-2">
-      <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-2" />
+    <RecordForm form={form} submit={submit} words={tf} fieldsCard="sm:grid-cols-2">
+      <LocalizedFields form={form} prefix="name" labelOf={tf} className="sm:col-span-2" />
       <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
       <SelectField form={form} name="kind" label={tf("kind")} options={eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} required />
     </RecordForm>

@@ -5,11 +5,6 @@ import { Download, FileSpreadsheet, FileText } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
-const formats = [
-  { format: "xlsx", icon: FileSpreadsheet, label: "excel" },
-  { format: "csv", icon: FileText, label: "csv" },
-] as const;
-
 /**
  * A list's "Export" menu: Excel or CSV of what the list's current filters select. `list` names the
  * export (app/api/exports/[list]); `query` is the list's query string (lib/lists/search-params.ts
@@ -17,6 +12,10 @@ const formats = [
  */
 export function ExportMenu({ list, query }: { list: string; query: string }) {
   const t = useTranslations("exports");
+  const formats = [
+    { format: "xlsx", icon: FileSpreadsheet, label: t("excel") },
+    { format: "csv", icon: FileText, label: t("csv") },
+  ] as const;
   const href = (format: "xlsx" | "csv") => `/api/exports/${list}?${new URLSearchParams([...new URLSearchParams(query), ["format", format]]).toString()}`;
   return (
     <DropdownMenu>
@@ -32,7 +31,7 @@ export function ExportMenu({ list, query }: { list: string; query: string }) {
           <DropdownMenuItem key={format} asChild>
             <a href={href(format)} download>
               <Icon aria-hidden className="size-4" />
-              {t(label)}
+              {label}
             </a>
           </DropdownMenuItem>
         ))}

@@ -15,7 +15,7 @@ const languages = [
 
 /**
  * @param prefix    the fields' common start, e.g. `"name"` for nameAr, nameFr, nameEn
- * @param t         the form's translator: each field's label is its own name (`t("nameAr")`)
+ * @param labelOf   the form's translator: each field's label is its own name (`labelOf("nameAr")`)
  * @param hint      said under the Arabic field (the first)
  * @param className e.g. `sm:col-span-3`, so that each version takes the whole row of the grid
  * @param rows      makes them text areas of that many rows (inputs otherwise)
@@ -23,21 +23,21 @@ const languages = [
 export function LocalizedFields<T extends FieldValues>({
   form,
   prefix,
-  t,
+  labelOf,
   hint,
   className,
   rows,
 }: {
   form: UseFormReturn<T>;
   prefix: string;
-  t: (key: string) => string;
+  labelOf: (key: string) => string;
   hint?: string;
   className?: string;
   rows?: number;
 }) {
   return languages.map(({ suffix, dir, lang }, index) => {
     const name = `${prefix}${suffix}` as Path<T>;
-    const common = { form, name, label: t(name), dir, lang, className, hint: index === 0 ? hint : undefined };
+    const common = { form, name, label: labelOf(name), dir, lang, className, hint: index === 0 ? hint : undefined };
     return rows ? <TextareaField key={name} {...common} rows={rows} /> : <TextField key={name} {...common} />;
   });
 }

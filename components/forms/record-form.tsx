@@ -5,7 +5,6 @@
  * form, labelled, with the refusal message above its sections and save / cancel below them.
  */
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { useTranslations } from "next-intl";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -17,8 +16,8 @@ import { cn } from "@/lib/utils";
  * @param form        the react-hook-form instance (its `isSubmitting` disables Save)
  * @param submit      what useRecordFormSubmit returns: the refusal message, the form's `onSubmit`
  *                    and, on an edit, the record's page (a conflict's message links to it)
- * @param messages    the room's form namespace (e.g. `"meetings.form"`), whose `label`, `save`,
- *                    `saving` and `cancel` name the form and its buttons
+ * @param words       the translator of the room's form namespace (e.g. `"meetings.form"`), whose
+ *                    `label`, `save`, `saving` and `cancel` name the form and its buttons
  * @param fieldsCard  for a form of one section: the classes of the grid (e.g. `sm:grid-cols-3`)
  *                    of the card that `children`, its fields, then fill
  * @param children    the form's sections (or, with `fieldsCard`, its fields)
@@ -26,19 +25,18 @@ import { cn } from "@/lib/utils";
 export function RecordForm<Values extends FieldValues>({
   form,
   submit,
-  messages,
+  words,
   fieldsCard,
   children,
 }: {
   form: UseFormReturn<Values>;
   submit: { formError: string | null; onSubmit: React.FormEventHandler<HTMLFormElement>; currentHref?: string };
-  messages: string;
+  words: (key: "label" | "save" | "saving" | "cancel") => string;
   fieldsCard?: string;
   children: React.ReactNode;
 }) {
-  const t = useTranslations(messages);
   return (
-    <form onSubmit={submit.onSubmit} noValidate className="flex flex-col gap-6" aria-label={t("label")}>
+    <form onSubmit={submit.onSubmit} noValidate className="flex flex-col gap-6" aria-label={words("label")}>
       <FormErrorAlert error={submit.formError} currentHref={submit.currentHref} />
       {fieldsCard === undefined ? (
         children
@@ -47,7 +45,7 @@ export function RecordForm<Values extends FieldValues>({
           <CardContent className={cn("grid gap-4", fieldsCard)}>{children}</CardContent>
         </Card>
       )}
-      <FormActions submitting={form.formState.isSubmitting} labels={{ save: t("save"), saving: t("saving"), cancel: t("cancel") }} />
+      <FormActions submitting={form.formState.isSubmitting} labels={{ save: words("save"), saving: words("saving"), cancel: words("cancel") }} />
     </form>
   );
 }

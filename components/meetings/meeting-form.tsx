@@ -58,7 +58,7 @@ export function MeetingForm(props: Props) {
   const precision = useWatch({ control: form.control, name: "datePrecision" });
 
   return (
-    <RecordForm form={form} submit={submit} messages="meetings.form">
+    <RecordForm form={form} submit={submit} words={tf}>
       <SectionCard title={tf("when")} contentClassName="grid gap-4 sm:grid-cols-3">
         <DateField
           form={form}

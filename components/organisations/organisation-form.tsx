@@ -29,8 +29,8 @@ export function OrganisationForm(props: Props) {
   });
 
   return (
-    <RecordForm form={form} submit={submit} messages="organisations.form" fieldsCard="sm:grid-cols-3">
-      <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-3" />
+    <RecordForm form={form} submit={submit} words={tf} fieldsCard="sm:grid-cols-3">
+      <LocalizedFields form={form} prefix="name" labelOf={tf} className="sm:col-span-3" />
       <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
       <SelectField form={form} name="type" label={tf("type")} options={organisationTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
       <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.countries} emptyLabel={tf("noCountry")} />

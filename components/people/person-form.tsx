@@ -26,7 +26,7 @@ export function PersonForm(props: Props) {
   });
 
   return (
-    <RecordForm form={form} submit={submit} messages="people.form" fieldsCard="sm:grid-cols-2">
+    <RecordForm form={form} submit={submit} words={t} fieldsCard="sm:grid-cols-2">
       <TextField form={form} name="name" label={t("name")} hint={t("nameHint")} dir="auto" required />
       <TextField form={form} name="nameTransliterated" label={t("nameTransliterated")} dir="auto" />
       <ComboboxField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("noCountry")} />

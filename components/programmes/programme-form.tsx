@@ -30,8 +30,8 @@ export function ProgrammeForm(props: Props) {
   });
 
   return (
-    <RecordForm form={form} submit={submit} messages="programmes.form" fieldsCard="pt-6 sm:grid-cols-3">
-      <LocalizedFields form={form} prefix="name" t={tf} className="sm:col-span-3" hint={tf("nameHint")} />
+    <RecordForm form={form} submit={submit} words={tf} fieldsCard="pt-6 sm:grid-cols-3">
+      <LocalizedFields form={form} prefix="name" labelOf={tf} className="sm:col-span-3" hint={tf("nameHint")} />
       <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
       <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
       <AsyncComboboxField form={form} name="fundingOrganisationId" label={tf("funder")} kind="organisation" emptyLabel={tf("noFunder")} />

@@ -65,13 +65,13 @@ export function ProjectForm(props: Props) {
   const statusOptions = projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
 
   return (
-    <RecordForm form={form} submit={submit} messages="projects.form">
+    <RecordForm form={form} submit={submit} words={tf}>
 
       <SectionCard title={tf("identity")} contentClassName="grid gap-4 sm:grid-cols-3">
         <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
         <SelectField form={form} name="status" label={tf("status")} options={statusOptions} hint={tf("statusHint")} required />
         <ComboboxField form={form} name="partnerCountryCode" label={tf("partnerCountry")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
-        <LocalizedFields form={form} prefix="title" t={tf} className="sm:col-span-3" hint={tf("titleHint")} />
+        <LocalizedFields form={form} prefix="title" labelOf={tf} className="sm:col-span-3" hint={tf("titleHint")} />
         <SelectField form={form} name="programmeId" label={tf("programme")} options={props.choices.programmes} emptyLabel={tf("noProgramme")} className="sm:col-span-2" />
       </SectionCard>
 
