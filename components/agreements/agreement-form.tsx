@@ -6,15 +6,14 @@
  * only through the transition form of the agreement's page.
  */
 import { DateField } from "@/components/forms/partial-date-input";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
+import { SelectField, TextField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { FormErrorAlert } from "@/components/forms/action-errors";
-import { FormActions } from "@/components/forms/form-actions";
+import { LocalizedFields } from "@/components/forms/localized-fields";
+import { RecordForm } from "@/components/forms/record-form";
 import { SectionCard } from "@/components/shell/record-page";
 import { agreementTypes, signingStatuses } from "@/db/enums";
 import { createAgreement, updateAgreement } from "@/lib/agreements/actions";
@@ -36,31 +35,24 @@ type Props =
 export function AgreementForm(props: Props) {
   const t = useTranslations("agreements");
   const tf = useTranslations("agreements.form");
-  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<AgreementCreateValues>({
     // The edit form has no status fields: it is validated by the edit schema.
     resolver: zodResolver(props.mode === "create" ? agreementCreateSchema : (agreementFormSchema as unknown as typeof agreementCreateSchema)),
     defaultValues: props.initialValues as AgreementCreateValues,
     mode: "onTouched",
   });
-  const { formError, onSubmit } = useRecordFormSubmit(form, {
-    save: (values, idempotencyKey) => {
-      if (props.mode === "create") return createAgreement({ ...values, idempotencyKey });
-      const { signingStatus: _status, statusOn: _since, ...edit } = values;
-      return updateAgreement({ id: props.agreementId, version, values: edit });
-    },
-    recordPath: (id) => `/agreements/${id}`,
-    onSaved: (saved) => {
-      if (saved.version) setVersion(saved.version);
-    },
+  const submit = useRecordFormSubmit(form, {
+    record: props.mode === "edit" ? { id: props.agreementId, version: props.version } : null,
+    create: (values, idempotencyKey) => createAgreement({ ...values, idempotencyKey }),
+    // An edit sends no status: the status moves only through the transition form.
+    update: ({ values: { signingStatus: _status, statusOn: _since, ...edit }, ...record }) => updateAgreement({ ...record, values: edit }),
+    basePath: "/agreements",
   });
   const status = useWatch({ control: form.control, name: "signingStatus" });
 
   const dateHint = tf("partialDateHint");
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
-      <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/agreements/${props.agreementId}` : undefined} />
-
+    <RecordForm form={form} submit={submit} words={tf}>
       <SectionCard title={tf("what")} contentClassName="grid gap-4 sm:grid-cols-3">
         <SelectField form={form} name="type" label={tf("type")} options={agreementTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
         {props.mode === "create" && (
@@ -77,12 +69,8 @@ export function AgreementForm(props: Props) {
             )}
           </>
         )}
-        <TextField form={form} name="titleAr" label={tf("titleAr")} dir="rtl" lang="ar" className="sm:col-span-3" />
-        <TextField form={form} name="titleFr" label={tf("titleFr")} dir="ltr" lang="fr" className="sm:col-span-3" />
-        <TextField form={form} name="titleEn" label={tf("titleEn")} dir="ltr" lang="en" className="sm:col-span-3" />
-        <TextareaField form={form} name="subjectAr" label={tf("subjectAr")} dir="rtl" lang="ar" rows={2} className="sm:col-span-3" />
-        <TextareaField form={form} name="subjectFr" label={tf("subjectFr")} dir="ltr" lang="fr" rows={2} className="sm:col-span-3" />
-        <TextareaField form={form} name="subjectEn" label={tf("subjectEn")} dir="ltr" lang="en" rows={2} className="sm:col-span-3" />
+        <LocalizedFields form={form} prefix="title" labelOf={tf} className="sm:col-span-3" />
+        <LocalizedFields form={form} prefix="subject" labelOf={tf} rows={2} className="sm:col-span-3" />
       </SectionCard>
 
       <SectionCard title={tf("who")} contentClassName="grid gap-4 sm:grid-cols-3">
@@ -105,7 +93,6 @@ export function AgreementForm(props: Props) {
         <DateField form={form} name="expiresOn" label={tf("expiresOn")} hint={dateHint} />
       </SectionCard>
 
-      <FormActions submitting={form.formState.isSubmitting} labels={{ save: tf("save"), saving: tf("saving"), cancel: tf("cancel") }} />
-    </form>
+    </RecordForm>
   );
 }

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/shell/record-page";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { TextField } from "@/components/forms/fields";
 import { loginSchema, type LoginInput } from "@/lib/auth/login-schema";
@@ -32,26 +32,19 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
   }
 
   return (
-    <Card className="w-full max-w-sm">
-      <CardHeader>
-        <CardTitle>
-          <h2>{t("title")}</h2>
-        </CardTitle>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4">
-          {failed && (
-            <Alert variant="destructive" role="alert">
-              <AlertDescription>{t("failed")}</AlertDescription>
-            </Alert>
-          )}
-          <TextField form={form} name="email" label={t("email")} type="email" autoComplete="username" dir="ltr" />
-          <TextField form={form} name="password" label={t("password")} type="password" autoComplete="current-password" dir="ltr" />
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? t("signingIn") : t("submit")}
-          </Button>
-        </form>
-      </CardContent>
-    </Card>
+    <SectionCard title={t("title")} className="w-full max-w-sm">
+      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4">
+        {failed && (
+          <Alert variant="destructive" role="alert">
+            <AlertDescription>{t("failed")}</AlertDescription>
+          </Alert>
+        )}
+        <TextField form={form} name="email" label={t("email")} type="email" autoComplete="username" dir="ltr" />
+        <TextField form={form} name="password" label={t("password")} type="password" autoComplete="current-password" dir="ltr" />
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? t("signingIn") : t("submit")}
+        </Button>
+      </form>
+    </SectionCard>
   );
 }

@@ -1,10 +1,9 @@
 /** The agenda view: the month's strip, then every busy day of the month with all its items. */
 import { useTranslations } from "next-intl";
 import { formatPartialDate, dateLocales } from "@/lib/dates/partial-date";
-import type { CalendarEntry } from "@/lib/calendar/month";
 import type { CalendarPageView } from "@/lib/calendar/view";
 import type { Locale } from "@/lib/i18n/config";
-import { CalendarEntryLink } from "./calendar-entry";
+import { CalendarEntryGrid, type EntryTitle } from "./calendar-entry";
 import { MonthStrip } from "./calendar-month";
 
 export function CalendarAgenda({
@@ -14,7 +13,7 @@ export function CalendarAgenda({
 }: {
   view: CalendarPageView;
   locale: Locale;
-  titleFor: (e: CalendarEntry) => { kind: string; fallback: string; note?: string };
+  titleFor: EntryTitle;
 }) {
   const t = useTranslations("calendar");
   const weekday = new Intl.DateTimeFormat(dateLocales[locale], { weekday: "long", timeZone: "UTC" });
@@ -30,16 +29,7 @@ export function CalendarAgenda({
                 {weekday.format(new Date(`${day.date}T12:00:00Z`))} {formatPartialDate(day.date, locale)}
               </time>
             </h2>
-            <ul className="grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
-              {day.entries.map((entry) => {
-                const label = titleFor(entry);
-                return (
-                  <li key={`${entry.kind}-${entry.id}`}>
-                    <CalendarEntryLink entry={entry} kindLabel={label.kind} fallbackTitle={label.fallback} note={label.note} />
-                  </li>
-                );
-              })}
-            </ul>
+            <CalendarEntryGrid entries={day.entries} titleFor={titleFor} />
           </li>
         ))}
       </ol>

@@ -57,3 +57,22 @@ export function CalendarEntryLink({
     </Link>
   );
 }
+
+/** How a calendar view names an item: its kind, the title to show when it has none, an extra note. */
+export type EntryTitle = (entry: CalendarEntry) => { kind: string; fallback: string; note?: string };
+
+/** A grid of calendar items (a day of the agenda, the month's strip), each a link to its record. */
+export function CalendarEntryGrid({ entries, titleFor }: { entries: CalendarEntry[]; titleFor: EntryTitle }) {
+  return (
+    <ul className="grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
+      {entries.map((entry) => {
+        const label = titleFor(entry);
+        return (
+          <li key={`${entry.kind}-${entry.id}`}>
+            <CalendarEntryLink entry={entry} kindLabel={label.kind} fallbackTitle={label.fallback} note={label.note} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

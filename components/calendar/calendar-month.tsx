@@ -9,9 +9,9 @@ import { useTranslations } from "next-intl";
 import { DAY_CAP, type CalendarDay, type CalendarEntry } from "@/lib/calendar/month";
 import { calendarHref, type CalendarPageView } from "@/lib/calendar/view";
 import { cn } from "@/lib/utils";
-import { CalendarEntryLink } from "./calendar-entry";
+import { CalendarEntryGrid, CalendarEntryLink, type EntryTitle } from "./calendar-entry";
 
-export function MonthStrip({ entries, titleFor }: { entries: CalendarEntry[]; titleFor: (e: CalendarEntry) => { kind: string; fallback: string; note?: string } }) {
+export function MonthStrip({ entries, titleFor }: { entries: CalendarEntry[]; titleFor: EntryTitle }) {
   const t = useTranslations("calendar");
   if (entries.length === 0) return null;
   return (
@@ -19,21 +19,12 @@ export function MonthStrip({ entries, titleFor }: { entries: CalendarEntry[]; ti
       <h2 id="calendar-month-strip" className="mb-2 text-sm font-semibold">
         {t("monthStrip")}
       </h2>
-      <ul className="grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
-        {entries.map((entry) => {
-          const label = titleFor(entry);
-          return (
-            <li key={`${entry.kind}-${entry.id}`}>
-              <CalendarEntryLink entry={entry} kindLabel={label.kind} fallbackTitle={label.fallback} note={label.note} />
-            </li>
-          );
-        })}
-      </ul>
+      <CalendarEntryGrid entries={entries} titleFor={titleFor} />
     </section>
   );
 }
 
-export function CalendarMonth({ view, titleFor }: { view: CalendarPageView; titleFor: (e: CalendarEntry) => { kind: string; fallback: string; note?: string } }) {
+export function CalendarMonth({ view, titleFor }: { view: CalendarPageView; titleFor: EntryTitle }) {
   const t = useTranslations("calendar");
   const { layout, weekdays, today, filters } = view;
   const agendaDay = (day: CalendarDay) => calendarHref({ ...filters, view: "agenda" }, `#day-${day.date}`);

@@ -16,19 +16,28 @@ import { LocalizedText } from "@/components/shell/localized-text";
 import { formatMoney } from "@/lib/money/money";
 import { cn } from "@/lib/utils";
 import { JoinedList } from "@/components/shell/joined-list";
+import { LabelledSection } from "@/components/sections/labelled-section";
+import { ListOrEmpty } from "@/components/sections/list-or-empty";
 
 type Props = { profile: CountryProfile; locale: Locale; print?: boolean };
 
 /** A titled block; on paper it keeps its heading with what follows. */
 export function ProfileSection({ id, title, count, print, children }: { id: string; title: string; count?: number; print?: boolean; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className={cn("flex flex-col gap-3", print ? "briefing-section" : "rounded-xl border bg-card p-4 shadow-sm")} data-testid={`section-${id}`}>
-      <h2 id={id} className={cn("flex items-center gap-2 font-semibold", print ? "border-b pb-1 text-base" : "text-lg")}>
-        {title}
-        {count !== undefined && <span className="rounded-full bg-muted px-2 text-xs font-normal tabular-nums text-muted-foreground">{count}</span>}
-      </h2>
+    <LabelledSection
+      id={id}
+      title={
+        <>
+          {title}
+          {count !== undefined && <span className="rounded-full bg-muted px-2 text-xs font-normal tabular-nums text-muted-foreground">{count}</span>}
+        </>
+      }
+      className={print ? "briefing-section" : "rounded-xl border bg-card p-4 shadow-sm"}
+      headingClassName={cn("flex items-center gap-2 font-semibold", print ? "border-b pb-1 text-base" : "text-lg")}
+      data-testid={`section-${id}`}
+    >
       {children}
-    </section>
+    </LabelledSection>
   );
 }
 
@@ -55,61 +64,57 @@ export async function CountryMeetings({ profile, locale, print }: Props) {
   const tm = await getTranslations("meetings");
   return (
     <ProfileSection id="meetings" title={t("sections.meetings")} count={profile.totals.meetings} print={print}>
-      {profile.meetings.length === 0 ? (
-        <p className="text-muted-foreground">{t("noMeetings")}</p>
-      ) : (
-        <ol className="flex flex-col divide-y">
-          {profile.meetings.map((m) => {
-            const event = localizedName({ nameAr: m.eventNameAr, nameFr: m.eventNameFr, nameEn: m.eventNameEn }, locale);
-            return (
-              <li key={m.id} className="flex flex-col gap-1 py-2 break-inside-avoid" data-testid="country-meeting">
-                <p className="flex flex-wrap items-center gap-2">
-                  <MaybeLink href={`/meetings/${m.id}`} print={print} className="font-medium">
-                    {formatPartialDateRange(m.startsOn, m.endsOn, locale)}
-                  </MaybeLink>
-                  <Badge variant="secondary">{tm(`kinds.${m.kind}`)}</Badge>
-                  {m.validationStatus !== "validated" && <NotValidatedBadge label={t("notValidated")} />}
-                  {m.city && <bdi className="text-sm text-muted-foreground">{m.city}</bdi>}
-                  {event && <span className="text-sm text-muted-foreground">· {event}</span>}
-                </p>
-                {m.counterparts.length > 0 && (
-                  <p>
-                    <JoinedList
-                      items={m.counterparts}
-                      locale={locale}
-                      itemKey={(c) => c.personId}
-                      render={(c) => (
-                      <span>
-                        <MaybeLink href={`/people/${c.personId}`} print={print}>
-                          <bdi>{c.name}</bdi>
-                        </MaybeLink>
-                        {c.titleAtMeeting && (
-                          <span className="text-muted-foreground">
-                            {" ("}
-                            <bdi>{c.titleAtMeeting}</bdi>
-                            {")"}
-                          </span>
-                        )}
-                      </span>
+      <ListOrEmpty ordered count={profile.meetings.length} empty={t("noMeetings")} className="flex flex-col divide-y">
+        {profile.meetings.map((m) => {
+          const event = localizedName({ nameAr: m.eventNameAr, nameFr: m.eventNameFr, nameEn: m.eventNameEn }, locale);
+          return (
+            <li key={m.id} className="flex flex-col gap-1 py-2 break-inside-avoid" data-testid="country-meeting">
+              <p className="flex flex-wrap items-center gap-2">
+                <MaybeLink href={`/meetings/${m.id}`} print={print} className="font-medium">
+                  {formatPartialDateRange(m.startsOn, m.endsOn, locale)}
+                </MaybeLink>
+                <Badge variant="secondary">{tm(`kinds.${m.kind}`)}</Badge>
+                {m.validationStatus !== "validated" && <NotValidatedBadge label={t("notValidated")} />}
+                {m.city && <bdi className="text-sm text-muted-foreground">{m.city}</bdi>}
+                {event && <span className="text-sm text-muted-foreground">· {event}</span>}
+              </p>
+              {m.counterparts.length > 0 && (
+                <p>
+                  <JoinedList
+                    items={m.counterparts}
+                    locale={locale}
+                    itemKey={(c) => c.personId}
+                    render={(c) => (
+                    <span>
+                      <MaybeLink href={`/people/${c.personId}`} print={print}>
+                        <bdi>{c.name}</bdi>
+                      </MaybeLink>
+                      {c.titleAtMeeting && (
+                        <span className="text-muted-foreground">
+                          {" ("}
+                          <bdi>{c.titleAtMeeting}</bdi>
+                          {")"}
+                        </span>
                       )}
-                    />
-                  </p>
-                )}
-                {print && m.topics && (
-                  <p className="text-sm" dir="auto">
-                    {m.topics}
-                  </p>
-                )}
-                {print && m.outcome && (
-                  <p className="text-sm text-muted-foreground" dir="auto">
-                    {m.outcome}
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
+                    </span>
+                    )}
+                  />
+                </p>
+              )}
+              {print && m.topics && (
+                <p className="text-sm" dir="auto">
+                  {m.topics}
+                </p>
+              )}
+              {print && m.outcome && (
+                <p className="text-sm text-muted-foreground" dir="auto">
+                  {m.outcome}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ListOrEmpty>
       <SeeAllLink href={`/meetings?country=${profile.country.code}`} total={profile.totals.meetings} shown={profile.meetings.length} print={print} />
     </ProfileSection>
   );
@@ -120,52 +125,48 @@ export async function CountryProjects({ profile, locale, print }: Props) {
   const to = await getTranslations("organisations");
   return (
     <ProfileSection id="projects" title={t("sections.projects")} count={profile.totals.projects} print={print}>
-      {profile.projects.length === 0 ? (
-        <p className="text-muted-foreground">{t("noProjects")}</p>
-      ) : (
-        <ol className="flex flex-col divide-y">
-          {profile.projects.map((p) => {
-            const titleText = localizedText({ ar: p.titleAr, fr: p.titleFr, en: p.titleEn }, locale);
-            return (
-              <li key={p.id} className="flex flex-col gap-1 py-2 break-inside-avoid" data-testid="country-project">
-                <p className="flex flex-wrap items-center gap-2">
-                  <MaybeLink href={`/projects/${p.id}`} print={print} className="font-medium">
-                    {p.acronym ? <bdi>{p.acronym}</bdi> : <LocalizedText value={titleText} />}
-                  </MaybeLink>
-                  <Badge variant="outline">{t(`projectStatuses.${p.status}`)}</Badge>
-                  {p.validationStatus !== "validated" && <NotValidatedBadge label={t("notValidated")} />}
-                  <span className="text-sm text-muted-foreground">
-                    {formatPartialDateRange(p.actualStart ?? p.plannedStart, p.plannedEnd, locale) || t("periodNotStated")}
-                  </span>
-                  {p.budgetHundredths !== null && p.budgetCurrency && <span className="text-sm text-muted-foreground" data-testid="country-project-budget">
-                      · <bdi dir="ltr">{formatBudget(p.budgetHundredths, p.budgetCurrency, locale)}</bdi>
-                    </span>}
+      <ListOrEmpty ordered count={profile.projects.length} empty={t("noProjects")} className="flex flex-col divide-y">
+        {profile.projects.map((p) => {
+          const titleText = localizedText({ ar: p.titleAr, fr: p.titleFr, en: p.titleEn }, locale);
+          return (
+            <li key={p.id} className="flex flex-col gap-1 py-2 break-inside-avoid" data-testid="country-project">
+              <p className="flex flex-wrap items-center gap-2">
+                <MaybeLink href={`/projects/${p.id}`} print={print} className="font-medium">
+                  {p.acronym ? <bdi>{p.acronym}</bdi> : <LocalizedText value={titleText} />}
+                </MaybeLink>
+                <Badge variant="outline">{t(`projectStatuses.${p.status}`)}</Badge>
+                {p.validationStatus !== "validated" && <NotValidatedBadge label={t("notValidated")} />}
+                <span className="text-sm text-muted-foreground">
+                  {formatPartialDateRange(p.actualStart ?? p.plannedStart, p.plannedEnd, locale) || t("periodNotStated")}
+                </span>
+                {p.budgetHundredths !== null && p.budgetCurrency && <span className="text-sm text-muted-foreground" data-testid="country-project-budget">
+                    · <bdi dir="ltr">{formatBudget(p.budgetHundredths, p.budgetCurrency, locale)}</bdi>
+                  </span>}
+              </p>
+              {p.acronym && titleText && (
+                <p className="text-sm" data-testid="country-project-title">
+                  <LocalizedText value={titleText} />
                 </p>
-                {p.acronym && titleText && (
-                  <p className="text-sm" data-testid="country-project-title">
-                    <LocalizedText value={titleText} />
-                  </p>
-                )}
-                {p.partners.length > 0 && (
-                  <p className="text-sm text-muted-foreground">
-                    <JoinedList
-                      items={p.partners}
-                      locale={locale}
-                      itemKey={(partner) => `${partner.organisationId}-${partner.partnerRole}`}
-                      render={(partner) => (
-                      <span>
-                        <bdi>{partner.acronym ?? organisationLabel(partner, locale)}</bdi>
-                        {` (${to.has(`partnerRoles.${partner.partnerRole}`) ? to(`partnerRoles.${partner.partnerRole}`) : partner.partnerRole})`}
-                      </span>
-                      )}
-                    />
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
+              )}
+              {p.partners.length > 0 && (
+                <p className="text-sm text-muted-foreground">
+                  <JoinedList
+                    items={p.partners}
+                    locale={locale}
+                    itemKey={(partner) => `${partner.organisationId}-${partner.partnerRole}`}
+                    render={(partner) => (
+                    <span>
+                      <bdi>{partner.acronym ?? organisationLabel(partner, locale)}</bdi>
+                      {` (${to.has(`partnerRoles.${partner.partnerRole}`) ? to(`partnerRoles.${partner.partnerRole}`) : partner.partnerRole})`}
+                    </span>
+                    )}
+                  />
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ListOrEmpty>
       <SeeAllLink href={`/projects?country=${profile.country.code}`} total={profile.totals.projects} shown={profile.projects.length} print={print} />
     </ProfileSection>
   );
@@ -186,39 +187,35 @@ export async function CountryEvents({ profile, locale, print }: Props) {
   const te = await getTranslations("events.editions");
   return (
     <ProfileSection id="events" title={t("sections.events")} count={profile.editions.length} print={print}>
-      {profile.editions.length === 0 ? (
-        <p className="text-muted-foreground">{t("noEvents")}</p>
-      ) : (
-        <ol className="flex flex-col divide-y">
-          {profile.editions.map((e) => (
-            <li key={e.id} className="flex flex-col gap-0.5 py-2 break-inside-avoid" data-testid="country-edition">
-              <p>
-                <MaybeLink href={`/events/${e.eventId}`} print={print} className="font-medium">
-                  <bdi>{localizedName({ nameAr: e.eventNameAr, nameFr: e.eventNameFr, nameEn: e.eventNameEn }, locale)}</bdi>
-                </MaybeLink>
-                {" — "}
-                {e.number ? te("numbered", { n: e.number }) : te("unnumbered")}
-              </p>
-              <p className="text-sm text-muted-foreground">
-                {formatPartialDateRange(e.startsOn, e.endsOn, locale)}
-                {e.city && (
-                  <>
-                    {" · "}
-                    <bdi>{e.city}</bdi>
-                  </>
-                )}
-                {e.theme && (
-                  <>
-                    {" · "}
-                    {te("themeLabel")} <bdi>{e.theme}</bdi>
-                  </>
-                )}
-                {e.meetingCount > 0 && <> · {t("editionMeetings", { n: e.meetingCount })}</>}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
+      <ListOrEmpty ordered count={profile.editions.length} empty={t("noEvents")} className="flex flex-col divide-y">
+        {profile.editions.map((e) => (
+          <li key={e.id} className="flex flex-col gap-0.5 py-2 break-inside-avoid" data-testid="country-edition">
+            <p>
+              <MaybeLink href={`/events/${e.eventId}`} print={print} className="font-medium">
+                <bdi>{localizedName({ nameAr: e.eventNameAr, nameFr: e.eventNameFr, nameEn: e.eventNameEn }, locale)}</bdi>
+              </MaybeLink>
+              {" — "}
+              {e.number ? te("numbered", { n: e.number }) : te("unnumbered")}
+            </p>
+            <p className="text-sm text-muted-foreground">
+              {formatPartialDateRange(e.startsOn, e.endsOn, locale)}
+              {e.city && (
+                <>
+                  {" · "}
+                  <bdi>{e.city}</bdi>
+                </>
+              )}
+              {e.theme && (
+                <>
+                  {" · "}
+                  {te("themeLabel")} <bdi>{e.theme}</bdi>
+                </>
+              )}
+              {e.meetingCount > 0 && <> · {t("editionMeetings", { n: e.meetingCount })}</>}
+            </p>
+          </li>
+        ))}
+      </ListOrEmpty>
     </ProfileSection>
   );
 }
@@ -229,60 +226,67 @@ export async function CountryPartners({ profile, locale, print }: Props) {
   return (
     <ProfileSection id="partners" title={t("sections.partners")} count={profile.totals.organisations + profile.totals.people} print={print}>
       <div className={cn("grid gap-4", !print && "md:grid-cols-2")}>
-        <div>
-          <h3 className="mb-1 text-sm font-semibold">{t("organisations")}</h3>
-          {profile.organisations.length === 0 ? (
-            <p className="text-sm text-muted-foreground">{t("noOrganisations")}</p>
-          ) : (
-            <ul className="flex flex-col gap-1 text-sm">
-              {profile.organisations.map((o) => (
-                <li key={o.id} className="break-inside-avoid">
-                  <MaybeLink href={`/organisations/${o.id}`} print={print}>
-                    <bdi>{organisationLabel(o, locale)}</bdi>
-                  </MaybeLink>
-                  <span className="text-muted-foreground"> · {to(`types.${o.type}`)}</span>
-                  {profile.notValidated.organisations.has(o.id) && (
-                    <>
-                      {" "}
-                      <NotValidatedBadge label={t("notValidated")} />
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          <SeeAllLink href={`/organisations?country=${profile.country.code}`} total={profile.totals.organisations} shown={profile.organisations.length} print={print} />
-        </div>
-        <div>
-          <h3 className="mb-1 text-sm font-semibold">{t("people")}</h3>
-          {profile.people.length === 0 ? (
-            <p className="text-sm text-muted-foreground">{t("noPeople")}</p>
-          ) : (
-            <ul className="flex flex-col gap-1 text-sm">
-              {profile.people.map((p) => (
-                <li key={p.id} className="break-inside-avoid">
-                  <MaybeLink href={`/people/${p.id}`} print={print}>
-                    <bdi>{p.name}</bdi>
-                  </MaybeLink>
-                  {p.latestTitle && (
-                    <span className="text-muted-foreground">
-                      {" — "}
-                      <bdi>{p.latestTitle}</bdi>
-                    </span>
-                  )}
-                  {profile.notValidated.people.has(p.id) && (
-                    <>
-                      {" "}
-                      <NotValidatedBadge label={t("notValidated")} />
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          <SeeAllLink href={`/people?country=${profile.country.code}`} total={profile.totals.people} shown={profile.people.length} print={print} />
-        </div>
+        <PartnerColumn
+          title={t("organisations")}
+          count={profile.organisations.length}
+          empty={t("noOrganisations")}
+          seeAll={<SeeAllLink href={`/organisations?country=${profile.country.code}`} total={profile.totals.organisations} shown={profile.organisations.length} print={print} />}
+        >
+          {profile.organisations.map((o) => (
+            <li key={o.id} className="break-inside-avoid">
+              <MaybeLink href={`/organisations/${o.id}`} print={print}>
+                <bdi>{organisationLabel(o, locale)}</bdi>
+              </MaybeLink>
+              <span className="text-muted-foreground"> · {to(`types.${o.type}`)}</span>
+              {profile.notValidated.organisations.has(o.id) && (
+                <>
+                  {" "}
+                  <NotValidatedBadge label={t("notValidated")} />
+                </>
+              )}
+            </li>
+          ))}
+        </PartnerColumn>
+        <PartnerColumn
+          title={t("people")}
+          count={profile.people.length}
+          empty={t("noPeople")}
+          seeAll={<SeeAllLink href={`/people?country=${profile.country.code}`} total={profile.totals.people} shown={profile.people.length} print={print} />}
+        >
+          {profile.people.map((p) => (
+            <li key={p.id} className="break-inside-avoid">
+              <MaybeLink href={`/people/${p.id}`} print={print}>
+                <bdi>{p.name}</bdi>
+              </MaybeLink>
+              {p.latestTitle && (
+                <span className="text-muted-foreground">
+                  {" — "}
+                  <bdi>{p.latestTitle}</bdi>
+                </span>
+              )}
+              {profile.notValidated.people.has(p.id) && (
+                <>
+                  {" "}
+                  <NotValidatedBadge label={t("notValidated")} />
+                </>
+              )}
+            </li>
+          ))}
+        </PartnerColumn>
       </div>
     </ProfileSection>
+  );
+}
+
+/** One column of the partners section (organisations, people): its heading, its list, its "see all". */
+function PartnerColumn({ title, count, empty, seeAll, children }: { title: string; count: number; empty: string; seeAll: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <div>
+      <h3 className="mb-1 text-sm font-semibold">{title}</h3>
+      <ListOrEmpty count={count} empty={empty} emptyClassName="text-sm" className="flex flex-col gap-1 text-sm">
+        {children}
+      </ListOrEmpty>
+      {seeAll}
+    </div>
   );
 }

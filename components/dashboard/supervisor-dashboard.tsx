@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { BarList } from "./bar-list";
 import { MonthChart } from "./month-chart";
+import { HomeCard, HomeHeader } from "@/components/home/home-card";
 import { cn } from "@/lib/utils";
 
 function query(params: Record<string, string | number | undefined>): string {
@@ -42,43 +43,37 @@ async function MilestoneList({
 }) {
   const t = await getTranslations("dashboard");
   return (
-    <Card className="gap-4" data-testid={testId}>
-      <CardHeader>
-        <CardTitle className="flex items-center gap-2">
-          {icon}
-          <h2>{title}</h2>
-          <Badge variant={total > 0 ? tone : "secondary"} className="ms-auto text-sm" data-testid={`${testId}-total`}>
-            {total}
-          </Badge>
-        </CardTitle>
-        <CardDescription>{description}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {rows.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("none")}</p>
-        ) : (
-          <ul className="flex flex-col divide-y text-sm">
-            {rows.map((row) => (
-              <li key={row.id} className="flex items-start justify-between gap-3 py-2">
-                <div className="min-w-0">
-                  <Link href={`/projects/${row.projectId}`} className="font-medium text-primary underline-offset-4 hover:underline" dir="auto">
-                    {row.title}
-                  </Link>
-                  <p className="text-muted-foreground">
-                    <bdi>
-                      {row.projectAcronym ??
-                        localizedName({ nameAr: row.projectTitleAr, nameFr: row.projectTitleFr, nameEn: row.projectTitleEn }, locale)}
-                    </bdi>
-                  </p>
-                </div>
-                <span className="shrink-0 whitespace-nowrap text-muted-foreground">{formatPartialDate(row.plannedOn, locale)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {total > rows.length && <p className="mt-2 text-sm text-muted-foreground">{t("andMore", { count: total - rows.length })}</p>}
-      </CardContent>
-    </Card>
+    <HomeCard
+      data-testid={testId}
+      icon={icon}
+      title={title}
+      count={{ value: total, alert: total > 0, tone, className: "text-sm", testId: `${testId}-total` }}
+      description={description}
+    >
+      {rows.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t("none")}</p>
+      ) : (
+        <ul className="flex flex-col divide-y text-sm">
+          {rows.map((row) => (
+            <li key={row.id} className="flex items-start justify-between gap-3 py-2">
+              <div className="min-w-0">
+                <Link href={`/projects/${row.projectId}`} className="font-medium text-primary underline-offset-4 hover:underline" dir="auto">
+                  {row.title}
+                </Link>
+                <p className="text-muted-foreground">
+                  <bdi>
+                    {row.projectAcronym ??
+                      localizedName({ nameAr: row.projectTitleAr, nameFr: row.projectTitleFr, nameEn: row.projectTitleEn }, locale)}
+                  </bdi>
+                </p>
+              </div>
+              <span className="shrink-0 whitespace-nowrap text-muted-foreground">{formatPartialDate(row.plannedOn, locale)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {total > rows.length && <p className="mt-2 text-sm text-muted-foreground">{t("andMore", { count: total - rows.length })}</p>}
+    </HomeCard>
   );
 }
 
@@ -109,53 +104,34 @@ export async function SupervisorDashboard({
   const meetingTotal = figures.meetingsPerMonth.reduce((sum, r) => sum + r.count, 0);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-muted-foreground">{t.rich("welcome", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
-      </div>
+      <HomeHeader title={t("title")} intro={t.rich("welcome", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })} />
       {filterForm}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card className="gap-4" data-testid="projects-by-status">
-          <CardHeader>
-            <CardTitle>
-              <h2>{t("projectsByStatus")}</h2>
-            </CardTitle>
-            <CardDescription>{t("totalProjects", { count: projectTotal })}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <BarList
-              testIdPrefix="projects-status"
-              bars={figures.projectsByStatus.map((row) => ({
-                key: row.status,
-                label: tp(row.status),
-                count: row.count,
-                href: `/projects${query({ status: row.status, country, funder })}`,
-              }))}
-            />
-          </CardContent>
-        </Card>
+        <HomeCard data-testid="projects-by-status" title={t("projectsByStatus")} description={t("totalProjects", { count: projectTotal })}>
+          <BarList
+            testIdPrefix="projects-status"
+            bars={figures.projectsByStatus.map((row) => ({
+              key: row.status,
+              label: tp(row.status),
+              count: row.count,
+              href: `/projects${query({ status: row.status, country, funder })}`,
+            }))}
+          />
+        </HomeCard>
 
-        <Card className="gap-4" data-testid="agreements-by-status">
-          <CardHeader>
-            <CardTitle>
-              <h2>{t("agreementsByStatus")}</h2>
-            </CardTitle>
-            <CardDescription>{t("totalAgreements", { count: agreementTotal })}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <BarList
-              testIdPrefix="agreements-status"
-              tone="warning"
-              bars={figures.agreementsBySigningStatus.map((row) => ({
-                key: row.status,
-                label: ta(row.status),
-                count: row.count,
-                href: `/agreements${query({ status: row.status, country })}`,
-              }))}
-            />
-          </CardContent>
-        </Card>
+        <HomeCard data-testid="agreements-by-status" title={t("agreementsByStatus")} description={t("totalAgreements", { count: agreementTotal })}>
+          <BarList
+            testIdPrefix="agreements-status"
+            tone="warning"
+            bars={figures.agreementsBySigningStatus.map((row) => ({
+              key: row.status,
+              label: ta(row.status),
+              count: row.count,
+              href: `/agreements${query({ status: row.status, country })}`,
+            }))}
+          />
+        </HomeCard>
 
         <Card className="gap-4 lg:col-span-2" data-testid="overdue-projects">
           <CardHeader className="flex flex-row flex-wrap items-center gap-3">
@@ -175,26 +151,14 @@ export async function SupervisorDashboard({
           </CardHeader>
         </Card>
 
-        <MilestoneList
-          title={t("lateMilestones")}
-          description={t("lateHelp")}
-          total={figures.lateMilestones.total}
-          rows={figures.lateMilestones.rows}
-          locale={locale}
-          testId="late-milestones"
-          tone="destructive"
-          icon={<AlertTriangle aria-hidden className="size-5 text-destructive" />}
-        />
-        <MilestoneList
-          title={t("dueSoon", { days: DUE_SOON_DAYS })}
-          description={t("dueSoonHelp")}
-          total={figures.dueSoon.total}
-          rows={figures.dueSoon.rows}
-          locale={locale}
-          testId="due-soon"
-          tone="warning"
-          icon={<CalendarClock aria-hidden className="size-5 text-warning-foreground" />}
-        />
+        {(
+          [
+            { testId: "late-milestones", list: figures.lateMilestones, title: t("lateMilestones"), description: t("lateHelp"), tone: "destructive", icon: <AlertTriangle aria-hidden className="size-5 text-destructive" /> },
+            { testId: "due-soon", list: figures.dueSoon, title: t("dueSoon", { days: DUE_SOON_DAYS }), description: t("dueSoonHelp"), tone: "warning", icon: <CalendarClock aria-hidden className="size-5 text-warning-foreground" /> },
+          ] as const
+        ).map(({ list, ...card }) => (
+          <MilestoneList key={card.testId} {...card} total={list.total} rows={list.rows} locale={locale} />
+        ))}
 
         <Card className="gap-4 lg:col-span-2" data-testid="meetings-chart">
           <CardHeader>

@@ -12,6 +12,10 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel,
  */
 export function ExportMenu({ list, query }: { list: string; query: string }) {
   const t = useTranslations("exports");
+  const formats = [
+    { format: "xlsx", icon: FileSpreadsheet, label: t("excel") },
+    { format: "csv", icon: FileText, label: t("csv") },
+  ] as const;
   const href = (format: "xlsx" | "csv") => `/api/exports/${list}?${new URLSearchParams([...new URLSearchParams(query), ["format", format]]).toString()}`;
   return (
     <DropdownMenu>
@@ -23,18 +27,14 @@ export function ExportMenu({ list, query }: { list: string; query: string }) {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t("menuLabel")}</DropdownMenuLabel>
-        <DropdownMenuItem asChild>
-          <a href={href("xlsx")} download>
-            <FileSpreadsheet aria-hidden className="size-4" />
-            {t("excel")}
-          </a>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <a href={href("csv")} download>
-            <FileText aria-hidden className="size-4" />
-            {t("csv")}
-          </a>
-        </DropdownMenuItem>
+        {formats.map(({ format, icon: Icon, label }) => (
+          <DropdownMenuItem key={format} asChild>
+            <a href={href(format)} download>
+              <Icon aria-hidden className="size-4" />
+              {label}
+            </a>
+          </DropdownMenuItem>
+        ))}
       </DropdownMenuContent>
     </DropdownMenu>
   );

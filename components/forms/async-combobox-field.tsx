@@ -12,12 +12,12 @@
  * `AsyncComboboxField` binds it to react-hook-form.
  */
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { Controller, get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Check, ChevronsUpDown } from "lucide-react";
 import { Command, CommandEmpty, CommandInput, CommandItem, CommandList, CommandLoading } from "@/components/ui/command";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { FieldShell, useErrorText } from "@/components/forms/fields";
+import { FieldShell, useFieldState } from "@/components/forms/fields";
 import { findChoices, labelChoices } from "@/lib/choices/actions";
 import type { Choice, ChoiceKind } from "@/lib/choices/schema";
 import { cn } from "@/lib/utils";
@@ -214,10 +214,7 @@ export function AsyncComboboxField<T extends FieldValues>({
   /** Called after a choice is stored (e.g. to prefill a related field from `choice.latestTitle`). */
   onChosen?: (value: string, choice: Choice | null) => void;
 }) {
-  const id = useId();
-  const errorText = useErrorText();
-  const fieldError = get(form.formState.errors, name) as { message?: string } | undefined;
-  const error = errorText(fieldError?.message);
+  const { id, error, describedBy } = useFieldState(form, name);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
       <Controller
@@ -234,7 +231,7 @@ export function AsyncComboboxField<T extends FieldValues>({
               onChosen?.(value, choice);
             }}
             invalid={!!error}
-            describedBy={error ? `${id}-error` : undefined}
+            describedBy={describedBy}
             onBlur={field.onBlur}
             buttonRef={field.ref}
           />

@@ -5,12 +5,12 @@
  * search box and a listbox (WAI-ARIA combobox pattern with aria-activedescendant). The search
  * normalises Arabic like the server does, so «اسبانيا» finds «إسبانيا».
  */
-import { useId, useMemo, useRef, useState } from "react";
-import { Controller, get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { useMemo, useRef, useState } from "react";
+import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Check, ChevronsUpDown } from "lucide-react";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { FieldShell, useErrorText, type Option } from "@/components/forms/fields";
+import { FieldShell, useFieldState, type Option } from "@/components/forms/fields";
 import { normalizeForSearch } from "@/lib/text/normalize-arabic";
 import { cn } from "@/lib/utils";
 
@@ -46,11 +46,8 @@ export function ComboboxField<T extends FieldValues>({
   onChosen?: (value: string) => void;
 }) {
   const t = useTranslations("combobox");
-  const id = useId();
+  const { id, error, describedBy } = useFieldState(form, name);
   const listId = `${id}-list`;
-  const errorText = useErrorText();
-  const fieldError = get(form.formState.errors, name) as { message?: string } | undefined;
-  const error = errorText(fieldError?.message);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
@@ -106,7 +103,7 @@ export function ComboboxField<T extends FieldValues>({
                   aria-controls={open ? listId : undefined}
                   aria-haspopup="listbox"
                   aria-invalid={!!error}
-                  aria-describedby={error ? `${id}-error` : undefined}
+                  aria-describedby={describedBy}
                   onBlur={field.onBlur}
                   className="flex h-9 w-full min-w-0 items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-start text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
                 >

@@ -31,7 +31,8 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-type BaseProps<T extends FieldValues> = {
+/** What every bound field takes: the form, the field's path in it, its label, hint and grid classes. */
+export type FieldProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
   name: Path<T>;
   label: string;
@@ -40,7 +41,11 @@ type BaseProps<T extends FieldValues> = {
   required?: boolean;
 };
 
-function useFieldState<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>) {
+/**
+ * A bound field's id (for its label), its error in the user's language (undefined when none) and
+ * the `aria-describedby` that ties the error to the control.
+ */
+export function useFieldState<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>) {
   const id = useId();
   const errorText = useErrorText();
   const fieldError = get(form.formState.errors, name) as { message?: string } | undefined;
@@ -93,38 +98,37 @@ export function FieldShell({
   );
 }
 
-export function TextField<T extends FieldValues>({
+/**
+ * A field whose control is registered with `form.register(name)` (an input, a text area): the
+ * frame, and the control with its id, `aria-invalid`, `aria-describedby` and the caller's own
+ * attributes (`controlProps`, which may override the id), registration last.
+ */
+function RegisteredField<T extends FieldValues, C extends object>({
   form,
   name,
   label,
   hint,
   className,
   required,
-  ...inputProps
-}: BaseProps<T> & Omit<React.ComponentProps<"input">, "name" | "form">) {
+  control: Control,
+  controlProps,
+}: FieldProps<T> & { control: React.ComponentType<C>; controlProps: C }) {
   const { id, error, describedBy } = useFieldState(form, name);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
-      <Input id={id} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...inputProps} {...form.register(name)} />
+      <Control id={id} aria-invalid={!!error} aria-describedby={describedBy} {...controlProps} {...form.register(name)} />
     </FieldShell>
   );
 }
 
-export function TextareaField<T extends FieldValues>({
-  form,
-  name,
-  label,
-  hint,
-  className,
-  required,
-  ...props
-}: BaseProps<T> & Omit<React.ComponentProps<"textarea">, "name" | "form">) {
-  const { id, error, describedBy } = useFieldState(form, name);
-  return (
-    <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
-      <Textarea id={id} aria-invalid={!!error} aria-describedby={describedBy} {...props} {...form.register(name)} />
-    </FieldShell>
-  );
+export function TextField<T extends FieldValues>({ form, name, label, hint, className, required, ...inputProps }: FieldProps<T> & Omit<React.ComponentProps<"input">, "name" | "form">) {
+  const field = { form, name, label, hint, className, required };
+  return <RegisteredField {...field} control={Input} controlProps={{ "aria-required": required, ...inputProps }} />;
+}
+
+export function TextareaField<T extends FieldValues>({ form, name, label, hint, className, required, ...props }: FieldProps<T> & Omit<React.ComponentProps<"textarea">, "name" | "form">) {
+  const field = { form, name, label, hint, className, required };
+  return <RegisteredField {...field} control={Textarea} controlProps={props} />;
 }
 
 export type Option = { value: string; label: string };
@@ -143,7 +147,7 @@ export function SelectField<T extends FieldValues>({
   emptyLabel,
   placeholder,
   intercept,
-}: BaseProps<T> & {
+}: FieldProps<T> & {
   options: Option[];
   emptyLabel?: string;
   placeholder?: string;

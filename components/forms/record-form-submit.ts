@@ -6,6 +6,7 @@
  * one record; a save that succeeds is confirmed by a toast linking to the record, whose page then
  * opens; a refusal puts its field errors in place and keeps its message for FormErrorAlert.
  */
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { useActionErrors } from "@/components/forms/action-errors";
@@ -17,19 +18,27 @@ import type { ActionResult } from "@/lib/write/run-mutation";
 type Saved = { id: number; version?: number };
 
 /**
- * @param options.save        sends the values (`idempotencyKey` is for the create action)
- * @param options.recordPath  the page of the saved record, e.g. `(id) => \`/meetings/${id}\``
- * @param options.onSaved     what the form keeps of the answer (the new version of an edit)
- * @returns the message to show above the form, and the form's `onSubmit`
+ * An edit sends the version it was opened at, then the one each save answers (so that a second
+ * save from the same form is not refused as stale).
+ *
+ * @param options.record    the record being edited (`null` on a create)
+ * @param options.create    sends a new record's values with this form's idempotency key
+ * @param options.update    sends an edit: the record's id, the version it was read at, the values
+ * @param options.basePath  the records' pages, e.g. `"/meetings"`: a record's is `/meetings/{id}`
+ * @returns the message to show above the form, the form's `onSubmit`, and, on an edit, the
+ *          record's page (`currentHref`, which a conflict's message links to)
  */
 export function useRecordFormSubmit<Values extends FieldValues>(
   form: UseFormReturn<Values>,
   options: {
-    save: (values: Values, idempotencyKey: string) => Promise<ActionResult<Saved>>;
-    recordPath: (id: number) => string;
-    onSaved?: (saved: Saved) => void;
+    record: { id: number; version: number } | null;
+    create: (values: Values, idempotencyKey: string) => Promise<ActionResult<Saved>>;
+    update: (edit: { id: number; version: number; values: Values }) => Promise<ActionResult<Saved>>;
+    basePath: string;
   },
 ) {
+  const { record, basePath } = options;
+  const [version, setVersion] = useState(record?.version ?? 0);
   const router = useRouter();
   const savedToast = useSavedToast();
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
@@ -39,17 +48,17 @@ export function useRecordFormSubmit<Values extends FieldValues>(
 
   async function submit(values: Values) {
     clearFormError();
-    const result = await options.save(values, idempotencyKey);
+    const result = record ? await options.update({ id: record.id, version, values }) : await options.create(values, idempotencyKey);
     if (!result.ok) {
       showRefusal(result);
       return;
     }
-    options.onSaved?.(result.data);
-    const path = options.recordPath(result.data.id);
+    if (result.data.version) setVersion(result.data.version);
+    const path = `${basePath}/${result.data.id}`;
     savedToast(path);
     router.push(path);
     router.refresh();
   }
 
-  return { formError, onSubmit: form.handleSubmit(submit) };
+  return { formError, onSubmit: form.handleSubmit(submit), currentHref: record ? `${basePath}/${record.id}` : undefined };
 }

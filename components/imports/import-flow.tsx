@@ -14,12 +14,14 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/shell/record-page";
 import type { ImportAnswer } from "@/lib/imports/actions";
 import type { ImportOutcome } from "@/lib/imports/commit";
 import type { ImportKind } from "@/lib/imports/columns";
 import type { DateReading } from "@/lib/imports/dates";
 import type { ImportPreview, PreviewRow, RowAction, RowStatus } from "@/lib/imports/preview";
+import { LabelledSection } from "@/components/sections/labelled-section";
 
 type Props = { kind: ImportKind; columns: { field: string; label: string }[] };
 
@@ -149,10 +151,7 @@ export function ImportFlow({ kind, columns }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="import-template" className="flex flex-col gap-2">
-        <h2 id="import-template" className="text-lg font-semibold">
-          {t("template.heading")}
-        </h2>
+      <LabelledSection id="import-template" title={t("template.heading")} className="gap-2">
         <p className="text-sm text-muted-foreground">{t("template.help")}</p>
         <div className="flex flex-wrap gap-2">
           {(["xlsx", "csv"] as const).map((format) => (
@@ -162,12 +161,9 @@ export function ImportFlow({ kind, columns }: Props) {
             </a>
           ))}
         </div>
-      </section>
+      </LabelledSection>
 
-      <section aria-labelledby="import-upload" className="flex flex-col gap-2">
-        <h2 id="import-upload" className="text-lg font-semibold">
-          {t("upload.heading")}
-        </h2>
+      <LabelledSection id="import-upload" title={t("upload.heading")} className="gap-2">
         <form
           className="flex flex-wrap items-end gap-3"
           onSubmit={(event) => {
@@ -200,7 +196,7 @@ export function ImportFlow({ kind, columns }: Props) {
         <p id={`${ids.file}-hint`} className="text-sm text-muted-foreground">
           {t("upload.hint")}
         </p>
-      </section>
+      </LabelledSection>
 
       {refusal && (
         <Alert variant="destructive" role="alert" data-testid="import-refusal">
@@ -220,10 +216,7 @@ export function ImportFlow({ kind, columns }: Props) {
       )}
 
       {preview && (
-        <section aria-labelledby="import-preview" className="flex flex-col gap-3" data-testid="import-preview">
-          <h2 id="import-preview" className="text-lg font-semibold">
-            {t("preview.heading")}
-          </h2>
+        <LabelledSection id="import-preview" title={t("preview.heading")} data-testid="import-preview">
           <p className="text-sm" data-testid="import-counts">
             {t("preview.counts", digits(preview.counts))}
           </p>
@@ -248,101 +241,88 @@ export function ImportFlow({ kind, columns }: Props) {
               {t("bulk.skipAll")}
             </Button>
           </div>
-          <div className="overflow-x-auto rounded-md border">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead className="w-16">{t("table.row")}</TableHead>
-                  <TableHead>{t("table.status")}</TableHead>
-                  <TableHead>{t("table.record")}</TableHead>
-                  <TableHead>{t("table.details")}</TableHead>
-                  <TableHead>{t("table.action")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {preview.rows.map((row) => (
-                  <TableRow key={row.rowNumber} data-testid={`import-row-${row.rowNumber}`} data-status={row.status} className="align-top">
-                    <TableCell className="tabular-nums">{row.rowNumber}</TableCell>
-                    <TableCell>
-                      <Badge variant={statusVariant[row.status]}>{t(`statuses.${row.status}`)}</Badge>
-                    </TableCell>
-                    <TableCell className="max-w-72 whitespace-normal">
-                      <bdi>{row.label}</bdi>
-                    </TableCell>
-                    <TableCell className="max-w-xl whitespace-normal text-sm">
-                      <ul className="flex flex-col gap-1">
-                        {row.match && (
-                          <li>
-                            {t(`reasons.${row.match.reason}`, { id: String(row.match.id), label: isolate(row.match.label) })}
-                          </li>
-                        )}
-                        {row.status === "match" && row.changes.length > 0 && (
-                          <li>{t("changes", { fields: row.changes.map((f) => columnLabel.get(f) ?? f).join("، ") })}</li>
-                        )}
-                        {row.status === "unchanged" && <li className="text-muted-foreground">{t("noChanges")}</li>}
-                        {row.issues.map((issue, i) => (
-                          <li key={i} className="text-destructive">
-                            {issueText(row, issue)}
-                          </li>
-                        ))}
-                        {row.status !== "refused" &&
-                          row.counterparts.map((c, i) => (
-                            <li key={`c${i}`} className="text-muted-foreground">
-                              {c.personId
-                                ? t("counterpartKnown", { name: isolate(c.name), person: isolate(`#${c.personId} ${c.personName ?? ""}`) })
-                                : t("counterpartNew", { name: isolate(c.name) })}
-                            </li>
-                          ))}
-                        {row.ambiguous.map((a) => (
-                          <li key={a.field} className="flex flex-col gap-1.5">
-                            <span>{t("ambiguous.question", { row: String(row.rowNumber), column: columnLabel.get(a.field) ?? a.field, value: a.value })}</span>
-                            <select
-                              aria-label={t("ambiguous.label", { row: String(row.rowNumber) })}
-                              className={selectClass}
-                              value=""
-                              disabled={busy !== null}
-                              onChange={(event) => void chooseReading(row, event.target.value as DateReading)}
-                            >
-                              <option value="" disabled>
-                                {t("ambiguous.choose")}
-                              </option>
-                              {(Object.entries(a.readings) as [DateReading, string][]).map(([reading, iso]) => (
-                                <option key={reading} value={reading}>
-                                  {t(`ambiguous.${reading}`, { date: longDate(iso) })}
-                                </option>
-                              ))}
-                            </select>
-                          </li>
-                        ))}
-                      </ul>
-                    </TableCell>
-                    <TableCell>
-                      {row.status === "new" || row.status === "match" ? (
+          <ListTable columns={[{ label: t("table.row"), className: "w-16" }, t("table.status"), t("table.record"), t("table.details"), t("table.action")]}>
+            {preview.rows.map((row) => (
+              <TableRow key={row.rowNumber} data-testid={`import-row-${row.rowNumber}`} data-status={row.status} className="align-top">
+                <TableCell className="tabular-nums">{row.rowNumber}</TableCell>
+                <TableCell>
+                  <Badge variant={statusVariant[row.status]}>{t(`statuses.${row.status}`)}</Badge>
+                </TableCell>
+                <TableCell className="max-w-72 whitespace-normal">
+                  <bdi>{row.label}</bdi>
+                </TableCell>
+                <TableCell className="max-w-xl whitespace-normal text-sm">
+                  <ul className="flex flex-col gap-1">
+                    {row.match && (
+                      <li>
+                        {t(`reasons.${row.match.reason}`, { id: String(row.match.id), label: isolate(row.match.label) })}
+                      </li>
+                    )}
+                    {row.status === "match" && row.changes.length > 0 && (
+                      <li>{t("changes", { fields: row.changes.map((f) => columnLabel.get(f) ?? f).join("، ") })}</li>
+                    )}
+                    {row.status === "unchanged" && <li className="text-muted-foreground">{t("noChanges")}</li>}
+                    {row.issues.map((issue, i) => (
+                      <li key={i} className="text-destructive">
+                        {issueText(row, issue)}
+                      </li>
+                    ))}
+                    {row.status !== "refused" &&
+                      row.counterparts.map((c, i) => (
+                        <li key={`c${i}`} className="text-muted-foreground">
+                          {c.personId
+                            ? t("counterpartKnown", { name: isolate(c.name), person: isolate(`#${c.personId} ${c.personName ?? ""}`) })
+                            : t("counterpartNew", { name: isolate(c.name) })}
+                        </li>
+                      ))}
+                    {row.ambiguous.map((a) => (
+                      <li key={a.field} className="flex flex-col gap-1.5">
+                        <span>{t("ambiguous.question", { row: String(row.rowNumber), column: columnLabel.get(a.field) ?? a.field, value: a.value })}</span>
                         <select
-                          aria-label={t("actions.label", { row: String(row.rowNumber) })}
+                          aria-label={t("ambiguous.label", { row: String(row.rowNumber) })}
                           className={selectClass}
-                          value={actions[row.rowNumber] ?? "skip"}
-                          onChange={(event) => setActions((previous) => ({ ...previous, [row.rowNumber]: event.target.value as RowAction }))}
+                          value=""
+                          disabled={busy !== null}
+                          onChange={(event) => void chooseReading(row, event.target.value as DateReading)}
                         >
-                          {row.status === "match" && <option value="update">{t("actions.update")}</option>}
-                          <option value="create">{row.status === "match" ? t("actions.createAnyway") : t("actions.create")}</option>
-                          <option value="skip">{t("actions.skip")}</option>
+                          <option value="" disabled>
+                            {t("ambiguous.choose")}
+                          </option>
+                          {(Object.entries(a.readings) as [DateReading, string][]).map(([reading, iso]) => (
+                            <option key={reading} value={reading}>
+                              {t(`ambiguous.${reading}`, { date: longDate(iso) })}
+                            </option>
+                          ))}
                         </select>
-                      ) : (
-                        <span className="text-sm text-muted-foreground">{t("actions.skip")}</span>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+                      </li>
+                    ))}
+                  </ul>
+                </TableCell>
+                <TableCell>
+                  {row.status === "new" || row.status === "match" ? (
+                    <select
+                      aria-label={t("actions.label", { row: String(row.rowNumber) })}
+                      className={selectClass}
+                      value={actions[row.rowNumber] ?? "skip"}
+                      onChange={(event) => setActions((previous) => ({ ...previous, [row.rowNumber]: event.target.value as RowAction }))}
+                    >
+                      {row.status === "match" && <option value="update">{t("actions.update")}</option>}
+                      <option value="create">{row.status === "match" ? t("actions.createAnyway") : t("actions.create")}</option>
+                      <option value="skip">{t("actions.skip")}</option>
+                    </select>
+                  ) : (
+                    <span className="text-sm text-muted-foreground">{t("actions.skip")}</span>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </ListTable>
           <div>
             <Button type="button" onClick={() => void commit()} disabled={busy !== null || accepted === 0}>
               {busy === "commit" ? t("committing") : t("commit", { count: String(accepted) })}
             </Button>
           </div>
-        </section>
+        </LabelledSection>
       )}
     </div>
   );

@@ -6,18 +6,17 @@
  * user typed always stays in the form.
  */
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Plus, Trash2 } from "lucide-react";
+import { Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/shell/record-page";
 import { SelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import type { Choice } from "@/lib/choices/schema";
-import { FormErrorAlert } from "@/components/forms/action-errors";
+import { AddRowButton, RecordForm } from "@/components/forms/record-form";
 import { followUpOwnerKinds, meetingKinds } from "@/db/enums";
 import { emptyFollowUpRow } from "@/lib/follow-ups/schema";
 import { DateField } from "@/components/forms/partial-date-input";
@@ -41,20 +40,16 @@ type Props =
 export function MeetingForm(props: Props) {
   const t = useTranslations("meetings");
   const tf = useTranslations("meetings.form");
-  const router = useRouter();
-  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<MeetingFormValues>({
     resolver: zodResolver(meetingFormSchema),
     defaultValues: props.initialValues,
     mode: "onTouched",
   });
-  const { formError, onSubmit } = useRecordFormSubmit(form, {
-    save: (values, idempotencyKey) =>
-      props.mode === "create" ? createMeeting({ ...values, idempotencyKey }) : updateMeeting({ id: props.meetingId, version, values }),
-    recordPath: (id) => `/meetings/${id}`,
-    onSaved: (saved) => {
-      if (saved.version) setVersion(saved.version);
-    },
+  const submit = useRecordFormSubmit(form, {
+    record: props.mode === "edit" ? { id: props.meetingId, version: props.version } : null,
+    create: (values, idempotencyKey) => createMeeting({ ...values, idempotencyKey }),
+    update: updateMeeting,
+    basePath: "/meetings",
   });
   const counterparts = useFieldArray({ control: form.control, name: "counterparts" });
   const followUps = useFieldArray({ control: form.control, name: "followUps" });
@@ -63,139 +58,73 @@ export function MeetingForm(props: Props) {
   const precision = useWatch({ control: form.control, name: "datePrecision" });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
-      <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/meetings/${props.meetingId}` : undefined} />
+    <RecordForm form={form} submit={submit} words={tf}>
+      <SectionCard title={tf("when")} contentClassName="grid gap-4 sm:grid-cols-3">
+        <DateField
+          form={form}
+          name="startsOn"
+          label={tf("startsOn")}
+          hint={tf(`precisionHint.${precision}`)}
+          required
+          onPrecision={(p) => form.setValue("datePrecision", p)}
+        />
+        <DateField form={form} name="endsOn" label={tf("endsOn")} hint={tf("endsOnHint")} />
+        <SelectField
+          form={form}
+          name="kind"
+          label={tf("kind")}
+          options={meetingKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          required
+        />
+        <SelectField
+          form={form}
+          name="eventEditionId"
+          label={tf("event")}
+          options={props.options.editions}
+          emptyLabel={tf("noEvent")}
+        />
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("when")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-4 sm:grid-cols-3">
-          <DateField
+      <SectionCard title={tf("where")} contentClassName="grid gap-4 sm:grid-cols-3">
+        <ComboboxField
+          form={form}
+          name="countryCode"
+          label={tf("country")}
+          options={props.options.countries}
+          emptyLabel={tf("noCountry")}
+        />
+        <TextField form={form} name="city" label={tf("city")} dir="auto" />
+        <TextField form={form} name="venue" label={tf("venue")} dir="auto" />
+      </SectionCard>
+
+      <SectionCard title={tf("counterparts")} contentClassName="flex flex-col gap-4">
+        {counterparts.fields.map((field, index) => (
+          <CounterpartRow
+            key={field.id}
             form={form}
-            name="startsOn"
-            label={tf("startsOn")}
-            hint={tf(`precisionHint.${precision}`)}
-            required
-            onPrecision={(p) => form.setValue("datePrecision", p)}
+            index={index}
+            people={props.options.people}
+            startsNew={!!field.newPersonName && !field.personId}
+            onRemove={counterparts.fields.length > 1 ? () => counterparts.remove(index) : undefined}
           />
-          <DateField form={form} name="endsOn" label={tf("endsOn")} hint={tf("endsOnHint")} />
-          <SelectField
-            form={form}
-            name="kind"
-            label={tf("kind")}
-            options={meetingKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-            required
-          />
-          <SelectField
-            form={form}
-            name="eventEditionId"
-            label={tf("event")}
-            options={props.options.editions}
-            emptyLabel={tf("noEvent")}
-          />
-        </CardContent>
-      </Card>
+        ))}
+        <FormLevelError form={form} name="counterparts" />
+        <AddRowButton label={tf("addCounterpart")} onClick={() => counterparts.append({ personId: "", newPersonName: "", newPersonTransliteration: "", titleAtMeeting: "" })} />
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("where")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-4 sm:grid-cols-3">
-          <ComboboxField
-            form={form}
-            name="countryCode"
-            label={tf("country")}
-            options={props.options.countries}
-            emptyLabel={tf("noCountry")}
-          />
-          <TextField form={form} name="city" label={tf("city")} dir="auto" />
-          <TextField form={form} name="venue" label={tf("venue")} dir="auto" />
-        </CardContent>
-      </Card>
+      <SectionCard title={tf("content")} contentClassName="grid gap-4">
+        <TextareaField form={form} name="topics" label={tf("topics")} rows={4} dir="auto" />
+        <TextareaField form={form} name="outcome" label={tf("outcome")} rows={3} dir="auto" />
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("counterparts")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-4">
-          {counterparts.fields.map((field, index) => (
-            <CounterpartRow
-              key={field.id}
-              form={form}
-              index={index}
-              people={props.options.people}
-              startsNew={!!field.newPersonName && !field.personId}
-              onRemove={counterparts.fields.length > 1 ? () => counterparts.remove(index) : undefined}
-            />
-          ))}
-          <FormLevelError form={form} name="counterparts" />
-          <div>
-            <Button
-              type="button"
-              variant="outline"
-              size="sm"
-              onClick={() => counterparts.append({ personId: "", newPersonName: "", newPersonTransliteration: "", titleAtMeeting: "" })}
-            >
-              <Plus aria-hidden className="size-4" />
-              {tf("addCounterpart")}
-            </Button>
-          </div>
-        </CardContent>
-      </Card>
-
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("content")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-4">
-          <TextareaField form={form} name="topics" label={tf("topics")} rows={4} dir="auto" />
-          <TextareaField form={form} name="outcome" label={tf("outcome")} rows={3} dir="auto" />
-        </CardContent>
-      </Card>
-
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>{tf("followUps")}</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-4">
-          {followUps.fields.length === 0 && <p className="text-sm text-muted-foreground">{tf("noFollowUps")}</p>}
-          {followUps.fields.map((field, index) => (
-            <FollowUpRow key={field.id} form={form} index={index} owners={props.options.owners} onRemove={() => followUps.remove(index)} />
-          ))}
-          <div>
-            <Button
-              type="button"
-              variant="outline"
-              size="sm"
-              onClick={() => followUps.append(emptyFollowUpRow())}
-            >
-              <Plus aria-hidden className="size-4" />
-              {tf("addFollowUp")}
-            </Button>
-          </div>
-        </CardContent>
-      </Card>
-
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? tf("saving") : tf("save")}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => router.back()}>
-          {tf("cancel")}
-        </Button>
-      </div>
-    </form>
+      <SectionCard title={tf("followUps")} contentClassName="flex flex-col gap-4">
+        {followUps.fields.length === 0 && <p className="text-sm text-muted-foreground">{tf("noFollowUps")}</p>}
+        {followUps.fields.map((field, index) => (
+          <FollowUpRow key={field.id} form={form} index={index} owners={props.options.owners} onRemove={() => followUps.remove(index)} />
+        ))}
+        <AddRowButton label={tf("addFollowUp")} onClick={() => followUps.append(emptyFollowUpRow())} />
+      </SectionCard>
+    </RecordForm>
   );
 }
 

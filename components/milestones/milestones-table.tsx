@@ -15,7 +15,8 @@ import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/shell/record-page";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
@@ -84,95 +85,92 @@ export function MilestonesTable({
   return (
     <div className="flex flex-col gap-3">
       <FormErrorAlert error={rowError} />
-      {rows.length === 0 ? (
-        <p className="text-muted-foreground">{tm("empty")}</p>
-      ) : (
-        <Table data-testid="milestones-table">
-          <TableHeader>
-            <TableRow>
-              <TableHead>{tm("planned")}</TableHead>
-              <TableHead>{tm("title")}</TableHead>
-              <TableHead>{tm("kind")}</TableHead>
-              <TableHead>{tm("place")}</TableHead>
-              <TableHead>{tm("status")}</TableHead>
-              <TableHead>{tm("actual")}</TableHead>
-              {(canUpdate || canOpenMeetings) && <TableHead>{tm("meeting")}</TableHead>}
-              {canUpdate && <TableHead className="sr-only">{tm("actions")}</TableHead>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id} id={`milestone-${row.id}`} className="scroll-mt-20" data-testid="milestone-row" data-late={row.late ? "true" : "false"} data-status={row.status}>
-                <TableCell className="whitespace-nowrap align-top">{row.plannedLabel}</TableCell>
-                <TableCell className="min-w-56 whitespace-normal align-top">
-                  <span className="font-medium" dir="auto">
-                    {row.title}
-                  </span>
-                  {row.notes && (
-                    <p className="text-xs text-muted-foreground" dir="auto">
-                      {row.notes}
-                    </p>
-                  )}
-                </TableCell>
-                <TableCell className="align-top">{t(`activityKinds.${row.kind}`)}</TableCell>
-                <TableCell className="align-top whitespace-normal">
-                  {row.place.city || row.place.country ? (
-                    <>
-                      {row.place.city && <bdi>{row.place.city}</bdi>}
-                      {row.place.city && row.place.country && separator}
-                      {row.place.country && <bdi>{row.place.country}</bdi>}
-                    </>
+      <ListTable
+        data-testid="milestones-table"
+        inCard
+        rowCount={rows.length}
+        empty={tm("empty")}
+        columns={[
+          tm("planned"),
+          tm("title"),
+          tm("kind"),
+          tm("place"),
+          tm("status"),
+          tm("actual"),
+          (canUpdate || canOpenMeetings) && tm("meeting"),
+          canUpdate && { label: tm("actions"), className: "sr-only" },
+        ]}
+      >
+        {rows.map((row) => (
+          <TableRow key={row.id} id={`milestone-${row.id}`} className="scroll-mt-20" data-testid="milestone-row" data-late={row.late ? "true" : "false"} data-status={row.status}>
+            <TableCell className="whitespace-nowrap align-top">{row.plannedLabel}</TableCell>
+            <TableCell className="min-w-56 whitespace-normal align-top">
+              <span className="font-medium" dir="auto">
+                {row.title}
+              </span>
+              {row.notes && (
+                <p className="text-xs text-muted-foreground" dir="auto">
+                  {row.notes}
+                </p>
+              )}
+            </TableCell>
+            <TableCell className="align-top">{t(`activityKinds.${row.kind}`)}</TableCell>
+            <TableCell className="align-top whitespace-normal">
+              {row.place.city || row.place.country ? (
+                <>
+                  {row.place.city && <bdi>{row.place.city}</bdi>}
+                  {row.place.city && row.place.country && separator}
+                  {row.place.country && <bdi>{row.place.country}</bdi>}
+                </>
+              ) : (
+                "—"
+              )}
+            </TableCell>
+            <TableCell className="align-top">
+              <div className="flex flex-wrap gap-1">
+                <Badge variant={row.status === "done" ? "success" : row.status === "cancelled" ? "outline" : "secondary"}>{t(`activityStatuses.${row.status}`)}</Badge>
+                {row.late && (
+                  <Badge variant="destructive" data-testid="late-marker">
+                    <AlertTriangle aria-hidden />
+                    {tm("late")}
+                  </Badge>
+                )}
+              </div>
+            </TableCell>
+            <TableCell className="whitespace-nowrap align-top">{row.actualLabel || "—"}</TableCell>
+            {(canUpdate || canOpenMeetings) && (
+              <TableCell className="align-top whitespace-normal">
+                {row.meeting ? (
+                  canOpenMeetings ? (
+                    <Link href={`/meetings/${row.meeting.id}`} className="text-primary hover:underline">
+                      {row.meeting.label}
+                    </Link>
                   ) : (
-                    "—"
+                    row.meeting.label
+                  )
+                ) : (
+                  "—"
+                )}
+              </TableCell>
+            )}
+            {canUpdate && (
+              <TableCell className="align-top">
+                <div className="flex gap-1">
+                  {row.status !== "done" && row.status !== "cancelled" && (
+                    <Button type="button" size="sm" variant="outline" disabled={busy === row.id} onClick={() => markDone(row)} aria-label={tm("markDoneNamed", { title: row.title })}>
+                      <Check aria-hidden className="size-4" />
+                      {tm("markDone")}
+                    </Button>
                   )}
-                </TableCell>
-                <TableCell className="align-top">
-                  <div className="flex flex-wrap gap-1">
-                    <Badge variant={row.status === "done" ? "success" : row.status === "cancelled" ? "outline" : "secondary"}>{t(`activityStatuses.${row.status}`)}</Badge>
-                    {row.late && (
-                      <Badge variant="destructive" data-testid="late-marker">
-                        <AlertTriangle aria-hidden />
-                        {tm("late")}
-                      </Badge>
-                    )}
-                  </div>
-                </TableCell>
-                <TableCell className="whitespace-nowrap align-top">{row.actualLabel || "—"}</TableCell>
-                {(canUpdate || canOpenMeetings) && (
-                  <TableCell className="align-top whitespace-normal">
-                    {row.meeting ? (
-                      canOpenMeetings ? (
-                        <Link href={`/meetings/${row.meeting.id}`} className="text-primary hover:underline">
-                          {row.meeting.label}
-                        </Link>
-                      ) : (
-                        row.meeting.label
-                      )
-                    ) : (
-                      "—"
-                    )}
-                  </TableCell>
-                )}
-                {canUpdate && (
-                  <TableCell className="align-top">
-                    <div className="flex gap-1">
-                      {row.status !== "done" && row.status !== "cancelled" && (
-                        <Button type="button" size="sm" variant="outline" disabled={busy === row.id} onClick={() => markDone(row)} aria-label={tm("markDoneNamed", { title: row.title })}>
-                          <Check aria-hidden className="size-4" />
-                          {tm("markDone")}
-                        </Button>
-                      )}
-                      <Button type="button" size="sm" variant="ghost" onClick={() => setEditing({ mode: "edit", row })} aria-label={tm("editNamed", { title: row.title })}>
-                        <Pencil aria-hidden className="size-4" />
-                      </Button>
-                    </div>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+                  <Button type="button" size="sm" variant="ghost" onClick={() => setEditing({ mode: "edit", row })} aria-label={tm("editNamed", { title: row.title })}>
+                    <Pencil aria-hidden className="size-4" />
+                  </Button>
+                </div>
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </ListTable>
       {canCreate && (
         <div>
           <Button type="button" variant="outline" onClick={() => setEditing({ mode: "create" })}>

@@ -4,11 +4,9 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Card, CardContent } from "@/components/ui/card";
 import { TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
-import { FormErrorAlert } from "@/components/forms/action-errors";
-import { FormActions } from "@/components/forms/form-actions";
+import { RecordForm } from "@/components/forms/record-form";
 import { createPerson, updatePerson } from "@/lib/people/actions";
 import { personFormSchema, type PersonFormValues } from "@/lib/people/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
@@ -20,24 +18,19 @@ type Props =
 export function PersonForm(props: Props) {
   const t = useTranslations("people.form");
   const form = useForm<PersonFormValues>({ resolver: zodResolver(personFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
-  const { formError, onSubmit } = useRecordFormSubmit(form, {
-    save: (values, idempotencyKey) =>
-      props.mode === "create" ? createPerson({ ...values, idempotencyKey }) : updatePerson({ id: props.personId, version: props.version, values }),
-    recordPath: (id) => `/people/${id}`,
+  const submit = useRecordFormSubmit(form, {
+    record: props.mode === "edit" ? { id: props.personId, version: props.version } : null,
+    create: (values, idempotencyKey) => createPerson({ ...values, idempotencyKey }),
+    update: updatePerson,
+    basePath: "/people",
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={t("label")}>
-      <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/people/${props.personId}` : undefined} />
-      <Card>
-        <CardContent className="grid gap-4 sm:grid-cols-2">
-          <TextField form={form} name="name" label={t("name")} hint={t("nameHint")} dir="auto" required />
-          <TextField form={form} name="nameTransliterated" label={t("nameTransliterated")} dir="auto" />
-          <ComboboxField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("noCountry")} />
-          <TextareaField form={form} name="notes" label={t("notes")} rows={3} dir="auto" className="sm:col-span-2" />
-        </CardContent>
-      </Card>
-      <FormActions submitting={form.formState.isSubmitting} labels={{ save: t("save"), saving: t("saving"), cancel: t("cancel") }} />
-    </form>
+    <RecordForm form={form} submit={submit} words={t} fieldsCard="sm:grid-cols-2">
+      <TextField form={form} name="name" label={t("name")} hint={t("nameHint")} dir="auto" required />
+      <TextField form={form} name="nameTransliterated" label={t("nameTransliterated")} dir="auto" />
+      <ComboboxField form={form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("noCountry")} />
+      <TextareaField form={form} name="notes" label={t("notes")} rows={3} dir="auto" className="sm:col-span-2" />
+    </RecordForm>
   );
 }

@@ -4,12 +4,11 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Card, CardContent } from "@/components/ui/card";
 import { TextField } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { FormErrorAlert } from "@/components/forms/action-errors";
-import { FormActions } from "@/components/forms/form-actions";
+import { LocalizedFields } from "@/components/forms/localized-fields";
+import { RecordForm } from "@/components/forms/record-form";
 import { PartialDateField } from "@/components/forms/partial-date-input";
 import { createProgramme, updateProgramme } from "@/lib/programmes/actions";
 import type { ProgrammeFormChoices } from "@/lib/programmes/form-values";
@@ -23,28 +22,21 @@ type Props =
 export function ProgrammeForm(props: Props) {
   const tf = useTranslations("programmes.form");
   const form = useForm<ProgrammeFormValues>({ resolver: zodResolver(programmeFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
-  const { formError, onSubmit } = useRecordFormSubmit(form, {
-    save: (values, idempotencyKey) =>
-      props.mode === "create" ? createProgramme({ ...values, idempotencyKey }) : updateProgramme({ id: props.programmeId, version: props.version, values }),
-    recordPath: (id) => `/programmes/${id}`,
+  const submit = useRecordFormSubmit(form, {
+    record: props.mode === "edit" ? { id: props.programmeId, version: props.version } : null,
+    create: (values, idempotencyKey) => createProgramme({ ...values, idempotencyKey }),
+    update: updateProgramme,
+    basePath: "/programmes",
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
-      <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/programmes/${props.programmeId}` : undefined} />
-      <Card>
-        <CardContent className="grid gap-4 pt-6 sm:grid-cols-3">
-          <TextField form={form} name="nameAr" label={tf("nameAr")} dir="rtl" lang="ar" className="sm:col-span-3" hint={tf("nameHint")} />
-          <TextField form={form} name="nameFr" label={tf("nameFr")} dir="ltr" lang="fr" className="sm:col-span-3" />
-          <TextField form={form} name="nameEn" label={tf("nameEn")} dir="ltr" lang="en" className="sm:col-span-3" />
-          <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
-          <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
-          <AsyncComboboxField form={form} name="fundingOrganisationId" label={tf("funder")} kind="organisation" emptyLabel={tf("noFunder")} />
-          <PartialDateField form={form} name="plannedStart" label={tf("plannedStart")} />
-          <PartialDateField form={form} name="plannedEnd" label={tf("plannedEnd")} />
-        </CardContent>
-      </Card>
-      <FormActions submitting={form.formState.isSubmitting} labels={{ save: tf("save"), saving: tf("saving"), cancel: tf("cancel") }} />
-    </form>
+    <RecordForm form={form} submit={submit} words={tf} fieldsCard="pt-6 sm:grid-cols-3">
+      <LocalizedFields form={form} prefix="name" labelOf={tf} className="sm:col-span-3" hint={tf("nameHint")} />
+      <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
+      <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
+      <AsyncComboboxField form={form} name="fundingOrganisationId" label={tf("funder")} kind="organisation" emptyLabel={tf("noFunder")} />
+      <PartialDateField form={form} name="plannedStart" label={tf("plannedStart")} />
+      <PartialDateField form={form} name="plannedEnd" label={tf("plannedEnd")} />
+    </RecordForm>
   );
 }

@@ -10,15 +10,15 @@ import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { FieldError, SelectField, TextField, TextareaField, useErrorText } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { FormErrorAlert } from "@/components/forms/action-errors";
-import { FormActions } from "@/components/forms/form-actions";
+import { LocalizedFields } from "@/components/forms/localized-fields";
+import { AddRowButton, RecordForm } from "@/components/forms/record-form";
 import { PartialDateField } from "@/components/forms/partial-date-input";
 import { SectionCard } from "@/components/shell/record-page";
 import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/enums";
@@ -34,7 +34,6 @@ type Props =
 export function ProjectForm(props: Props) {
   const t = useTranslations("projects");
   const tf = useTranslations("projects.form");
-  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const form = useForm<ProjectFormValues>({
     resolver: zodResolver(projectFormSchema),
     defaultValues: props.initialValues,
@@ -44,13 +43,11 @@ export function ProjectForm(props: Props) {
     mode: "onBlur",
     reValidateMode: "onBlur",
   });
-  const { formError, onSubmit } = useRecordFormSubmit(form, {
-    save: (values, idempotencyKey) =>
-      props.mode === "create" ? createProject({ ...values, idempotencyKey }) : updateProject({ id: props.projectId, version, values }),
-    recordPath: (id) => `/projects/${id}`,
-    onSaved: (saved) => {
-      if (saved.version) setVersion(saved.version);
-    },
+  const submit = useRecordFormSubmit(form, {
+    record: props.mode === "edit" ? { id: props.projectId, version: props.version } : null,
+    create: (values, idempotencyKey) => createProject({ ...values, idempotencyKey }),
+    update: updateProject,
+    basePath: "/projects",
   });
   // With "onBlur", an error already shown would stay until the field is left again (and its
   // disappearance then moves the layout under the next click): a field in error is checked again
@@ -68,16 +65,13 @@ export function ProjectForm(props: Props) {
   const statusOptions = projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label={tf("label")}>
-      <FormErrorAlert error={formError} currentHref={props.mode === "edit" ? `/projects/${props.projectId}` : undefined} />
+    <RecordForm form={form} submit={submit} words={tf}>
 
       <SectionCard title={tf("identity")} contentClassName="grid gap-4 sm:grid-cols-3">
         <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
         <SelectField form={form} name="status" label={tf("status")} options={statusOptions} hint={tf("statusHint")} required />
         <ComboboxField form={form} name="partnerCountryCode" label={tf("partnerCountry")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
-        <TextField form={form} name="titleAr" label={tf("titleAr")} dir="rtl" lang="ar" className="sm:col-span-3" hint={tf("titleHint")} />
-        <TextField form={form} name="titleFr" label={tf("titleFr")} dir="ltr" lang="fr" className="sm:col-span-3" />
-        <TextField form={form} name="titleEn" label={tf("titleEn")} dir="ltr" lang="en" className="sm:col-span-3" />
+        <LocalizedFields form={form} prefix="title" labelOf={tf} className="sm:col-span-3" hint={tf("titleHint")} />
         <SelectField form={form} name="programmeId" label={tf("programme")} options={props.choices.programmes} emptyLabel={tf("noProgramme")} className="sm:col-span-2" />
       </SectionCard>
 
@@ -102,24 +96,17 @@ export function ProjectForm(props: Props) {
             </Button>
           </fieldset>
         ))}
-        <div>
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            onClick={() =>
-              phases.append({
-                phase: projectPhases[Math.min(phases.fields.length, projectPhases.length - 1)]!,
-                plannedMonths: "",
-                plannedStart: { precision: "month", value: "" },
-                plannedEnd: { precision: "month", value: "" },
-              }, { shouldFocus: false })
-            }
-          >
-            <Plus aria-hidden className="size-4" />
-            {tf("addPhase")}
-          </Button>
-        </div>
+        <AddRowButton
+          label={tf("addPhase")}
+          onClick={() =>
+            phases.append({
+              phase: projectPhases[Math.min(phases.fields.length, projectPhases.length - 1)]!,
+              plannedMonths: "",
+              plannedStart: { precision: "month", value: "" },
+              plannedEnd: { precision: "month", value: "" },
+            }, { shouldFocus: false })
+          }
+        />
       </SectionCard>
 
       <SectionCard title={tf("budget")} contentClassName="grid gap-4 sm:grid-cols-3">
@@ -156,12 +143,7 @@ export function ProjectForm(props: Props) {
             </li>
           ))}
         </ol>
-        <div>
-          <Button type="button" variant="outline" size="sm" onClick={() => objectives.append({ text: "" }, { shouldFocus: false })}>
-            <Plus aria-hidden className="size-4" />
-            {tf("addObjective")}
-          </Button>
-        </div>
+        <AddRowButton label={tf("addObjective")} onClick={() => objectives.append({ text: "" }, { shouldFocus: false })} />
       </SectionCard>
 
       <SectionCard title={tf("partners")} contentClassName="flex flex-col gap-4">
@@ -176,20 +158,13 @@ export function ProjectForm(props: Props) {
             onRemove={() => partners.remove(index)}
           />
         ))}
-        <div>
-          <Button type="button" variant="outline" size="sm" onClick={() => partners.append(emptyPartner(), { shouldFocus: false })}>
-            <Plus aria-hidden className="size-4" />
-            {tf("addPartner")}
-          </Button>
-        </div>
+        <AddRowButton label={tf("addPartner")} onClick={() => partners.append(emptyPartner(), { shouldFocus: false })} />
       </SectionCard>
 
       <SectionCard title={tf("notes")}>
         <TextareaField form={form} name="notes" label={tf("notes")} rows={3} dir="auto" />
       </SectionCard>
-
-      <FormActions submitting={form.formState.isSubmitting} labels={{ save: tf("save"), saving: tf("saving"), cancel: tf("cancel") }} />
-    </form>
+    </RecordForm>
   );
 }
 

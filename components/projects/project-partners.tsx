@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SectionCard } from "@/components/shell/record-page";
 import { Badge } from "@/components/ui/badge";
+import { ListOrEmpty } from "@/components/sections/list-or-empty";
 import type { Locale } from "@/lib/i18n/config";
 import { organisationLabel } from "@/lib/organisations/display";
 import type { ProjectPageView } from "@/lib/projects/view";
@@ -49,59 +50,50 @@ export async function ProjectPartners({ view, locale }: { view: ProjectPageView;
       </SectionCard>
 
       <SectionCard title={td("steeringCommittee")} data-testid="steering-committee" contentClassName="flex flex-col gap-4 text-sm">
-        <div>
-          <h3 className="font-medium">{td("committeeOrganisations")}</h3>
-          {view.committeeOrganisations.length === 0 ? (
-            <p className="text-muted-foreground">{td("noneRecorded")}</p>
-          ) : (
-            <ul className="list-disc ps-5">
-              {view.committeeOrganisations.map((partner) => (
-                <li key={partner.id}>
-                  <bdi>{organisationLabel(partner, locale)}</bdi>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div>
-          <h3 className="font-medium">{td("committeeUsers")}</h3>
-          {view.committeeUsers.length === 0 ? (
-            <p className="text-muted-foreground">{td("noneRecorded")}</p>
-          ) : (
-            <ul className="list-disc ps-5">
-              {view.committeeUsers.map((member) => (
-                <li key={member.id}>
-                  <bdi>{member.name}</bdi>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div>
-          <h3 className="font-medium">{td("committeeSessions")}</h3>
-          {view.committeeSessions.length === 0 ? (
-            <p className="text-muted-foreground">{td("noneRecorded")}</p>
-          ) : (
-            <ul className="list-disc ps-5">
-              {view.committeeSessions.map((session) => (
-                <li key={session.id}>
-                  {session.when}
+        <CommitteeList title={td("committeeOrganisations")} count={view.committeeOrganisations.length} empty={td("noneRecorded")}>
+          {view.committeeOrganisations.map((partner) => (
+            <li key={partner.id}>
+              <bdi>{organisationLabel(partner, locale)}</bdi>
+            </li>
+          ))}
+        </CommitteeList>
+        <CommitteeList title={td("committeeUsers")} count={view.committeeUsers.length} empty={td("noneRecorded")}>
+          {view.committeeUsers.map((member) => (
+            <li key={member.id}>
+              <bdi>{member.name}</bdi>
+            </li>
+          ))}
+        </CommitteeList>
+        <CommitteeList title={td("committeeSessions")} count={view.committeeSessions.length} empty={td("noneRecorded")}>
+          {view.committeeSessions.map((session) => (
+            <li key={session.id}>
+              {session.when}
+              {" · "}
+              {t(`activityStatuses.${session.status}`)}
+              {session.meetingId && (
+                <>
                   {" · "}
-                  {t(`activityStatuses.${session.status}`)}
-                  {session.meetingId && (
-                    <>
-                      {" · "}
-                      <Link href={`/meetings/${session.meetingId}`} className="text-primary hover:underline">
-                        {td("openMeeting")}
-                      </Link>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+                  <Link href={`/meetings/${session.meetingId}`} className="text-primary hover:underline">
+                    {td("openMeeting")}
+                  </Link>
+                </>
+              )}
+            </li>
+          ))}
+        </CommitteeList>
       </SectionCard>
+    </div>
+  );
+}
+
+/** One part of the steering committee (its organisations, members or sessions), or "none recorded". */
+function CommitteeList({ title, count, empty, children }: { title: string; count: number; empty: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <h3 className="font-medium">{title}</h3>
+      <ListOrEmpty count={count} empty={empty} className="list-disc ps-5">
+        {children}
+      </ListOrEmpty>
     </div>
   );
 }

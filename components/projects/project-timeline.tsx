@@ -35,6 +35,16 @@ export async function ProjectTimeline({
     </>
   );
   const rowLabel = "flex items-center truncate py-1 pe-3 text-sm";
+  // A band row (the planned or the actual period, the phases): its label, then its track.
+  const bandRow = (label: string, track: React.ReactNode, phases = false) => (
+    <>
+      <div className={rowLabel}>{label}</div>
+      <div className={phases ? "relative h-8" : "relative h-7"} data-testid={phases ? "timeline-phases" : undefined}>
+        {gridLines}
+        {track}
+      </div>
+    </>
+  );
   return (
     <figure className="flex flex-col gap-3" data-testid="project-timeline" data-start={timeline.start} data-end={timeline.end}>
       <div className="overflow-x-auto">
@@ -71,48 +81,29 @@ export async function ProjectTimeline({
             )}
           </div>
 
-          {timeline.planned && (
-            <>
-              <div className={rowLabel}>{tt("plannedPeriod")}</div>
-              <div className="relative h-7">
-                {gridLines}
-                <span className="absolute top-1.5 h-4 rounded-sm border border-primary/40 bg-primary/15" style={place(timeline.planned)} />
-              </div>
-            </>
-          )}
-          {timeline.actual && (
-            <>
-              <div className={rowLabel}>{tt("actualPeriod")}</div>
-              <div className="relative h-7">
-                {gridLines}
-                <span className="absolute top-1.5 h-4 rounded-sm bg-primary/50" style={place(timeline.actual)} />
-              </div>
-            </>
-          )}
-          {timeline.phases.length > 0 && (
-            <>
-              <div className={rowLabel}>{tt("phases")}</div>
-              <div className="relative h-8" data-testid="timeline-phases">
-                {gridLines}
-                {timeline.phases.map((phase, index) => (
-                  <span
-                    key={phase.id}
-                    data-phase={phase.phase}
-                    title={`${t(`phases.${phase.phase}`)} · ${formatPartialDateRange(phase.start.slice(0, 7), phase.end.slice(0, 7), locale)}`}
-                    className={cn(
-                      "absolute top-1 flex h-6 items-center overflow-hidden rounded-sm px-1 text-xs whitespace-nowrap",
-                      ["bg-chart-1/20", "bg-chart-4/20", "bg-chart-3/30", "bg-chart-5/20"][index % 4],
-                      phase.approximate ? "border border-dashed border-foreground/40" : "border border-foreground/20",
-                    )}
-                    style={place(phase)}
-                  >
-                    {t(`phases.${phase.phase}`)}
-                    {phase.plannedMonths !== null && ` · ${tt("months", { count: phase.plannedMonths })}`}
-                  </span>
-                ))}
-              </div>
-            </>
-          )}
+          {timeline.planned && bandRow(tt("plannedPeriod"), <span className="absolute top-1.5 h-4 rounded-sm border border-primary/40 bg-primary/15" style={place(timeline.planned)} />)}
+          {timeline.actual && bandRow(tt("actualPeriod"), <span className="absolute top-1.5 h-4 rounded-sm bg-primary/50" style={place(timeline.actual)} />)}
+          {timeline.phases.length > 0 &&
+            bandRow(
+              tt("phases"),
+              timeline.phases.map((phase, index) => (
+                <span
+                  key={phase.id}
+                  data-phase={phase.phase}
+                  title={`${t(`phases.${phase.phase}`)} · ${formatPartialDateRange(phase.start.slice(0, 7), phase.end.slice(0, 7), locale)}`}
+                  className={cn(
+                    "absolute top-1 flex h-6 items-center overflow-hidden rounded-sm px-1 text-xs whitespace-nowrap",
+                    ["bg-chart-1/20", "bg-chart-4/20", "bg-chart-3/30", "bg-chart-5/20"][index % 4],
+                    phase.approximate ? "border border-dashed border-foreground/40" : "border border-foreground/20",
+                  )}
+                  style={place(phase)}
+                >
+                  {t(`phases.${phase.phase}`)}
+                  {phase.plannedMonths !== null && ` · ${tt("months", { count: phase.plannedMonths })}`}
+                </span>
+              )),
+              true,
+            )}
 
           {timeline.markers.map((entry) => {
             const marker = { ...entry, place: places[entry.id] };
@@ -173,30 +164,25 @@ export async function ProjectTimeline({
         </div>
       </div>
       <figcaption className="flex flex-wrap items-center gap-x-5 gap-y-1 text-xs text-muted-foreground">
-        <span className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block size-2.5 rotate-45 rounded-[2px] bg-primary" />
-          {tt("legendDay")}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block h-2.5 w-5 rounded-sm bg-primary" />
-          {tt("legendSpan")}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block size-2.5 rounded-full bg-success" />
-          {t("activityStatuses.done")}
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span aria-hidden className="inline-block size-2.5 rounded-full bg-destructive" />
-          {tt("late")}
-        </span>
+        <LegendItem swatch="size-2.5 rotate-45 rounded-[2px] bg-primary">{tt("legendDay")}</LegendItem>
+        <LegendItem swatch="h-2.5 w-5 rounded-sm bg-primary">{tt("legendSpan")}</LegendItem>
+        <LegendItem swatch="size-2.5 rounded-full bg-success">{t("activityStatuses.done")}</LegendItem>
+        <LegendItem swatch="size-2.5 rounded-full bg-destructive">{tt("late")}</LegendItem>
         {timeline.phases.some((p) => p.approximate) && (
-          <span className="flex items-center gap-1.5">
-            <span aria-hidden className="inline-block h-2.5 w-5 rounded-sm border border-dashed border-foreground/40" />
-            {tt("legendApproximate")}
-          </span>
+          <LegendItem swatch="h-2.5 w-5 rounded-sm border border-dashed border-foreground/40">{tt("legendApproximate")}</LegendItem>
         )}
         {timeline.undated.length > 0 && <span>{tt("undated", { count: timeline.undated.length })}</span>}
       </figcaption>
     </figure>
+  );
+}
+
+/** One entry of the timeline's legend: its swatch (the classes of a small shape), then its words. */
+function LegendItem({ swatch, children }: { swatch: string; children: React.ReactNode }) {
+  return (
+    <span className="flex items-center gap-1.5">
+      <span aria-hidden className={cn("inline-block", swatch)} />
+      {children}
+    </span>
   );
 }

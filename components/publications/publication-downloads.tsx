@@ -7,15 +7,13 @@ import { getTranslations } from "next-intl/server";
 import { Download, FileCode2, FileText, Printer } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { IatiProjectForm } from "./iati-project-form";
+import { LabelledSection } from "@/components/sections/labelled-section";
 
 export async function PublicationDownloads({ search, iatiFirstProject }: { search: string; iatiFirstProject: { value: string; label: string } | null }) {
   const t = await getTranslations("publications");
   return (
     <div className="grid gap-3 lg:grid-cols-2">
-      <section aria-labelledby="downloads" className="flex flex-col gap-2 rounded-lg border bg-card p-4">
-        <h2 id="downloads" className="font-semibold">
-          {t("downloads.heading")}
-        </h2>
+      <LabelledSection id="downloads" title={t("downloads.heading")} className="gap-2 rounded-lg border bg-card p-4" headingClassName="font-semibold">
         <div className="flex flex-wrap gap-2">
           <a href={`/api/publications/cooperation-page?format=html&${search}`} className={buttonVariants({ variant: "outline", size: "sm" })} download>
             <FileCode2 aria-hidden className="size-4" />
@@ -30,11 +28,8 @@ export async function PublicationDownloads({ search, iatiFirstProject }: { searc
             {t("downloads.print")}
           </Link>
         </div>
-      </section>
-      <section aria-labelledby="iati" className="flex flex-col gap-2 rounded-lg border bg-card p-4">
-        <h2 id="iati" className="font-semibold">
-          {t("iati.heading")}
-        </h2>
+      </LabelledSection>
+      <LabelledSection id="iati" title={t("iati.heading")} className="gap-2 rounded-lg border bg-card p-4" headingClassName="font-semibold">
         <p className="text-sm text-muted-foreground">{t("iati.intro")}</p>
         <div className="flex flex-wrap items-end gap-2">
           <a href="/api/iati/activities" className={buttonVariants({ variant: "outline", size: "sm" })} download>
@@ -43,7 +38,7 @@ export async function PublicationDownloads({ search, iatiFirstProject }: { searc
           </a>
           <IatiProjectForm first={iatiFirstProject} labels={{ project: t("iati.one"), download: t("iati.download") }} />
         </div>
-      </section>
+      </LabelledSection>
     </div>
   );
 }

@@ -11,28 +11,27 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/shell/record-page";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { setPublishable } from "@/lib/record-validation/actions";
 import type { PublicationsPage } from "@/lib/publications/view";
+import { LabelledSection } from "@/components/sections/labelled-section";
 
 type List = PublicationsPage["lists"][number];
 
 export function PublishingLists({ lists, locale }: { lists: List[]; locale: Locale }) {
   const t = useTranslations("publications.candidates");
   return (
-    <section aria-labelledby="publishing-lists" className="flex flex-col gap-3">
-      <h2 id="publishing-lists" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <LabelledSection id="publishing-lists" title={t("heading")} headingClassName="text-xl font-bold">
       <p className="text-sm text-muted-foreground">{t("intro")}</p>
       <div className="grid gap-3 lg:grid-cols-2">
         {lists.map((list) => (
           <PublishingList key={list.kind} list={list} locale={locale} />
         ))}
       </div>
-    </section>
+    </LabelledSection>
   );
 }
 
@@ -81,40 +80,28 @@ function PublishingList({ list, locale }: { list: List; locale: Locale }) {
             {t(`kinds.${list.kind}`)} ({counts.total})
           </summary>
           {counts.total > list.rows.length && <p className="mt-2 text-sm text-muted-foreground">{t("firstOf", { shown: list.rows.length, total: counts.total })}</p>}
-          <div className="mt-2 max-h-96 overflow-auto">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("columns.record")}</TableHead>
-                  <TableHead>{t("columns.date")}</TableHead>
-                  <TableHead>{t("columns.validation")}</TableHead>
-                  <TableHead>{t("columns.publishable")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {list.rows.map((row) => (
-                  <TableRow key={row.id}>
-                    <TableCell className="max-w-64 whitespace-normal">
-                      <bdi>{row.label}</bdi>
-                    </TableCell>
-                    <TableCell className="whitespace-nowrap">{formatPartialDateRange(row.date, row.endDate, locale)}</TableCell>
-                    <TableCell>
-                      <Badge variant={row.validated ? "success" : "warning"}>{row.validated ? t("validated") : t("notValidated")}</Badge>
-                    </TableCell>
-                    <TableCell>
-                      {list.mayMark ? (
-                        <Button type="button" size="sm" variant={row.publishable && row.validated ? "outline" : "secondary"} disabled={pending} onClick={() => decide([row], !(row.publishable && row.validated))}>
-                          {row.publishable && row.validated ? t("unmark") : t("markOne")}
-                        </Button>
-                      ) : (
-                        <Badge variant="outline">{row.publishable ? t("publishable") : t("notPublishable")}</Badge>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <ListTable inCard frameClassName="mt-2 max-h-96 overflow-auto" columns={[t("columns.record"), t("columns.date"), t("columns.validation"), t("columns.publishable")]}>
+            {list.rows.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell className="max-w-64 whitespace-normal">
+                  <bdi>{row.label}</bdi>
+                </TableCell>
+                <TableCell className="whitespace-nowrap">{formatPartialDateRange(row.date, row.endDate, locale)}</TableCell>
+                <TableCell>
+                  <Badge variant={row.validated ? "success" : "warning"}>{row.validated ? t("validated") : t("notValidated")}</Badge>
+                </TableCell>
+                <TableCell>
+                  {list.mayMark ? (
+                    <Button type="button" size="sm" variant={row.publishable && row.validated ? "outline" : "secondary"} disabled={pending} onClick={() => decide([row], !(row.publishable && row.validated))}>
+                      {row.publishable && row.validated ? t("unmark") : t("markOne")}
+                    </Button>
+                  ) : (
+                    <Badge variant="outline">{row.publishable ? t("publishable") : t("notPublishable")}</Badge>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </ListTable>
         </details>
       )}
     </div>

@@ -9,6 +9,7 @@ import { formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-d
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import type { fetchCommitteeWorkspace } from "@/lib/reviews/queries";
+import { LabelledSection } from "@/components/sections/labelled-section";
 
 type Workspace = ReturnType<typeof fetchCommitteeWorkspace>;
 
@@ -53,10 +54,7 @@ export async function CommitteeWorkspace({ workspace, locale, name }: { workspac
       {workspace.projects.length === 0 ? (
         <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{t("noCommittees")}</p>
       ) : (
-        <section aria-labelledby="committee-projects" className="flex flex-col gap-3">
-          <h2 id="committee-projects" className="text-lg font-semibold">
-            {t("projectsTitle")}
-          </h2>
+        <LabelledSection id="committee-projects" title={t("projectsTitle")}>
           <ul className="grid gap-4 md:grid-cols-2">
             {workspace.projects.map((project) => {
               const title = localizedName({ nameAr: project.titleAr, nameFr: project.titleFr, nameEn: project.titleEn }, locale);
@@ -113,14 +111,11 @@ export async function CommitteeWorkspace({ workspace, locale, name }: { workspac
             })}
           </ul>
           <SeeAllLink href="/projects" total={workspace.projectTotal} shown={workspace.projects.length} />
-        </section>
+        </LabelledSection>
       )}
 
       {waiting > 0 && (
-        <section aria-labelledby="awaiting-milestones" className="flex flex-col gap-3">
-          <h2 id="awaiting-milestones" className="text-lg font-semibold">
-            {t("awaitingTitle")}
-          </h2>
+        <LabelledSection id="awaiting-milestones" title={t("awaitingTitle")}>
           <ul className="divide-y rounded-lg border bg-card">
             {workspace.awaiting.map((milestone) => (
               <li key={milestone.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -141,7 +136,7 @@ export async function CommitteeWorkspace({ workspace, locale, name }: { workspac
               {t("awaitingShown", { shown: workspace.awaiting.length, total: waiting })}
             </p>
           )}
-        </section>
+        </LabelledSection>
       )}
     </div>
   );

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/shell/record-page";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
@@ -10,6 +11,7 @@ import type { fetchProjectForReview } from "@/lib/reviews/queries";
 import { ReviewDecisionBadge } from "./review-decision-badge";
 import { ReviewForm } from "./review-form";
 import { ReviewHistory } from "./review-history";
+import { LabelledSection } from "@/components/sections/labelled-section";
 
 type ProjectReview = NonNullable<ReturnType<typeof fetchProjectForReview>>;
 
@@ -48,10 +50,7 @@ export async function ProjectReview({ review, locale }: { review: ProjectReview;
         </p>
       </header>
 
-      <section aria-labelledby="awaiting" className="flex flex-col gap-3">
-        <h2 id="awaiting" className="text-lg font-semibold">
-          {t("awaitingTitle", { count: awaiting.length })}
-        </h2>
+      <LabelledSection id="awaiting" title={t("awaitingTitle", { count: awaiting.length })}>
         {awaiting.length === 0 ? (
           <p className="rounded-lg border bg-card p-6 text-center text-muted-foreground">{t("nothingAwaiting")}</p>
         ) : (
@@ -100,38 +99,23 @@ export async function ProjectReview({ review, locale }: { review: ProjectReview;
             ))}
           </ul>
         )}
-      </section>
+      </LabelledSection>
 
       {others.length > 0 && (
-        <section aria-labelledby="others" className="flex flex-col gap-3">
-          <h2 id="others" className="text-lg font-semibold">
-            {t("othersTitle")}
-          </h2>
-          <div className="rounded-lg border bg-card">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>{t("columns.milestone")}</TableHead>
-                  <TableHead>{t("columns.date")}</TableHead>
-                  <TableHead>{t("columns.status")}</TableHead>
-                  <TableHead>{t("columns.myDecision")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {others.map((milestone) => (
-                  <TableRow key={milestone.id} data-testid={`other-milestone-${milestone.id}`}>
-                    <TableCell className="whitespace-normal" dir="auto">
-                      {milestone.title}
-                    </TableCell>
-                    <TableCell>{formatPartialDate(milestone.actualOn ?? milestone.plannedOn, locale) || "—"}</TableCell>
-                    <TableCell>{tp(`activityStatuses.${milestone.status}`)}</TableCell>
-                    <TableCell>{milestone.myDecision ? <ReviewDecisionBadge decision={milestone.myDecision} /> : "—"}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </section>
+        <LabelledSection id="others" title={t("othersTitle")}>
+          <ListTable columns={[t("columns.milestone"), t("columns.date"), t("columns.status"), t("columns.myDecision")]}>
+            {others.map((milestone) => (
+              <TableRow key={milestone.id} data-testid={`other-milestone-${milestone.id}`}>
+                <TableCell className="whitespace-normal" dir="auto">
+                  {milestone.title}
+                </TableCell>
+                <TableCell>{formatPartialDate(milestone.actualOn ?? milestone.plannedOn, locale) || "—"}</TableCell>
+                <TableCell>{tp(`activityStatuses.${milestone.status}`)}</TableCell>
+                <TableCell>{milestone.myDecision ? <ReviewDecisionBadge decision={milestone.myDecision} /> : "—"}</TableCell>
+              </TableRow>
+            ))}
+          </ListTable>
+        </LabelledSection>
       )}
 
       <Card>

@@ -48,24 +48,33 @@ export function ArchivedToggle({ href, archived, labels }: { href: string; archi
 type Column = string | { label: string; className?: string };
 
 /**
- * A list page's table in a bordered card, its rows given as `children`; or, when `rowCount` is 0,
- * the list's `empty` message in its place. A falsy column (one some users do not see) is left
- * out. Other props (`data-testid`…) go to the table.
+ * A list's table, its rows given as `children`, with its column headings (a falsy column, one some
+ * users do not see, is left out); or, when `rowCount` is 0 and there is an `empty` message, that
+ * message in its place (without one, the table shows with no rows).
+ * The table, and the message, stand in a bordered card of their own; `inCard` is for a table
+ * already inside a card: no border, and the message as plain text. `frameClassName` adds classes
+ * to the table's box (e.g. a scroll height). Other props (`data-testid`…) go to the table.
  */
 export function ListTable({
   rowCount,
   empty,
   columns,
+  inCard = false,
+  frameClassName,
   children,
   ...tableProps
 }: {
-  rowCount: number;
-  empty: string;
+  rowCount?: number;
+  empty?: string;
   columns: (Column | false | null | undefined)[];
+  inCard?: boolean;
+  frameClassName?: string;
 } & React.ComponentProps<typeof Table>) {
-  if (rowCount === 0) return <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{empty}</p>;
+  if (rowCount === 0 && empty !== undefined) {
+    return <p className={inCard ? "text-muted-foreground" : "rounded-lg border bg-card p-8 text-center text-muted-foreground"}>{empty}</p>;
+  }
   return (
-    <div className="rounded-lg border bg-card">
+    <div className={cn(!inCard && "rounded-lg border bg-card", frameClassName)}>
       <Table {...tableProps}>
         <TableHeader>
           <TableRow>

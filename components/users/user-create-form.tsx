@@ -11,7 +11,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { UserPlus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/shell/record-page";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { locales, userRoles } from "@/db/enums";
@@ -45,30 +45,23 @@ export function UserCreateForm() {
   }
 
   return (
-    <Card className="gap-4">
-      <CardHeader>
-        <CardTitle>
-          <h2>{t("title")}</h2>
-        </CardTitle>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-4">
-        {created && <OneTimePassword password={created.password} forName={created.name} />}
-        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-start" aria-label={t("title")}>
-          <div className="empty:hidden sm:col-span-2 lg:col-span-4">
-            <FormErrorAlert error={formError} />
-          </div>
-          <TextField form={form} name="name" label={t("name")} required dir="auto" autoComplete="off" />
-          <TextField form={form} name="email" label={t("email")} type="email" required dir="ltr" autoComplete="off" />
-          <SelectField form={form} name="role" label={t("role")} required options={userRoles.map((r) => ({ value: r, label: tr(r) }))} />
-          <SelectField form={form} name="locale" label={t("locale")} required options={locales.map((l) => ({ value: l, label: tl(l) }))} />
-          <div className="sm:col-span-2 lg:col-span-4">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              <UserPlus aria-hidden className="size-4" />
-              {form.formState.isSubmitting ? t("creating") : t("create")}
-            </Button>
-          </div>
-        </form>
-      </CardContent>
-    </Card>
+    <SectionCard title={t("title")} className="gap-4" contentClassName="flex flex-col gap-4">
+      {created && <OneTimePassword password={created.password} forName={created.name} />}
+      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-start" aria-label={t("title")}>
+        <div className="empty:hidden sm:col-span-2 lg:col-span-4">
+          <FormErrorAlert error={formError} />
+        </div>
+        <TextField form={form} name="name" label={t("name")} required dir="auto" autoComplete="off" />
+        <TextField form={form} name="email" label={t("email")} type="email" required dir="ltr" autoComplete="off" />
+        <SelectField form={form} name="role" label={t("role")} required options={userRoles.map((r) => ({ value: r, label: tr(r) }))} />
+        <SelectField form={form} name="locale" label={t("locale")} required options={locales.map((l) => ({ value: l, label: tl(l) }))} />
+        <div className="sm:col-span-2 lg:col-span-4">
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            <UserPlus aria-hidden className="size-4" />
+            {form.formState.isSubmitting ? t("creating") : t("create")}
+          </Button>
+        </div>
+      </form>
+    </SectionCard>
   );
 }

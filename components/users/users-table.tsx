@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/shell/record-page";
 import type { UserListRow } from "@/lib/users/queries";
 
 /** Every account: name (link to manage it), email, role, state, steering committees. */
@@ -9,40 +10,27 @@ export async function UsersTable({ rows }: { rows: UserListRow[] }) {
   const t = await getTranslations("users");
   const tr = await getTranslations("roles");
   return (
-    <div className="rounded-lg border bg-card">
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHead>{t("columns.name")}</TableHead>
-            <TableHead>{t("columns.email")}</TableHead>
-            <TableHead>{t("columns.role")}</TableHead>
-            <TableHead>{t("columns.state")}</TableHead>
-            <TableHead>{t("columns.committees")}</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id} data-testid={`user-row-${row.id}`} className={row.active ? undefined : "text-muted-foreground"}>
-              <TableCell>
-                <Link href={`/admin/users/${row.id}`} className="font-medium text-primary hover:underline">
-                  <bdi>{row.name}</bdi>
-                </Link>
-              </TableCell>
-              <TableCell>
-                <bdi dir="ltr">{row.email}</bdi>
-              </TableCell>
-              <TableCell>{tr(row.role)}</TableCell>
-              <TableCell className="flex flex-wrap gap-1">
-                <Badge variant={row.active ? "success" : "secondary"}>{row.active ? t("active") : t("inactive")}</Badge>
-                {row.active && row.mustChangePassword && <Badge variant="warning">{t("mustChangePassword")}</Badge>}
-              </TableCell>
-              <TableCell className="whitespace-normal">
-                <bdi>{row.committees ?? "—"}</bdi>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <ListTable columns={[t("columns.name"), t("columns.email"), t("columns.role"), t("columns.state"), t("columns.committees")]}>
+      {rows.map((row) => (
+        <TableRow key={row.id} data-testid={`user-row-${row.id}`} className={row.active ? undefined : "text-muted-foreground"}>
+          <TableCell>
+            <Link href={`/admin/users/${row.id}`} className="font-medium text-primary hover:underline">
+              <bdi>{row.name}</bdi>
+            </Link>
+          </TableCell>
+          <TableCell>
+            <bdi dir="ltr">{row.email}</bdi>
+          </TableCell>
+          <TableCell>{tr(row.role)}</TableCell>
+          <TableCell className="flex flex-wrap gap-1">
+            <Badge variant={row.active ? "success" : "secondary"}>{row.active ? t("active") : t("inactive")}</Badge>
+            {row.active && row.mustChangePassword && <Badge variant="warning">{t("mustChangePassword")}</Badge>}
+          </TableCell>
+          <TableCell className="whitespace-normal">
+            <bdi>{row.committees ?? "—"}</bdi>
+          </TableCell>
+        </TableRow>
+      ))}
+    </ListTable>
   );
 }
