@@ -50,7 +50,7 @@ try {
   const firstLoadJs = async (html: string) => {
     let total = 0;
     for (const tag of new Set(html.match(/<script[^>]*\ssrc="[^"]+"[^>]*>/g) ?? [])) {
-      if (/\snomodule/.test(tag)) continue;
+      if (/\snomodule/i.test(tag)) continue; // React renders it `noModule=""`
       const src = /\ssrc="([^"]+)"/.exec(tag)![1]!.replace(/&amp;/g, "&");
       if (!gzipped.has(src)) gzipped.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, app.base))).arrayBuffer())).byteLength);
       total += gzipped.get(src)!;

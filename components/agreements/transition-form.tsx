@@ -9,7 +9,7 @@ import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { DateFilterInput } from "@/components/forms/partial-date-input";
+import { DateFilterInput } from "@/components/forms/date-input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { submitAgreementTransition } from "@/lib/agreements/actions";

@@ -16,7 +16,7 @@ import { Button } from "@/components/ui/button";
 import { archiveAttachment, restoreAttachment } from "@/lib/attachments/actions";
 import { attachmentKind, formatFileSize } from "@/lib/attachments/display";
 import type { AttachmentListItem, AttachmentPanelView } from "@/lib/attachments/queries";
-import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/schema";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/accepted";
 import { formatInstant } from "@/lib/dates/instant";
 import { isLocale } from "@/lib/i18n/config";
 import { cn } from "@/lib/utils";

@@ -6,21 +6,17 @@
  */
 import { useId } from "react";
 import { Controller, get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { cn } from "@/lib/utils";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** Radix Select cannot hold "" as an item value: this stands for "none chosen". */
 export const NONE = "__none__";
 
-/** Translates an error message key (`errors.*`), falling back to the generic one. */
-export function useErrorText() {
-  const t = useTranslations("errors");
-  return (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("invalid")) : undefined);
-}
+export { useErrorText };
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;

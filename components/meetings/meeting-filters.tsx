@@ -6,7 +6,7 @@
  */
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { DateFilterInput } from "@/components/forms/partial-date-input";
+import { DateFilterInput } from "@/components/forms/date-input";
 import { Label } from "@/components/ui/label";
 import type { Option } from "@/components/forms/fields";
 import { CheckboxFilter, FilterForm, SearchField } from "@/components/forms/filter-form";

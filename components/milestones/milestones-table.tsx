@@ -8,24 +8,23 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
-import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
-import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
-import { DateField, PartialDateField } from "@/components/forms/partial-date-input";
+import type { Option } from "@/components/forms/fields";
+import { FormErrorAlert } from "@/components/forms/action-errors";
 import { activityKinds, activityStatuses } from "@/db/enums";
-import { createMilestone, markMilestoneDone, updateMilestone } from "@/lib/milestones/actions";
-import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/milestones/schema";
-import type { ActionResult } from "@/lib/write/run-mutation";
-import { useIdempotencyKey } from "@/components/forms/idempotency-key";
+import { markMilestoneDone } from "@/lib/milestones/actions";
+import type { MilestoneFormValues } from "@/lib/milestones/schema";
+import type { MilestoneEditing } from "@/components/milestones/milestone-form";
+
+// The form (react-hook-form, zod, the pickers) is loaded when the dialog first opens.
+const MilestoneForm = dynamic(() => import("@/components/milestones/milestone-form"));
 
 /** A milestone as the table shows it (dates already formatted on the server). */
 export type MilestoneRow = {
@@ -43,8 +42,6 @@ export type MilestoneRow = {
   meeting: { id: number; label: string } | null;
   formValues: MilestoneFormValues;
 };
-
-type Editing = { mode: "create" } | { mode: "edit"; row: MilestoneRow } | null;
 
 export function MilestonesTable({
   projectId,
@@ -67,7 +64,7 @@ export function MilestonesTable({
   const t = useTranslations("projects");
   const tm = useTranslations("projects.milestones");
   const router = useRouter();
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<MilestoneEditing | null>(null);
   const [rowError, setRowError] = useState<string | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
   // "Rabat, Maroc": the city, then its country, as an apposition in the reader's language.
@@ -197,74 +194,5 @@ export function MilestonesTable({
         </DialogContent>
       </Dialog>
     </div>
-  );
-}
-
-function MilestoneForm({
-  projectId,
-  editing,
-  countries,
-  linksMeetings,
-  onDone,
-}: {
-  projectId: number;
-  editing: NonNullable<Editing>;
-  countries: Option[];
-  linksMeetings: boolean;
-  onDone: () => void;
-}) {
-  const t = useTranslations("projects");
-  const tm = useTranslations("projects.milestones");
-  const form = useForm<MilestoneFormValues>({
-    resolver: zodResolver(milestoneFormSchema),
-    defaultValues: editing.mode === "edit" ? editing.row.formValues : emptyMilestoneForm(),
-    mode: "onTouched",
-  });
-  const { formError, clearFormError, showRefusal } = useActionErrors(form);
-  // The form mounts afresh for every milestone added, so each gets its own key.
-  const { idempotencyKey } = useIdempotencyKey();
-
-  async function onSubmit(values: MilestoneFormValues) {
-    clearFormError();
-    const result: ActionResult<unknown> =
-      editing.mode === "create"
-        ? await createMilestone({ projectId, values, idempotencyKey })
-        : await updateMilestone({ id: editing.row.id, version: editing.row.version, values });
-    if (result.ok) {
-      onDone();
-      return;
-    }
-    showRefusal(result);
-  }
-
-
-  return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="flex flex-col gap-4" aria-label={editing.mode === "create" ? tm("add") : tm("edit")}>
-      <DialogHeader>
-        <DialogTitle>{editing.mode === "create" ? tm("add") : tm("edit")}</DialogTitle>
-        <DialogDescription>{tm("dialogHint")}</DialogDescription>
-      </DialogHeader>
-      <FormErrorAlert error={formError} currentHref={editing.mode === "edit" ? `/projects/${projectId}` : undefined} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField form={form} name="title" label={tm("title")} dir="auto" required className="sm:col-span-2" />
-        <SelectField form={form} name="kind" label={tm("kind")} options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} />
-        <SelectField form={form} name="status" label={tm("status")} options={activityStatuses.map((s) => ({ value: s, label: t(`activityStatuses.${s}`) }))} />
-        <PartialDateField form={form} name="plannedOn" label={tm("planned")} />
-        <DateField form={form} name="plannedEndOn" label={tm("plannedEnd")} hint={tm("plannedEndHint")} />
-        <PartialDateField form={form} name="actualOn" label={tm("actual")} />
-        <div />
-        <TextField form={form} name="city" label={tm("city")} dir="auto" />
-        <SelectField form={form} name="countryCode" label={tm("country")} options={countries} emptyLabel={tm("noCountry")} />
-        {linksMeetings && (
-          <AsyncComboboxField form={form} name="meetingId" label={tm("meeting")} kind="meeting" emptyLabel={tm("noMeeting")} hint={tm("meetingHint")} className="sm:col-span-2" />
-        )}
-        <TextareaField form={form} name="notes" label={tm("notes")} rows={2} dir="auto" className="sm:col-span-2" />
-      </div>
-      <DialogFooter>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? tm("saving") : tm("save")}
-        </Button>
-      </DialogFooter>
-    </form>
   );
 }

@@ -1,15 +1,17 @@
 "use client";
 
 import { DirectionProvider } from "@/components/ui/direction-provider";
-import { TooltipProvider } from "@/components/ui/tooltip";
-import { Toaster } from "sonner";
+import { LazyToaster } from "@/components/shell/toaster";
 
-/** Client-side context for every page: reading direction for Radix primitives, tooltips, toasts (sonner). */
+/**
+ * Client-side context for every page: reading direction for Radix primitives, and the toast area
+ * (sonner, loaded with the first toast). Tooltips bring their own provider (components/ui/tooltip.tsx).
+ */
 export function Providers({ dir, children }: { dir: "ltr" | "rtl"; children: React.ReactNode }) {
   return (
     <DirectionProvider dir={dir}>
-      <TooltipProvider delayDuration={300}>{children}</TooltipProvider>
-      <Toaster dir={dir} position={dir === "rtl" ? "bottom-left" : "bottom-right"} richColors closeButton />
+      {children}
+      <LazyToaster dir={dir} />
     </DirectionProvider>
   );
 }

@@ -1,6 +1,6 @@
 /** How an attachment's size and kind read in the interface (browser and server alike). */
 import { dateLocales } from "@/lib/dates/partial-date";
-import { acceptedMediaTypes } from "./schema";
+import { acceptedMediaTypes } from "./accepted";
 
 /**
  * A size in bytes, in the interface language: kilobytes under 1 MB, else megabytes with one

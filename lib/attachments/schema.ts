@@ -7,24 +7,10 @@ import { attachmentEntityTypes, type AttachmentEntityType } from "@/db/schema";
 import type { Resource } from "@/lib/auth/permissions";
 import { recordVersionSchema } from "@/lib/validation/fields";
 
+import { acceptedMediaTypes, MAX_ATTACHMENT_BYTES, type AcceptedMediaType } from "./accepted";
+
 export { attachmentEntityTypes, type AttachmentEntityType };
-
-/** Largest accepted file: 20 MB, counted in MiB (20 × 1024 × 1024 bytes). */
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-
-/**
- * The accepted kinds, by the media type `file-type` detects from the content (magic bytes; DOCX
- * and XLSX are ZIP packages told apart by their `[Content_Types].xml` / `word/` / `xl/` parts).
- * The value is the extension shown to users.
- */
-export const acceptedMediaTypes = {
-  "application/pdf": "pdf",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-  "image/png": "png",
-  "image/jpeg": "jpg",
-} as const;
-export type AcceptedMediaType = keyof typeof acceptedMediaTypes;
+export { acceptedMediaTypes, MAX_ATTACHMENT_BYTES, type AcceptedMediaType };
 
 /** The permission resource that guards a record type's files (read to download, update to attach). */
 export const attachmentResource: Record<AttachmentEntityType, Resource> = {
