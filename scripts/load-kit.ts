@@ -203,7 +203,7 @@ export type PageKind = { name: string; path: string; as: keyof typeof DEMO };
  * The pages a reader visits, with real ids from `database`: every list (page 1 and a deep page),
  * detail pages, a country profile, the dashboards of each role, searches.
  */
-export function pagesOf(database: string): { floor: PageKind; pages: PageKind[]; deepPairs: [string, string][] } {
+export function pagesOf(database: string): { pages: PageKind[]; deepPairs: [string, string][] } {
   const db = new Database(database, { readonly: true, fileMustExist: true });
   const one = (sql: string) => (db.prepare(sql).get() as { v: number | string } | undefined)?.v;
   const count = (table: string) => Number(one(`select count(*) as v from ${table} where archived_at is null`) ?? 0);
@@ -244,6 +244,7 @@ export function pagesOf(database: string): { floor: PageKind; pages: PageKind[];
     { name: "countries", path: "/countries", as: "staff" },
     { name: "validation queue", path: "/validation", as: "supervisor" },
     { name: "data quality", path: "/data-quality", as: "supervisor" },
+    { name: "health check (route)", path: "/api/health", as: "staff" },
   ];
   const deepPairs: [string, string][] = [
     ["meetings p1", "meetings deep"],
@@ -252,7 +253,7 @@ export function pagesOf(database: string): { floor: PageKind; pages: PageKind[];
     ["projects p1", "projects deep"],
     ["agreements p1", "agreements deep"],
   ];
-  return { floor: { name: "floor: /api/health", path: "/api/health", as: "staff" }, pages, deepPairs };
+  return { pages, deepPairs };
 }
 
 /** A meeting the soak's writers record (as the form sends it, with a fresh idempotency key): unique by its topics (`marker`). */

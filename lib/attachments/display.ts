@@ -1,4 +1,5 @@
 /** How an attachment's size and kind read in the interface (browser and server alike). */
+import { numberFormat } from "@/lib/i18n/intl-cache";
 import { dateLocales } from "@/lib/dates/partial-date";
 import { acceptedMediaTypes } from "./accepted";
 
@@ -9,7 +10,7 @@ import { acceptedMediaTypes } from "./accepted";
 export function formatFileSize(bytes: number, locale: keyof typeof dateLocales): string {
   const mb = bytes / (1024 * 1024);
   const [value, unit] = mb >= 1 ? [mb, "megabyte"] : [Math.max(bytes / 1024, 0.1), "kilobyte"];
-  return new Intl.NumberFormat(dateLocales[locale], { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1, numberingSystem: "latn" }).format(value);
+  return numberFormat(dateLocales[locale], { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1, numberingSystem: "latn" }).format(value);
 }
 
 /** The short kind of a stored media type ("pdf", "docx"…), or null for an unknown one. */

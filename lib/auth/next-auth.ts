@@ -6,7 +6,8 @@
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type Locale, type UserRole } from "@/db/schema";
@@ -121,13 +122,18 @@ declare module "next-auth/jwt" {
 }
 
 /**
- * The JWT claims of the current request, or null when anonymous.
+ * The JWT claims of the current request, or null when anonymous (no cookie, or a token that does
+ * not decrypt or has expired). Reads the session cookie and decrypts it once, with next-auth's own
+ * `getToken` (the same cookie name and secure-cookie rule as proxy.ts); it reads no database row:
+ * whether the user is still active, and their role and language now, are lib/auth/session.ts's
+ * one read of the user row. (`getServerSession` would run the jwt and session callbacks, two more
+ * reads of that row, and encrypt a refreshed token that a page cannot even set.)
  * `signedInAt` is when the session signed in (ms since the epoch; 0 for tokens older than the claim).
  */
 export async function readSessionClaims(): Promise<{ uid: number; role: UserRole; locale: Locale; signedInAt: number } | null> {
-  const session = (await getServerSession(authOptions)) as
-    | ({ uid?: number; role?: UserRole; locale?: Locale; signedInAt?: number } & Record<string, unknown>)
-    | null;
-  if (!session?.uid || !session.role) return null;
-  return { uid: session.uid, role: session.role, locale: session.locale ?? "ar", signedInAt: session.signedInAt ?? 0 };
+  const jar = await cookies();
+  const request = { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} };
+  const token = await getToken({ req: request as unknown as Parameters<typeof getToken>[0]["req"], secret: authSecret() });
+  if (!token?.uid || !token.role) return null;
+  return { uid: token.uid, role: token.role, locale: token.locale ?? "ar", signedInAt: token.signedInAt ?? 0 };
 }

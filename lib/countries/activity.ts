@@ -6,6 +6,7 @@
  * own country. Server-only; takes the current user (the page needs "read country"; a kind the user
  * may not read counts 0).
  */
+import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 import "server-only";
 import { and, count, eq, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -67,7 +68,7 @@ export function fetchCountryActivity(
     const a = agreementCounts.get(code) ?? 0;
     return { code, name: names.get(code) ?? code, meetings: m, projects: p, agreements: a, total: m + p + a };
   });
-  const collator = new Intl.Collator(locale);
+  const collator = sharedCollator(locale);
   const dir = (direction ?? (sort === "name" ? "asc" : "desc")) === "asc" ? 1 : -1;
   return rows.sort((x, y) => {
     const byKey = sort === "name" ? collator.compare(x.name, y.name) : x[sort] - y[sort];

@@ -1,4 +1,5 @@
 /** Countries as choices (pure: usable on server and client). */
+import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 
@@ -10,6 +11,6 @@ export function countryChoices(
   rows: { code: string; nameAr: string | null; nameFr: string | null; nameEn: string | null }[],
   locale: Locale,
 ): { value: string; label: string }[] {
-  const collator = new Intl.Collator(locale);
+  const collator = sharedCollator(locale);
   return rows.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })).sort((a, b) => collator.compare(a.label, b.label));
 }

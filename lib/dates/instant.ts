@@ -1,4 +1,5 @@
 /** Formatting of record-keeping instants (UTC ISO strings: created, updated, reviewed at). */
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import { dateLocales } from "./partial-date";
 
 /**
@@ -7,7 +8,7 @@ import { dateLocales } from "./partial-date";
  * @param style "dateTime" (default) or "date"
  */
 export function formatInstant(iso: string, locale: keyof typeof dateLocales, style: "dateTime" | "date" = "dateTime"): string {
-  return new Intl.DateTimeFormat(dateLocales[locale], {
+  return dateTimeFormat(dateLocales[locale], {
     dateStyle: "medium",
     timeStyle: style === "dateTime" ? "short" : undefined,
     timeZone: "Africa/Casablanca",

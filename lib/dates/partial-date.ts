@@ -4,6 +4,7 @@
  * nothing here goes through the local time zone, so a date typed in Riyadh comes back the same
  * from a server in New York.
  */
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 export type DatePrecision = "year" | "month" | "day";
 
@@ -80,12 +81,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
  * @param timeZone defaults to Africa/Casablanca, the department's own.
  */
 export function todayIn(timeZone = "Africa/Casablanca", now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 /** BCP 47 locale used to format dates for each interface language. */
@@ -104,7 +100,7 @@ export function formatPartialDate(value: string | null | undefined, locale: keyo
   const options: Intl.DateTimeFormatOptions = { timeZone: "UTC", year: "numeric", numberingSystem: "latn" };
   if (p.precision !== "year") options.month = "long";
   if (p.precision === "day") options.day = "numeric";
-  return new Intl.DateTimeFormat(dateLocales[locale], options).format(date);
+  return dateTimeFormat(dateLocales[locale], options).format(date);
 }
 
 /**
@@ -127,7 +123,7 @@ export function formatPartialDateRange(
   if (s.precision !== "year") options.month = "long";
   if (s.precision === "day") options.day = "numeric";
   const toDate = (p: NonNullable<typeof s>) => new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1, 12));
-  return new Intl.DateTimeFormat(dateLocales[locale], options).formatRange(toDate(s), toDate(e));
+  return dateTimeFormat(dateLocales[locale], options).formatRange(toDate(s), toDate(e));
 }
 
 function pad(n: number): string {

@@ -2,12 +2,13 @@
  * Lists of names in the reader's language, by the CLDR list patterns of Intl.ListFormat
  * ("A, B and C", « A, B et C », "أ وب وج"), never a hard-coded separator.
  */
+import { listFormat } from "@/lib/i18n/intl-cache";
 import { dateLocales } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 
 /** `items` joined as one list ("and" between the last two) in the language of `locale`. */
 export function joinList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(dateLocales[locale], { type: "conjunction", style: "long" }).format(items);
+  return listFormat(dateLocales[locale], { type: "conjunction", style: "long" }).format(items);
 }
 
 /** One piece of a formatted list: an item (with its index in `items`) or the words between two. */
@@ -19,7 +20,7 @@ export type ListPart<T> = { type: "element"; item: T; index: number } | { type: 
  * (Intl.ListFormat#formatToParts), so that "A, B et C" or "أ وب وج" is never typed by hand.
  */
 export function listParts<T>(items: readonly T[], locale: Locale): ListPart<T>[] {
-  const formatter = new Intl.ListFormat(dateLocales[locale], { type: "conjunction", style: "long" });
+  const formatter = listFormat(dateLocales[locale], { type: "conjunction", style: "long" });
   // Each element's value is its index in `items` (the formatter only sees strings).
   return formatter.formatToParts(items.map((_, index) => String(index))).map((part): ListPart<T> => {
     if (part.type === "literal") return { type: "literal", value: part.value };

@@ -1,4 +1,5 @@
 /** Maps stored meetings to the form's string values, and form choices to localized options. */
+import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { formatPartialDate, precisionOf } from "@/lib/dates/partial-date";
@@ -42,7 +43,7 @@ export function meetingToFormValues(stored: StoredMeeting): MeetingFormValues {
 
 /** Localized, sorted choices for the meeting form's selects. */
 export function meetingFormChoices(options: ReturnType<typeof fetchMeetingFormOptions>, locale: Locale) {
-  const collator = new Intl.Collator(locale);
+  const collator = sharedCollator(locale);
   return {
     /** The people already chosen, as the person picker shows them (it finds the others). */
     people: options.people.map((p) => ({

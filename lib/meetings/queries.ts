@@ -263,7 +263,8 @@ export function fetchMeetingFormOptions(user: SessionUser, personIds: readonly n
 
 /** Every country (ISO 3166-1 alpha-2) with its names in ar/fr/en. */
 export function fetchCountries() {
-  return getDb().select().from(countries).orderBy(asc(countries.code)).all();
+  // Reference data: read once until the next write, not on every list page.
+  return cachedRead("countries.all", () => getDb().select().from(countries).orderBy(asc(countries.code)).all());
 }
 
 /** Events that have at least one edition, for the list's event filter. */

@@ -8,6 +8,7 @@
  * JavaScript integer (below Number.MAX_SAFE_INTEGER, 9 007 199 254 740 991) and fit SQLite's
  * 64-bit INTEGER.
  */
+import { numberFormat } from "@/lib/i18n/intl-cache";
 
 /** Most digits the major part (before the decimal separator) may have: up to 9 999 999 999 999.99. */
 export const MAX_MAJOR_DIGITS = 13;
@@ -92,7 +93,7 @@ export function hundredthsToMajor(hundredths: number): number {
  * @throws RangeError for an unknown currency code or an invalid amount.
  */
 export function formatMoney(hundredths: number, currency: string, intlLocale: string): string {
-  const format = new Intl.NumberFormat(intlLocale, {
+  const format = numberFormat(intlLocale, {
     style: "currency",
     currency,
     trailingZeroDisplay: "stripIfInteger",

@@ -1,4 +1,5 @@
 /** How an organisation is named on screen and in choices (pure: usable on server and client). */
+import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 
@@ -19,7 +20,7 @@ export function organisationLabel(names: Names, locale: Locale): string {
  * interface language; one with neither name nor acronym is shown as "#id".
  */
 export function organisationChoices(rows: (Names & { id: number })[], locale: Locale): { value: string; label: string }[] {
-  const collator = new Intl.Collator(locale);
+  const collator = sharedCollator(locale);
   return rows
     .map((o) => ({ value: String(o.id), label: organisationLabel(o, locale) || `#${o.id}` }))
     .sort((a, b) => collator.compare(a.label, b.label));

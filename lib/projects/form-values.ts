@@ -1,4 +1,5 @@
 /** Maps stored projects to form values, and the project form's choices to localized options. */
+import { displayNames } from "@/lib/i18n/intl-cache";
 import { toPartialDateInput } from "@/lib/dates/partial-date-input";
 import { hundredthsToDecimal } from "@/lib/money/money";
 import type { Locale } from "@/lib/i18n/config";
@@ -56,7 +57,7 @@ export function projectToFormValues(stored: StoredProject): ProjectFormValues {
 
 /** Common currencies first (the department's and its donors'), then every ISO 4217 code. */
 export function currencyChoices(locale: Locale) {
-  const names = new Intl.DisplayNames([{ ar: "ar-MA", fr: "fr-MA", en: "en-GB" }[locale]], { type: "currency" });
+  const names = displayNames({ ar: "ar-MA", fr: "fr-MA", en: "en-GB" }[locale], { type: "currency" });
   const common = ["EUR", "MAD", "USD", "GBP", "CHF"];
   const rest = Intl.supportedValuesOf("currency").filter((c) => !common.includes(c));
   return [...common, ...rest].map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
