@@ -10,6 +10,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/next-auth";
+import { decodeSessionToken } from "@/lib/auth/session-token-cache";
 import { trustedProxyHops } from "@/lib/auth/client-address";
 import { applySecurityHeaders, contentSecurityPolicy, createNonce, refuseRequest, servedOverHttps } from "@/lib/security/request-guard";
 
@@ -30,7 +31,7 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { https, development: process.env.NODE_ENV === "development" });
   const { pathname, search } = request.nextUrl;
   let response: NextResponse;
-  if (PUBLIC_PATHS.test(pathname) || (await getToken({ req: request, secret: authSecret() }))) {
+  if (PUBLIC_PATHS.test(pathname) || (await getToken({ req: request, secret: authSecret(), decode: decodeSessionToken }))) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("content-security-policy", csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });

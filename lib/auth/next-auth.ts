@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getToken } from "next-auth/jwt";
+import { decodeSessionToken } from "./session-token-cache";
 import { cookies } from "next/headers";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -133,7 +134,7 @@ declare module "next-auth/jwt" {
 export async function readSessionClaims(): Promise<{ uid: number; role: UserRole; locale: Locale; signedInAt: number } | null> {
   const jar = await cookies();
   const request = { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} };
-  const token = await getToken({ req: request as unknown as Parameters<typeof getToken>[0]["req"], secret: authSecret() });
+  const token = await getToken({ req: request as unknown as Parameters<typeof getToken>[0]["req"], secret: authSecret(), decode: decodeSessionToken });
   if (!token?.uid || !token.role) return null;
   return { uid: token.uid, role: token.role, locale: token.locale ?? "ar", signedInAt: token.signedInAt ?? 0 };
 }
