@@ -171,6 +171,24 @@ describe("fetchMeetingsPage search", () => {
     expect(page("2018-12-07", "2018-12-07")).toContain("2018-12-05");
   });
 
+  it("counts a search's total through the index exactly as a scan would: live rows only, every filter, every word", async () => {
+    const ids: number[] = [];
+    for (const [countryCode, topics] of [["ES", "تنسيق قنصلي بالأندلس"], ["ES", "التنسيق القنصلي في الأندلس"], ["AE", "تنسيق قنصلي"], ["ES", "تنسيق ثقافي"]] as const) {
+      const created = await createMeeting(meetingInput({ countryCode, topics }));
+      if (!created.ok) throw new Error(`setup failed: ${JSON.stringify(created)}`);
+      ids.push(created.data.id);
+    }
+    const total = (filters: Record<string, string>) => fetchMeetingsPage(staff, meetingFiltersSchema.parse(filters)).total;
+    expect(total({ q: "قنصلي" })).toBe(3);
+    expect(total({ q: "قنصلي", country: "ES" })).toBe(2);
+    expect(total({ q: "قنصلي الاندلس" })).toBe(2); // every word, hamza typed or not
+    expect(total({ q: "تنسيق قنصلي", country: "AE" })).toBe(1);
+    session.current = supervisor;
+    expect(await archiveMeeting({ id: ids[0]!, version: 1 })).toMatchObject({ ok: true });
+    session.current = staff;
+    expect(total({ q: "قنصلي", country: "ES" })).toBe(1);
+  });
+
   it("is refused to committee members", () => {
     expect(() => fetchMeetingsPage(committee, meetingFiltersSchema.parse({}))).toThrow(/Forbidden/);
   });

@@ -32,7 +32,7 @@ import { groupWithout, inChunks } from "@/lib/read/chunks";
 import { pageIds } from "@/lib/lists/page-ids";
 import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import type { SelectedFields } from "drizzle-orm/sqlite-core";
-import { matchesSearch } from "@/lib/text/like-pattern";
+import { countSearchMatches, matchesSearch } from "@/lib/text/like-pattern";
 
 export const MEETINGS_PAGE_SIZE = 20;
 
@@ -104,7 +104,9 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
   // stops counting past MEETINGS_SEARCH_CAP.
   const counted = cachedRead(`meetings.total:${JSON.stringify(filterKey)}`, () =>
     filters.q
-      ? (db.select({ n: count() }).from(db.select({ one: sql`1` }).from(meetings).where(where).limit(MEETINGS_SEARCH_CAP + 1).as("capped")).get()?.n ?? 0)
+      ? (countSearchMatches(meetings, filters.q, where, MEETINGS_SEARCH_CAP + 1) ??
+        db.select({ n: count() }).from(db.select({ one: sql`1` }).from(meetings).where(where).limit(MEETINGS_SEARCH_CAP + 1).as("capped")).get()?.n ??
+        0)
       : (db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0),
   );
   const capped = counted > MEETINGS_SEARCH_CAP;

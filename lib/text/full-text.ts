@@ -22,7 +22,7 @@ export const MIN_INDEXED_LENGTH = 3;
 export const INDEX_LIST_MAX = 2000;
 
 /** Tables whose `search_text` has an FTS5 index named `<table>_fts` (content_rowid = id). */
-const indexedTables = new Set(["meetings", "people", "organisations", "projects", "agreements"]);
+export const indexedTables = new Set(["meetings", "people", "organisations", "projects", "agreements"]);
 
 /** An FTS5 query requiring every word as a phrase (double quotes doubled inside a phrase). */
 export function ftsQuery(words: readonly string[]): string {

@@ -8,9 +8,10 @@
  * rows of any list) are matched with LIKE '%word%' on the column, as before. Both find a word
  * wherever it occurs inside the text, so the results are the same as a LIKE on every word.
  */
-import { and, sql, type SQL } from "drizzle-orm";
-import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { fullTextCondition, MIN_INDEXED_LENGTH } from "./full-text";
+import { and, getTableName, sql, type SQL } from "drizzle-orm";
+import type { AnySQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db/client";
+import { fullTextCondition, ftsQuery, indexedTables, MIN_INDEXED_LENGTH } from "./full-text";
 import { normalizeForSearch } from "./normalize-arabic";
 
 /** `%word%` with LIKE's wildcards in `word` escaped (for `like ? escape '\'`). */
@@ -36,4 +37,25 @@ export function matchesSearch(column: AnySQLiteColumn, query: string | null | un
   const indexedCondition = fullTextCondition(column, indexed);
   const scanned = indexedCondition ? words.filter((word) => !indexed.includes(word)) : words;
   return and(indexedCondition, ...scanned.map((word) => sql`${column} like ${containsPattern(word)} escape '\\'`));
+}
+
+/**
+ * How many rows of `table` match `where`, counted up to `cap`, with the FTS index driving when
+ * `query` has words of 3+ characters: the index lists the rows holding every such word and each
+ * is checked against `where` by its id, stopping at `cap` (a millisecond or two even for a word in
+ * most rows, where a LIKE scan in table order reads on until `cap` matches). Exact: `where` must
+ * already hold the whole search condition (matchesSearch), the index only narrows the rows read.
+ * @returns the count (at most `cap`), or undefined when the query has no indexed word or the table
+ *   no index (the caller counts as before)
+ */
+export function countSearchMatches(table: SQLiteTable, query: string | null | undefined, where: SQL | undefined, cap: number): number | undefined {
+  const name = getTableName(table);
+  const indexed = searchWords(query).filter((word) => [...word].length >= MIN_INDEXED_LENGTH);
+  if (indexed.length === 0 || !indexedTables.has(name)) return undefined;
+  const fts = sql.identifier(`${name}_fts`);
+  const id = sql.raw(`"${name}"."id"`);
+  const row = getDb().get<{ n: number }>(
+    sql`select count(*) as n from (select 1 from ${fts} as f join ${table} on ${id} = f.rowid where f.${fts} match ${ftsQuery(indexed)} and ${where ?? sql`1`} limit ${cap})`,
+  );
+  return row.n;
 }
