@@ -93,9 +93,21 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
   const total = db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  const progress = progressSubquery(today);
-  const next = nextDueSubquery(today);
-  const rows = db
+  // Deferred join: the page's ids first (projects alone), then their aggregates over their own
+  // milestones only, not over every milestone of the database.
+  const order = [asc(projects.partnerCountryCode), asc(sql`coalesce(${projects.plannedStart}, ${projects.actualStart})`), asc(projects.id)];
+  const ids = db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(where)
+    .orderBy(...order)
+    .limit(PROJECTS_PAGE_SIZE)
+    .offset((page - 1) * PROJECTS_PAGE_SIZE)
+    .all()
+    .map((r) => r.id);
+  const progress = progressSubquery(today, ids);
+  const next = nextDueSubquery(today, ids);
+  const rows = ids.length === 0 ? [] : db
     .select({
       ...projectPeriodColumns,
       version: projects.version,
@@ -120,10 +132,8 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
     .leftJoin(programmes, eq(programmes.id, projects.programmeId))
     .leftJoin(progress, eq(progress.projectId, projects.id))
     .leftJoin(next, and(eq(next.projectId, projects.id), eq(next.rank, 1)))
-    .where(where)
-    .orderBy(asc(projects.partnerCountryCode), asc(sql`coalesce(${projects.plannedStart}, ${projects.actualStart})`), asc(projects.id))
-    .limit(PROJECTS_PAGE_SIZE)
-    .offset((page - 1) * PROJECTS_PAGE_SIZE)
+    .where(inArray(projects.id, ids))
+    .orderBy(...order)
     .all();
   const partners = fetchPartnerSummaries(rows.map((r) => r.id));
   return {
