@@ -9,7 +9,7 @@ import "server-only";
 import { organisationNameColumns } from "@/lib/organisations/name-columns";
 import { overdueProjectCondition } from "./overdue";
 import { todayIn } from "@/lib/dates/partial-date";
-import { and, asc, count, eq, exists, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   activities,
