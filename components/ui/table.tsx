@@ -21,21 +21,16 @@ function Table({ className, stack = true, ...props }: React.ComponentProps<"tabl
   );
 }
 
-const TableHeader = slotted("thead", "table-header", "[&_tr]:border-b");
+// The parts' styles live in app/globals.css (`@layer components`, by data-slot): written once
+// there instead of as a class list on every row and cell of every list's HTML.
+const TableHeader = slotted("thead", "table-header");
 
-const TableBody = slotted("tbody", "table-body", "[&_tr:last-child]:border-0");
+const TableBody = slotted("tbody", "table-body");
 
-const TableRow = slotted("tr", "table-row", "border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted");
+const TableRow = slotted("tr", "table-row");
 
-/** Header and body cells share the checkbox alignment (a row's select box sits on the text line). */
-const checkboxCell = "[&:has([role=checkbox])]:pe-0 [&>[role=checkbox]]:translate-y-[2px]";
+const TableHead = slotted("th", "table-head");
 
-const TableHead = slotted(
-  "th",
-  "table-head",
-  `h-10 px-2 text-start align-middle font-medium whitespace-nowrap text-foreground ${checkboxCell}`,
-);
-
-const TableCell = slotted("td", "table-cell", `p-2 align-middle whitespace-nowrap ${checkboxCell}`);
+const TableCell = slotted("td", "table-cell");
 
 export { Table, TableBody, TableCell, TableHead, TableHeader, TableRow };
