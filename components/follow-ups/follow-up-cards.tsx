@@ -42,6 +42,7 @@ export async function OverdueByOwnerCard({ overdue, locale }: { overdue: ReturnT
           <FollowUpList rows={group.rows} locale={locale} mayClose={overdue.mayClose} showOwner={false} />
         </section>
       ))}
+      {overdue.total > overdue.shown && <p className="text-sm text-muted-foreground">{t("overdueShownOf", { shown: overdue.shown, total: overdue.total })}</p>}
     </HomeCard>
   );
 }

@@ -127,10 +127,11 @@ export function fetchMyFollowUps(user: SessionUser, today: string, limit = 10) {
 /**
  * Every overdue follow-up, grouped by owner (users first by name, then people, organisations and
  * named owners), for supervisors. Each group keeps the list order (most overdue first).
- * @returns `{ total, owners: [{ key, rows }] }`, at most `limit` rows in all
+ * @returns `{ total, shown, owners: [{ key, rows }] }`: the `limit` most overdue rows (20: a home
+ *   page stays bounded at any volume), `total` of all
  * @throws ForbiddenError unless the user may validate meetings (supervisors)
  */
-export function fetchOverdueByOwner(user: SessionUser, today: string, limit = 100) {
+export function fetchOverdueByOwner(user: SessionUser, today: string, limit = 20) {
   assertCan(user.role, "validate", "meeting");
   const where = and(eq(followUpActions.status, "open"), overdueOn(today));
   const found = rows(today, where, limit);
@@ -149,6 +150,7 @@ export function fetchOverdueByOwner(user: SessionUser, today: string, limit = 10
   return {
     mayClose: can(user.role, "update", "followUp"),
     total: totals(today, where).total,
+    shown: found.length,
     owners: [...owners.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || b[1].length - a[1].length).map(([key, list]) => ({ key, rows: list })),
   };
 }
