@@ -6,7 +6,7 @@
  */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { DAY_CAP, type CalendarDay, type CalendarEntry } from "@/lib/calendar/month";
+import { DAY_CAP, STRIP_CAP, type CalendarDay, type CalendarEntry } from "@/lib/calendar/month";
 import { calendarHref, type CalendarPageView } from "@/lib/calendar/view";
 import { cn } from "@/lib/utils";
 import { CalendarEntryGrid, CalendarEntryLink, type EntryTitle } from "./calendar-entry";
@@ -19,7 +19,8 @@ export function MonthStrip({ entries, titleFor }: { entries: CalendarEntry[]; ti
       <h2 id="calendar-month-strip" className="mb-2 text-sm font-semibold">
         {t("monthStrip")}
       </h2>
-      <CalendarEntryGrid entries={entries} titleFor={titleFor} />
+      <CalendarEntryGrid entries={entries.slice(0, STRIP_CAP)} titleFor={titleFor} />
+      {entries.length > STRIP_CAP && <p className="mt-2 text-xs text-muted-foreground">{t("more", { count: entries.length - STRIP_CAP })}</p>}
     </section>
   );
 }

@@ -10,6 +10,15 @@ import type { CalendarKind } from "./schema";
 /** How many items a day of the month grid lists before "+N more". */
 export const DAY_CAP = 3;
 
+/** How many month- or year-precision items the strip above the grid lists before "+N more". */
+export const STRIP_CAP = 12;
+
+/**
+ * How many items the agenda lists in all, day after day (a month of a decade's volume holds about
+ * 2,000): past it the agenda says how many it left out and the filters narrow it.
+ */
+export const AGENDA_CAP = 150;
+
 /** One dated thing the user may see, with its record's link. Dates are partial ISO strings. */
 export type CalendarEntry = {
   kind: CalendarKind;
