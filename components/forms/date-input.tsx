@@ -14,17 +14,15 @@
  * components/forms/partial-date-input.tsx: this file stays free of react-hook-form so that the
  * list pages' filters do not load it.
  */
-import { useId, useMemo, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { CalendarDays, ChevronLeft, ChevronRight } from "lucide-react";
+import { lazy, Suspense, useState } from "react";
+import { useTranslations } from "next-intl";
+import { CalendarDays } from "lucide-react";
 import { useErrorText } from "@/components/forms/error-text";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { dateLocales, firstDay, lastDay, parsePartialDate, todayIn } from "@/lib/dates/partial-date";
+import { firstDay, lastDay, parsePartialDate } from "@/lib/dates/partial-date";
 import type { DatePrecision } from "@/lib/dates/partial-date";
 import { formatTypedDate, parseTypedDate } from "@/lib/dates/typed-date";
-import { isLocale } from "@/lib/i18n/config";
 import { cn } from "@/lib/utils";
 
 /** What the control reports on each change: the value, the precision read in it, or why it was refused. */
@@ -107,92 +105,26 @@ export function PartialDateInput({
   );
 }
 
-/** A popover to choose a year, a month of it or a day of that month, month names in the interface language. */
+const loadDatePicker = () => import("./date-picker");
+const LazyDatePicker = lazy(loadDatePicker);
+
+/**
+ * The picker's calendar button. The popover (Radix Popover and the month grid) is loaded when the
+ * button is first pointed at, focused or pressed, not with every list page; once loaded it opens
+ * at once and behaves as if it had always been there.
+ */
 function DatePicker({ label, value, onPick }: { label: string; value: string; onPick: (value: string) => void }) {
-  const t = useTranslations("dates");
-  const current = useLocale();
-  const locale = isLocale(current) ? current : "ar";
-  const [open, setOpen] = useState(false);
-  const initial = parsePartialDate(value) ?? parsePartialDate(todayIn())!;
-  const [year, setYear] = useState(initial.year);
-  const [month, setMonth] = useState<number | null>(initial.month ?? null);
-  const monthNames = useMemo(() => {
-    const format = new Intl.DateTimeFormat(dateLocales[locale], { month: "long", timeZone: "UTC", numberingSystem: "latn" });
-    return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2000, i, 15))));
-  }, [locale]);
-  const days = month ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const pick = (picked: string) => {
-    onPick(picked);
-    setOpen(false);
-  };
+  const [wanted, setWanted] = useState(false);
+  const button = (props: React.ComponentProps<typeof Button>) => (
+    <Button type="button" variant="outline" size="icon" aria-label={label} title={label} aria-haspopup="dialog" {...props}>
+      <CalendarDays aria-hidden />
+    </Button>
+  );
+  if (!wanted) return button({ onPointerEnter: () => void loadDatePicker(), onFocus: () => void loadDatePicker(), onClick: () => setWanted(true) });
   return (
-    <Popover
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          const p = parsePartialDate(value) ?? parsePartialDate(todayIn())!;
-          setYear(p.year);
-          setMonth(p.month ?? null);
-        }
-        setOpen(next);
-      }}
-    >
-      <PopoverTrigger asChild>
-        <Button type="button" variant="outline" size="icon" aria-label={label} title={label}>
-          <CalendarDays aria-hidden />
-        </Button>
-      </PopoverTrigger>
-      <PopoverContent align="end" className="w-72 p-3" data-testid="date-picker">
-        <div className="mb-2 flex items-center justify-between gap-2">
-          <Button type="button" variant="ghost" size="icon-sm" aria-label={t("previousYear")} onClick={() => setYear((y) => y - 1)}>
-            <ChevronRight aria-hidden className="ltr:rotate-180" />
-          </Button>
-          <button type="button" className="rounded px-2 py-1 text-sm font-semibold tabular-nums hover:bg-accent" onClick={() => pick(String(year))}>
-            {t("wholeYear", { year: String(year) })}
-          </button>
-          <Button type="button" variant="ghost" size="icon-sm" aria-label={t("nextYear")} onClick={() => setYear((y) => y + 1)}>
-            <ChevronLeft aria-hidden className="ltr:rotate-180" />
-          </Button>
-        </div>
-        <div className="grid grid-cols-3 gap-1" role="group" aria-label={t("months")}>
-          {monthNames.map((name, i) => (
-            <button
-              key={name}
-              type="button"
-              aria-pressed={month === i + 1}
-              className={cn("rounded px-1 py-1 text-xs hover:bg-accent", month === i + 1 && "bg-primary text-primary-foreground hover:bg-primary")}
-              onClick={() => setMonth(i + 1)}
-            >
-              {name}
-            </button>
-          ))}
-        </div>
-        {month && (
-          <>
-            <button
-              type="button"
-              className="mt-2 w-full rounded border px-2 py-1 text-xs hover:bg-accent"
-              onClick={() => pick(`${year}-${pad(month)}`)}
-            >
-              {t("wholeMonth", { month: `${monthNames[month - 1]} ${year}` })}
-            </button>
-            <div className="mt-2 grid grid-cols-7 gap-0.5" role="group" aria-label={t("days")}>
-              {Array.from({ length: days }, (_, i) => (
-                <button
-                  key={i}
-                  type="button"
-                  className="rounded py-1 text-xs tabular-nums hover:bg-accent"
-                  onClick={() => pick(`${year}-${pad(month)}-${pad(i + 1)}`)}
-                >
-                  {i + 1}
-                </button>
-              ))}
-            </div>
-          </>
-        )}
-      </PopoverContent>
-    </Popover>
+    <Suspense fallback={button({ "aria-busy": true })}>
+      <LazyDatePicker label={label} value={value} onPick={onPick} defaultOpen />
+    </Suspense>
   );
 }
 

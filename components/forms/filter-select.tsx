@@ -1,9 +1,12 @@
 "use client";
 
-/** A labelled Radix select for GET filter forms; "all" is left out of the URL by the form. */
+/**
+ * A labelled select for GET filter forms; "all" is left out of the URL by the form. The browser's
+ * own select (styled as the app's inputs): a filter needs no custom list, it works with the
+ * keyboard and in RTL as every select does, and list pages do not load Radix Select for it.
+ */
 import { useId } from "react";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { Option } from "@/components/forms/fields";
 import { cn } from "@/lib/utils";
 
@@ -30,19 +33,20 @@ export function FilterSelect({
   return (
     <div className={cn("grid gap-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
-      <Select name={name} defaultValue={value ?? ALL}>
-        <SelectTrigger id={id} className="w-full">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ALL}>{allLabel}</SelectItem>
-          {options.map((o) => (
-            <SelectItem key={o.value} value={o.value}>
-              {o.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? ALL}
+        data-slot="native-select"
+        className="h-9 w-full min-w-0 rounded-md border border-input bg-transparent px-3 py-1 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 dark:bg-input/30"
+      >
+        <option value={ALL}>{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -7,7 +7,6 @@
  */
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -18,11 +17,15 @@ import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import type { Choice } from "@/lib/choices/schema";
 import { AddRowButton, RecordForm } from "@/components/forms/record-form";
 import { followUpOwnerKinds, meetingKinds } from "@/db/enums";
-import { emptyFollowUpRow } from "@/lib/follow-ups/schema";
+import { emptyFollowUpRow } from "@/lib/follow-ups/empty-row";
 import { DateField } from "@/components/forms/partial-date-input";
 import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
-import { meetingFormSchema, type MeetingFormValues } from "@/lib/meetings/schema";
+import type { MeetingFormValues } from "@/lib/meetings/schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
+
+// The schema (and zod) load on the first submit, not with the page.
+const meetingResolver = lazyZodResolver<MeetingFormValues>(() => import("@/lib/meetings/schema").then((m) => m.meetingFormSchema));
 
 export type MeetingFormOptions = {
   /** The people already chosen (the picker asks the server for the others). */
@@ -41,7 +44,7 @@ export function MeetingForm(props: Props) {
   const t = useTranslations("meetings");
   const tf = useTranslations("meetings.form");
   const form = useForm<MeetingFormValues>({
-    resolver: zodResolver(meetingFormSchema),
+    resolver: meetingResolver,
     defaultValues: props.initialValues,
     mode: "onTouched",
   });

@@ -10,7 +10,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { SelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
@@ -26,7 +26,7 @@ import type { MilestoneRow } from "@/components/milestones/milestones-table";
 export type MilestoneEditing = { mode: "create" } | { mode: "edit"; row: MilestoneRow };
 
 /** The milestone form shown in the table's dialog: adds one (`create`) or edits `row`; `onDone` after a save. */
-export default function MilestoneForm({
+function MilestoneForm({
   projectId,
   editing,
   countries,
@@ -94,5 +94,24 @@ export default function MilestoneForm({
         </Button>
       </DialogFooter>
     </form>
+  );
+}
+
+/**
+ * The milestone dialog, loaded with the form when the table first opens it (the project page's
+ * first load carries neither Radix Dialog nor the form). Closing it (Escape, the close button,
+ * outside) calls `onClose`; a saved milestone calls `onDone`.
+ */
+export default function MilestoneFormDialog({
+  onClose,
+  closeLabel,
+  ...form
+}: React.ComponentProps<typeof MilestoneForm> & { onClose: () => void; closeLabel: string }) {
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()}>
+      <DialogContent className="sm:max-w-2xl" closeLabel={closeLabel}>
+        <MilestoneForm {...form} />
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -13,7 +13,6 @@ import { useTranslations } from "next-intl";
 import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
 import type { Option } from "@/components/forms/fields";
@@ -23,8 +22,8 @@ import { markMilestoneDone } from "@/lib/milestones/actions";
 import type { MilestoneFormValues } from "@/lib/milestones/schema";
 import type { MilestoneEditing } from "@/components/milestones/milestone-form";
 
-// The form (react-hook-form, zod, the pickers) is loaded when the dialog first opens.
-const MilestoneForm = dynamic(() => import("@/components/milestones/milestone-form"));
+// The dialog and its form (Radix Dialog, react-hook-form, zod, the pickers) load when first opened.
+const MilestoneFormDialog = dynamic(() => import("@/components/milestones/milestone-form"));
 
 /** A milestone as the table shows it (dates already formatted on the server). */
 export type MilestoneRow = {
@@ -176,23 +175,21 @@ export function MilestonesTable({
           </Button>
         </div>
       )}
-      <Dialog open={editing !== null} onOpenChange={(open) => !open && setEditing(null)}>
-        <DialogContent className="sm:max-w-2xl" closeLabel={tm("close")}>
-          {editing && (
-            <MilestoneForm
-              key={editing.mode === "edit" ? `${editing.row.id}-${editing.row.version}` : "new"}
-              projectId={projectId}
-              editing={editing}
-              countries={countries}
-              linksMeetings={linksMeetings}
-              onDone={() => {
-                setEditing(null);
-                router.refresh();
-              }}
-            />
-          )}
-        </DialogContent>
-      </Dialog>
+      {editing && (
+        <MilestoneFormDialog
+          key={editing.mode === "edit" ? `${editing.row.id}-${editing.row.version}` : "new"}
+          closeLabel={tm("close")}
+          onClose={() => setEditing(null)}
+          projectId={projectId}
+          editing={editing}
+          countries={countries}
+          linksMeetings={linksMeetings}
+          onDone={() => {
+            setEditing(null);
+            router.refresh();
+          }}
+        />
+      )}
     </div>
   );
 }

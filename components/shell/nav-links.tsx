@@ -5,6 +5,8 @@
  * what does not fit on one row, and a sheet opened by the menu button below 1024 px. The links
  * given are already filtered by role on the server (lib/navigation/main-nav.ts).
  */
+import { useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -16,7 +18,6 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { Sheet, SheetClose, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { cn } from "@/lib/utils";
 
 export type NavLink = {
@@ -33,11 +34,16 @@ export type NavLink = {
   placement: "inline" | "wide" | "more";
 };
 
-function isActive(pathname: string, href: string) {
+const loadNavSheetPanel = () => import("./nav-sheet-panel");
+const NavSheetPanel = dynamic(loadNavSheetPanel, { ssr: false });
+
+/** Whether `href` is the current page or a section it belongs to. */
+export function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-function Badge({ link }: { link: NavLink }) {
+/** The count of what waits for the user behind a link, when above 0. */
+export function NavBadge({ link }: { link: NavLink }) {
   if (!link.badge) return null;
   return (
     <span
@@ -79,7 +85,7 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
               )}
             >
               {link.label}
-              <Badge link={link} />
+              <NavBadge link={link} />
             </Link>
           );
         })}
@@ -109,7 +115,7 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
               <DropdownMenuItem key={link.href} asChild className={cn(link.placement === "wide" && "xl:hidden")}>
                 <Link href={link.href} aria-current={isActive(pathname, link.href) ? "page" : undefined}>
                   {link.label}
-                  <Badge link={link} />
+                  <NavBadge link={link} />
                 </Link>
               </DropdownMenuItem>
             ))}
@@ -122,51 +128,46 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
 
 /**
  * Below 1024 px: a menu button that opens every link in a sheet from the inline-start side.
- * Escape or a link closes it; focus returns to the button (Radix Dialog).
+ * Escape or a link closes it; focus returns to the button. The sheet (Radix Dialog) is loaded when
+ * the button is first pressed, or pointed at, not with every page: most visits never open it.
  */
 export function NavSheet({ links, label, title, footer }: { links: NavLink[]; label: string; title: string; footer?: React.ReactNode }) {
   const t = useTranslations("shell");
-  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const waiting = links.reduce((sum, l) => sum + (l.badge ?? 0), 0);
   return (
-    <Sheet>
-      <SheetTrigger asChild>
-        <Button
-          variant="ghost"
-          size="icon"
-          className="relative text-primary-foreground hover:bg-white/10 hover:text-primary-foreground lg:hidden"
-          aria-label={t("openMenu")}
-        >
-          <Menu aria-hidden className="size-5" />
-          {waiting > 0 && <span aria-hidden className="absolute end-1 top-1 size-2 rounded-full bg-warning" />}
-        </Button>
-      </SheetTrigger>
-      <SheetContent side="start" closeLabel={t("closeMenu")} aria-describedby={undefined}>
-        <SheetHeader className="border-b">
-          <SheetTitle>{title}</SheetTitle>
-        </SheetHeader>
-        <nav aria-label={label} className="flex flex-col gap-1 px-2">
-          {links.map((link) => {
-            const active = isActive(pathname, link.href);
-            return (
-              <SheetClose asChild key={link.href}>
-                <Link
-                  href={link.href}
-                  aria-current={active ? "page" : undefined}
-                  className={cn(
-                    "flex items-center rounded-md px-3 py-2 text-sm font-medium hover:bg-accent",
-                    active && "bg-accent text-accent-foreground",
-                  )}
-                >
-                  {link.label}
-                  <Badge link={link} />
-                </Link>
-              </SheetClose>
-            );
-          })}
-        </nav>
-        {footer && <div className="mt-auto flex flex-col gap-2 border-t p-4 text-sm">{footer}</div>}
-      </SheetContent>
-    </Sheet>
+    <>
+      <Button
+        ref={button}
+        variant="ghost"
+        size="icon"
+        className="relative text-primary-foreground hover:bg-white/10 hover:text-primary-foreground lg:hidden"
+        aria-label={t("openMenu")}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={() => void loadNavSheetPanel()}
+        onClick={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
+      >
+        <Menu aria-hidden className="size-5" />
+        {waiting > 0 && <span aria-hidden className="absolute end-1 top-1 size-2 rounded-full bg-warning" />}
+      </Button>
+      {wanted && (
+        <NavSheetPanel
+          open={open}
+          onOpenChange={setOpen}
+          returnFocusTo={button}
+          links={links}
+          label={label}
+          title={title}
+          closeLabel={t("closeMenu")}
+          footer={footer}
+        />
+      )}
+    </>
   );
 }

@@ -36,10 +36,7 @@ export const followUpRowSchema = z
   });
 export type FollowUpRowValues = z.infer<typeof followUpRowSchema>;
 
-/** An empty follow-up row (owned by a Taawun user, to be chosen). */
-export function emptyFollowUpRow(): FollowUpRowValues {
-  return { id: "", description: "", ownerKind: "user", ownerUserId: "", ownerPersonId: "", ownerOrganisationId: "", owner: "", dueOn: "", projectId: "", agreementId: "" };
-}
+export { emptyFollowUpRow } from "./empty-row";
 
 /** Closing a follow-up as seen at `version`: done, or dropped (no longer to be done). */
 export const followUpCloseSchema = recordVersionSchema.extend({

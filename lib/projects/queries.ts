@@ -5,6 +5,7 @@
  * reads only the projects whose steering committee they sit on. Archived rows are left out unless
  * asked for by someone who may restore them.
  */
+import { pageIds } from "@/lib/lists/page-ids";
 import "server-only";
 import { organisationNameColumns } from "@/lib/organisations/name-columns";
 import { overdueProjectCondition } from "./overdue";
@@ -96,15 +97,7 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
   // Deferred join: the page's ids first (projects alone), then their aggregates over their own
   // milestones only, not over every milestone of the database.
   const order = [asc(projects.partnerCountryCode), asc(sql`coalesce(${projects.plannedStart}, ${projects.actualStart})`), asc(projects.id)];
-  const ids = db
-    .select({ id: projects.id })
-    .from(projects)
-    .where(where)
-    .orderBy(...order)
-    .limit(PROJECTS_PAGE_SIZE)
-    .offset((page - 1) * PROJECTS_PAGE_SIZE)
-    .all()
-    .map((r) => r.id);
+  const ids = pageIds(projects, projects.id, where, order, page, PROJECTS_PAGE_SIZE);
   const progress = progressSubquery(today, ids);
   const next = nextDueSubquery(today, ids);
   const rows = ids.length === 0 ? [] : db
