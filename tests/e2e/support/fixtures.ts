@@ -12,9 +12,21 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByTestId("app-header")).toBeVisible();
 }
 
-/** Chooses an option of a Radix select identified by its label. */
+/**
+ * Chooses an option of a select identified by its label: a Radix select (forms) by opening it and
+ * clicking the option, the browser's own select (list filters) by picking the option whose text
+ * matches (a string is matched as a part of it, as getByRole's name is).
+ */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp) {
-  await page.getByLabel(label, { exact: typeof label === "string" }).first().click();
+  const field = page.getByLabel(label, { exact: typeof label === "string" }).first();
+  if (await field.evaluate((element) => element.tagName === "SELECT")) {
+    const texts = await field.locator("option").allTextContents();
+    const text = texts.find((t) => (typeof option === "string" ? t.includes(option) : option.test(t)));
+    expect(text, `an option ${option} in ${texts.join(" | ")}`).toBeDefined();
+    await field.selectOption({ label: text! });
+    return;
+  }
+  await field.click();
   await page.getByRole("option", { name: option }).first().click();
 }
 
