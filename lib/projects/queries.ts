@@ -4,9 +4,11 @@
  * when refused) and applies the row scope of lib/auth/scope.ts in SQL: a steering-committee member
  * reads only the projects whose steering committee they sit on. Archived rows are left out unless
  * asked for by someone who may restore them.
+ * (About 370 lines, over the house's 350: the list and the project page share their filters,
+ * scope and column sets here; the progress SQL is progress-queries.ts, partners partners.ts.)
  */
-import { pageIds } from "@/lib/lists/page-ids";
 import "server-only";
+import { pageIds } from "@/lib/lists/page-ids";
 import { organisationNameColumns } from "@/lib/organisations/name-columns";
 import { overdueProjectCondition } from "./overdue";
 import { todayIn } from "@/lib/dates/partial-date";
