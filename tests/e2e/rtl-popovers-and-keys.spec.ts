@@ -26,11 +26,16 @@ test("in Arabic a select opens aligned to its trigger's right edge, right to lef
   const options = listbox.getByRole("option");
   const labels = await options.allTextContents();
   // The select opens on the chosen kind; each ArrowDown moves to the next item in reading order.
+  await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "option");
   const start = labels.indexOf((await page.evaluate(() => document.activeElement?.textContent)) ?? "");
   expect(start).toBeGreaterThanOrEqual(0);
+  // Each press is checked before the next: on a busy machine Radix may still be settling the
+  // opened list when a second key arrives at once.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
   await page.keyboard.press("ArrowDown");
+  await expect.poll(focused).toBe(labels[start + 1]);
   await page.keyboard.press("ArrowDown");
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(labels[start + 2]);
+  await expect.poll(focused).toBe(labels[start + 2]);
   await page.keyboard.press("Escape");
 });
 
