@@ -18,6 +18,7 @@ import { fetchCommitteeWorkspace, fetchOpenChangeRequests } from "@/lib/reviews/
 import { countUsersByRole, fetchRecentAccountChanges } from "@/lib/users/queries";
 import { pageLocale } from "@/lib/pages/locale";
 import type { PageSearchParams, SearchPageProps } from "@/lib/pages/list";
+import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 
 /** "/" is each role's own home: the supervisor's dashboard, the committee's workspace, staff's and the admin's desks. */
 export default async function HomePage({ searchParams }: SearchPageProps) {
@@ -39,7 +40,7 @@ function supervisorHome(user: SessionUser, locale: Locale, raw: PageSearchParams
   const filters = parseListFilters(dashboardFiltersSchema, raw);
   const today = todayIn("Africa/Casablanca");
   const options = fetchDashboardFilterOptions(user);
-  const collator = new Intl.Collator(locale);
+  const collator = sharedCollator(locale);
   const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
   return (
     <div className="flex flex-col gap-6">

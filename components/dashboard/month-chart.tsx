@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { dateLocales } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 /**
  * Meetings per month as columns, oldest first in the reading direction (right to left in Arabic),
@@ -23,7 +24,7 @@ export function MonthChart({
   const max = Math.max(1, ...months.map((m) => m.count));
   const format = (month: string, options: Intl.DateTimeFormatOptions) => {
     const [y, m] = month.split("-").map(Number) as [number, number];
-    return new Intl.DateTimeFormat(dateLocales[locale], { timeZone: "UTC", numberingSystem: "latn", ...options }).format(new Date(Date.UTC(y, m - 1, 15)));
+    return dateTimeFormat(dateLocales[locale], { timeZone: "UTC", numberingSystem: "latn", ...options }).format(new Date(Date.UTC(y, m - 1, 15)));
   };
   const labelEvery = Math.max(1, Math.ceil(months.length / 6));
   return (

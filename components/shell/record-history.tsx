@@ -3,10 +3,11 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/config";
 import { dateLocales } from "@/lib/dates/partial-date";
 import { joinList } from "@/lib/i18n/list-format";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 /** Formats a stored UTC instant in the department's time zone (Africa/Casablanca). */
 function formatInstant(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(dateLocales[locale], {
+  return dateTimeFormat(dateLocales[locale], {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "Africa/Casablanca",

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { layoutMonth, shiftMonth, type CalendarMonthLayout } from "./month";
 import { fetchCalendarMonth } from "./queries";
 import type { CalendarFilters, CalendarView } from "./schema";
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 export type CalendarPageView = {
   filters: CalendarFilters & { month: string };
@@ -39,7 +40,7 @@ export function buildCalendarView(user: SessionUser, raw: CalendarFilters, local
   const today = todayIn("Africa/Casablanca", now);
   const filters = { ...raw, month: raw.month ?? today.slice(0, 7) };
   const entries = fetchCalendarMonth(user, filters, locale);
-  const weekdayFormat = new Intl.DateTimeFormat(dateLocales[locale], { weekday: "short", timeZone: "UTC" });
+  const weekdayFormat = dateTimeFormat(dateLocales[locale], { weekday: "short", timeZone: "UTC" });
   // 1 January 2018 was a Monday.
   const weekdays = Array.from({ length: 7 }, (_, i) => weekdayFormat.format(new Date(Date.UTC(2018, 0, 1 + i, 12))));
   const keep = { view: filters.view, kind: filters.kind, country: filters.country };

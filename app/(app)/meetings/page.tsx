@@ -14,6 +14,7 @@ import { exportQuery } from "@/lib/lists/search-params";
 import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 
 export const generateMetadata = titleMetadata("meetings", "title");
 
@@ -21,7 +22,7 @@ export default async function MeetingsPage({ searchParams }: SearchPageProps) {
   const { user, abilities, raw, filters } = await listForPage(searchParams, "meeting", meetingFiltersSchema);
   const [t, tp, ti, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getTranslations("imports"), await pageLocale()];
   const result = fetchMeetingsPage(user, filters);
-  const collator = new Intl.Collator(locale);
+  const collator = sharedCollator(locale);
   const countries = fetchCountries()
     .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
     .sort((a, b) => collator.compare(a.label, b.label));

@@ -18,6 +18,7 @@ import { exportQuery } from "@/lib/lists/search-params";
 import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 
 export const generateMetadata = titleMetadata("projects", "title");
 
@@ -26,7 +27,7 @@ export default async function ProjectsPage({ searchParams }: SearchPageProps) {
   const [t, locale] = [await getTranslations("projects"), await pageLocale()];
   const result = fetchProjectsPage(user, filters, todayIn());
   const options = fetchProjectFilterOptions(user);
-  const collator = new Intl.Collator(locale);
+  const collator = sharedCollator(locale);
   const { params } = listLinks("/projects", filters, ["q", "country", "programme", "funder", "implementer", "status", "archived", "validated", "overdue"]);
   const canReadProgrammes = readableKinds(user).programme;
   return (
