@@ -5,11 +5,12 @@
  * of archived meetings are left out.
  */
 import "server-only";
-import { aliasedTable, and, asc, count, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agreements, followUpActions, meetingCounterparts, meetings, organisations, people, projects, users } from "@/db/schema";
+import { agreements, followUpActions, meetings, organisations, people, projects, users } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { cachedRead } from "@/lib/cache/read-cache";
 
 const ownerUser = aliasedTable(users, "owner_user");
 const ownerPerson = aliasedTable(people, "owner_person");
@@ -64,7 +65,14 @@ function listColumns(today: string) {
 /** One follow-up as the lists show it. */
 export type FollowUpListRow = Omit<ReturnType<typeof selectRows>[number], "overdue"> & { overdue: boolean };
 
-function selectRows(today: string, where: SQL | undefined, limit: number, byPosition = false) {
+/**
+ * How a list is ordered: `urgency` overdue first, then the soonest due, undated last; `due` the
+ * soonest due first (for a list that holds only overdue rows: the same order, and one the
+ * open-due index serves); `position` a meeting's own list, in the form's order.
+ */
+type ListOrder = "urgency" | "due" | "position";
+
+function selectRows(today: string, where: SQL | undefined, limit: number, order: ListOrder = "urgency") {
   return getDb()
     .select(listColumns(today))
     .from(followUpActions)
@@ -78,16 +86,18 @@ function selectRows(today: string, where: SQL | undefined, limit: number, byPosi
     .where(and(isNull(meetings.archivedAt), where))
     // Overdue first, then the soonest due (undated last); a meeting's own list keeps the form's order.
     .orderBy(
-      ...(byPosition
+      ...(order === "position"
         ? [asc(followUpActions.position), asc(followUpActions.id)]
-        : [sql`${overdueOn(today)} desc`, sql`${followUpActions.dueOn} is null`, asc(followUpActions.dueOn), asc(followUpActions.id)]),
+        : order === "due"
+          ? [asc(followUpActions.dueOn), asc(followUpActions.id)]
+          : [sql`${overdueOn(today)} desc`, sql`${followUpActions.dueOn} is null`, asc(followUpActions.dueOn), asc(followUpActions.id)]),
     )
     .limit(limit)
     .all();
 }
 
-function rows(today: string, where: SQL | undefined, limit: number, byPosition = false): FollowUpListRow[] {
-  return selectRows(today, where, limit, byPosition).map((row) => ({ ...row, overdue: Boolean(row.overdue) }));
+function rows(today: string, where: SQL | undefined, limit: number, order: ListOrder = "urgency"): FollowUpListRow[] {
+  return selectRows(today, where, limit, order).map((row) => ({ ...row, overdue: Boolean(row.overdue) }));
 }
 
 function totals(today: string, where: SQL | undefined) {
@@ -101,15 +111,19 @@ function totals(today: string, where: SQL | undefined) {
   );
 }
 
+/** SQL: the follow-up is open (a literal: the partial index follow_up_actions_open_due_idx serves it). */
+const isOpen = sql`${followUpActions.status} = 'open'`;
+
 /**
- * SQL: the follow-ups that are this user's: owned by them, or decided at a meeting they recorded
- * and owned by no Taawun user (someone outside the department: the recorder keeps track).
+ * SQL: the open follow-ups that are this user's: owned by them, or decided at a meeting they
+ * recorded and owned by no Taawun user (someone outside the department: the recorder keeps
+ * track). Written as ids found through the owner index and the meetings a user recorded
+ * (meetings_created_by_idx), so it reads only the user's own rows at any volume.
  */
-function mine(user: SessionUser): SQL {
-  return or(
-    eq(followUpActions.ownerUserId, user.id),
-    and(isNull(followUpActions.ownerUserId), eq(meetings.createdBy, user.id)),
-  )!;
+function mineOpen(user: SessionUser): SQL {
+  return sql`${followUpActions.id} in (select f.id from follow_up_actions f where f.owner_user_id = ${user.id} and f.status = 'open'
+    union all select f.id from meetings m join follow_up_actions f on f.meeting_id = m.id
+      where m.created_by = ${user.id} and m.archived_at is null and f.owner_user_id is null and f.status = 'open')`;
 }
 
 /**
@@ -120,7 +134,7 @@ function mine(user: SessionUser): SQL {
  */
 export function fetchMyFollowUps(user: SessionUser, today: string, limit = 10) {
   assertCan(user.role, "read", "followUp");
-  const where = and(eq(followUpActions.status, "open"), mine(user));
+  const where = and(isOpen, mineOpen(user));
   return { ...totals(today, where), rows: rows(today, where, limit), mayClose: can(user.role, "update", "followUp") };
 }
 
@@ -133,8 +147,10 @@ export function fetchMyFollowUps(user: SessionUser, today: string, limit = 10) {
  */
 export function fetchOverdueByOwner(user: SessionUser, today: string, limit = 20) {
   assertCan(user.role, "validate", "meeting");
-  const where = and(eq(followUpActions.status, "open"), overdueOn(today));
-  const found = rows(today, where, limit);
+  // `due_on < today` is implied by overdueOn (a due date before today's date cut to its own
+  // precision sorts before today): a range the open-due index reads in order, stopping at `limit`.
+  const where = and(isOpen, sql`${followUpActions.dueOn} < ${today}`, overdueOn(today));
+  const found = rows(today, where, limit, "due");
   const owners = new Map<string, FollowUpListRow[]>();
   for (const row of found) {
     const key = row.ownerUserId
@@ -149,7 +165,7 @@ export function fetchOverdueByOwner(user: SessionUser, today: string, limit = 20
   const rank = (key: string) => ["user", "person", "organisation", "named"].indexOf(key.split(":")[0]!);
   return {
     mayClose: can(user.role, "update", "followUp"),
-    total: totals(today, where).total,
+    total: cachedRead(`followUps.overdue:${today}`, () => totals(today, where).total),
     shown: found.length,
     owners: [...owners.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || b[1].length - a[1].length).map(([key, list]) => ({ key, rows: list })),
   };
@@ -162,14 +178,16 @@ export function fetchOverdueByOwner(user: SessionUser, today: string, limit = 20
  */
 export function fetchOpenFollowUpsConcerning(user: SessionUser, subject: { personId: number } | { organisationId: number }, today: string, limit = 20) {
   assertCan(user.role, "read", "followUp");
-  const db = getDb();
-  const counterpart = (condition: SQL) =>
-    exists(db.select({ one: sql`1` }).from(meetingCounterparts).where(and(eq(meetingCounterparts.meetingId, followUpActions.meetingId), condition)));
-  const concerns =
+  // Ids through the owner indexes and the counterparts' person/organisation indexes: the subject's
+  // own rows only, at any volume.
+  const [owner, counterpart, id] =
     "personId" in subject
-      ? or(eq(followUpActions.ownerPersonId, subject.personId), counterpart(eq(meetingCounterparts.personId, subject.personId)))
-      : or(eq(followUpActions.ownerOrganisationId, subject.organisationId), counterpart(eq(meetingCounterparts.organisationId, subject.organisationId)));
-  const where = and(eq(followUpActions.status, "open"), concerns);
+      ? [sql.raw("owner_person_id"), sql.raw("person_id"), subject.personId]
+      : [sql.raw("owner_organisation_id"), sql.raw("organisation_id"), subject.organisationId];
+  const concerns = sql`${followUpActions.id} in (select f.id from follow_up_actions f where f.${owner} = ${id} and f.status = 'open'
+    union select f.id from meeting_counterparts mc join follow_up_actions f on f.meeting_id = mc.meeting_id
+      where mc.${counterpart} = ${id} and f.status = 'open')`;
+  const where = and(isOpen, concerns);
   return { ...totals(today, where), rows: rows(today, where, limit), mayClose: can(user.role, "update", "followUp") };
 }
 
@@ -194,5 +212,5 @@ export function fetchFollowUpOwnerChoices(user: SessionUser) {
  */
 export function fetchMeetingFollowUps(user: SessionUser, meetingId: number, today: string) {
   assertCan(user.role, "read", "meeting");
-  return { rows: rows(today, eq(followUpActions.meetingId, meetingId), 100, true), mayClose: can(user.role, "update", "followUp") };
+  return { rows: rows(today, eq(followUpActions.meetingId, meetingId), 100, "position"), mayClose: can(user.role, "update", "followUp") };
 }

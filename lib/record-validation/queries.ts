@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { validationStatuses } from "@/db/enums";
 import { can, ForbiddenError, type Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { cachedRead } from "@/lib/cache/read-cache";
 import {
   awaitingValidationStatuses,
   validationEntityTypes,
@@ -42,40 +43,72 @@ export type RecordSummary = {
 };
 
 /**
- * The common shape of one table, as a SELECT: entity type, id, version, validation state,
- * record-keeping stamps, names, a date and a project id. Archived and merged rows are left out.
+ * One table's SELECT in the common shape (entity type, id, version, validation state,
+ * record-keeping stamps, names, a date, a project id), over its live rows (archived and merged
+ * rows are left out). `alias` names the table in `from`, so conditions and orders can be written
+ * against it; a meeting's name (its first counterpart) is looked up for the final rows only.
  */
-const parts: Record<ValidationEntityType, SQL> = {
-  meeting: sql`select 'meeting' as entity_type, m.id, m.version, m.validation_status, m.validation_comment,
+type Part = { alias: string; from: SQL; live: SQL; columns: SQL };
+
+const parts: Record<ValidationEntityType, Part> = {
+  meeting: {
+    alias: "m",
+    from: sql`meetings m`,
+    live: sql`m.archived_at is null`,
+    columns: sql`'meeting' as entity_type, m.id, m.version, m.validation_status, m.validation_comment,
       m.created_at, m.created_by, m.updated_at, m.updated_by,
-      (select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
-        where mc.meeting_id = m.id order by mc.position, mc.id limit 1) as name_ar,
-      null as name_fr, null as name_en, null as acronym, m.starts_on as date, null as project_id
-    from meetings m where m.archived_at is null`,
-  project: sql`select 'project' as entity_type, p.id, p.version, p.validation_status, p.validation_comment,
+      null as name_ar, null as name_fr, null as name_en, null as acronym, m.starts_on as date, null as project_id`,
+  },
+  project: {
+    alias: "p",
+    from: sql`projects p`,
+    live: sql`p.archived_at is null`,
+    columns: sql`'project' as entity_type, p.id, p.version, p.validation_status, p.validation_comment,
       p.created_at, p.created_by, p.updated_at, p.updated_by,
       p.title_ar as name_ar, p.title_fr as name_fr, p.title_en as name_en, p.acronym,
-      p.planned_start as date, p.id as project_id
-    from projects p where p.archived_at is null`,
-  agreement: sql`select 'agreement' as entity_type, a.id, a.version, a.validation_status, a.validation_comment,
+      p.planned_start as date, p.id as project_id`,
+  },
+  agreement: {
+    alias: "a",
+    from: sql`agreements a`,
+    live: sql`a.archived_at is null`,
+    columns: sql`'agreement' as entity_type, a.id, a.version, a.validation_status, a.validation_comment,
       a.created_at, a.created_by, a.updated_at, a.updated_by,
       coalesce(a.title_ar, a.subject) as name_ar, coalesce(a.title_fr, a.subject_fr) as name_fr,
-      coalesce(a.title_en, a.subject_en) as name_en, null as acronym, a.signed_on as date, a.project_id
-    from agreements a where a.archived_at is null`,
-  organisation: sql`select 'organisation' as entity_type, o.id, o.version, o.validation_status, o.validation_comment,
+      coalesce(a.title_en, a.subject_en) as name_en, null as acronym, a.signed_on as date, a.project_id`,
+  },
+  organisation: {
+    alias: "o",
+    from: sql`organisations o`,
+    live: sql`o.archived_at is null and o.merged_into_id is null`,
+    columns: sql`'organisation' as entity_type, o.id, o.version, o.validation_status, o.validation_comment,
       o.created_at, o.created_by, o.updated_at, o.updated_by,
-      o.name_ar, o.name_fr, o.name_en, o.acronym, null as date, null as project_id
-    from organisations o where o.archived_at is null and o.merged_into_id is null`,
-  person: sql`select 'person' as entity_type, pe.id, pe.version, pe.validation_status, pe.validation_comment,
+      o.name_ar, o.name_fr, o.name_en, o.acronym, null as date, null as project_id`,
+  },
+  person: {
+    alias: "pe",
+    from: sql`people pe`,
+    live: sql`pe.archived_at is null and pe.merged_into_id is null`,
+    columns: sql`'person' as entity_type, pe.id, pe.version, pe.validation_status, pe.validation_comment,
       pe.created_at, pe.created_by, pe.updated_at, pe.updated_by,
-      pe.name as name_ar, null as name_fr, null as name_en, null as acronym, null as date, null as project_id
-    from people pe where pe.archived_at is null and pe.merged_into_id is null`,
-  activity: sql`select 'activity' as entity_type, ac.id, ac.version, ac.validation_status, ac.validation_comment,
+      pe.name as name_ar, null as name_fr, null as name_en, null as acronym, null as date, null as project_id`,
+  },
+  activity: {
+    alias: "ac",
+    from: sql`activities ac join projects pr on pr.id = ac.project_id`,
+    live: sql`ac.archived_at is null and pr.archived_at is null`,
+    columns: sql`'activity' as entity_type, ac.id, ac.version, ac.validation_status, ac.validation_comment,
       ac.created_at, ac.created_by, ac.updated_at, ac.updated_by,
-      ac.title as name_ar, null as name_fr, null as name_en, pr.acronym, ac.planned_on as date, ac.project_id
-    from activities ac join projects pr on pr.id = ac.project_id
-    where ac.archived_at is null and pr.archived_at is null`,
+      ac.title as name_ar, null as name_fr, null as name_en, pr.acronym, ac.planned_on as date, ac.project_id`,
+  },
 };
+
+/**
+ * A condition or an order written against one table: gets the table's alias (a raw SQL name)
+ * and its entity type. Status tests are literals (never bound parameters), so the partial
+ * indexes of migration 0015 (`<table>_awaiting_idx`, `<table>_sent_back_idx`) serve them.
+ */
+type OnTable = (t: SQL, type: ValidationEntityType) => SQL;
 
 /** Record types on which `role` may do `action` (through the whitelist's resources). */
 function typesAllowed(user: SessionUser, action: Action, only?: ValidationEntityType): ValidationEntityType[] {
@@ -89,12 +122,19 @@ export function fetchValidatableTypes(user: SessionUser): ValidationEntityType[]
   return typesAllowed(user, "validate");
 }
 
-/** UNION ALL of the given types' SELECTs, as a subquery aliased `r`. */
-function unionOf(types: ValidationEntityType[]): SQL {
-  return sql`(${sql.join(
-    types.map((type) => parts[type]),
-    sql` union all `,
-  )}) r`;
+/**
+ * UNION ALL, aliased `r`, of each type's live rows meeting `where`; with `order` and `limit`, each
+ * type contributes only its first `limit` rows in that order (read along an index), so the union
+ * stays small whatever the size of the tables.
+ */
+function unionOf(types: ValidationEntityType[], where: OnTable, order?: OnTable, limit?: number): SQL {
+  const members = types.map((type) => {
+    const part = parts[type];
+    const t = sql.raw(part.alias);
+    const select = sql`select ${part.columns} from ${part.from} where ${part.live} and ${where(t, type)}`;
+    return order ? sql`select * from (${select} order by ${order(t, type)} limit ${limit ?? -1})` : select;
+  });
+  return sql`(${sql.join(members, sql` union all `)}) r`;
 }
 
 type RawRow = {
@@ -133,29 +173,42 @@ function toSummary(row: RawRow): RecordSummary {
   };
 }
 
-/** Runs `select r.* ... from <union> where <where> order by <order> limit <limit>`. */
-function selectRecords(types: ValidationEntityType[], where: SQL, order: SQL, limit: number, offset = 0): RecordSummary[] {
+/** The summary columns of `r` with the editor's name; a meeting is named by its first counterpart. */
+const summaryColumns = sql`r.entity_type, r.id, r.version, r.validation_status, r.validation_comment,
+      r.created_at, r.updated_at, u.name as updated_by_name,
+      case when r.entity_type = 'meeting' then (select p.name from meeting_counterparts mc join people p on p.id = mc.person_id
+        where mc.meeting_id = r.id order by mc.position, mc.id limit 1) else r.name_ar end as name_ar,
+      r.name_fr, r.name_en, r.acronym, r.date, r.project_id`;
+
+/**
+ * Rows `offset`..`offset + limit` of the types' live rows meeting `where`, in `order` (per table)
+ * and then `outerOrder` (over `r`, the same order across tables).
+ */
+function selectRecords(types: ValidationEntityType[], where: OnTable, order: OnTable, outerOrder: SQL, limit: number, offset = 0): RecordSummary[] {
   if (types.length === 0) return [];
-  const rows = getDb().all<RawRow>(sql`select r.entity_type, r.id, r.version, r.validation_status, r.validation_comment,
-      r.created_at, r.updated_at, u.name as updated_by_name, r.name_ar, r.name_fr, r.name_en, r.acronym, r.date, r.project_id
-    from ${unionOf(types)} left join users u on u.id = r.updated_by
-    where ${where} order by ${order} limit ${limit} offset ${offset}`);
+  const rows = getDb().all<RawRow>(sql`select ${summaryColumns}
+    from ${unionOf(types, where, order, offset + limit)} left join users u on u.id = r.updated_by
+    order by ${outerOrder} limit ${limit} offset ${offset}`);
   return rows.map(toSummary);
 }
 
-function countRecords(types: ValidationEntityType[], where: SQL): number {
-  if (types.length === 0) return 0;
-  return getDb().get<{ n: number }>(sql`select count(*) as n from ${unionOf(types)} where ${where}`)?.n ?? 0;
+/** How many live rows of each type meet `where` (types with none are absent). */
+function countByType(types: ValidationEntityType[], where: OnTable): Partial<Record<ValidationEntityType, number>> {
+  if (types.length === 0) return {};
+  const rows = getDb().all<{ entity_type: ValidationEntityType; n: number }>(
+    sql`select r.entity_type, count(*) as n from ${unionOf(types, where)} group by r.entity_type`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.entity_type, r.n]));
 }
 
-const awaiting = sql`r.validation_status in (${sql.join(
-  awaitingValidationStatuses.map((s) => sql`${s}`),
-  sql`, `,
-)})`;
+const awaitingList = sql.raw(awaitingValidationStatuses.map((s) => `'${s}'`).join(", "));
+const awaiting: OnTable = (t) => sql`${t}.validation_status in (${awaitingList})`;
+const sentBack: OnTable = (t) => sql`${t}.validation_status = 'sent_back'`;
 
 /**
  * The supervisors' queue: records that wait for validation (new or edited; or, with
  * `status: "sent_back"`, those returned to staff), oldest change first so nothing waits forever.
+ * The totals are counted once until the next write (lib/cache/read-cache.ts).
  * @returns `{ rows, total, page, pageCount }`: page `filters.page` of VALIDATION_QUEUE_LIMIT rows
  * @throws ForbiddenError when the user may validate no record type
  */
@@ -163,12 +216,20 @@ export function fetchValidationQueue(user: SessionUser, filters: Omit<Validation
   const allowed = typesAllowed(user, "validate");
   if (allowed.length === 0) throw new ForbiddenError("validate", "meeting");
   const types = filters.type ? allowed.filter((t) => t === filters.type) : allowed;
-  const where = filters.status === "sent_back" ? sql`r.validation_status = 'sent_back'` : awaiting;
-  const total = countRecords(types, where);
+  const where = filters.status === "sent_back" ? sentBack : awaiting;
+  const counts = cachedRead(`validation.counts:${filters.status ?? "awaiting"}:${allowed.join(",")}`, () => countByType(allowed, where));
+  const total = types.reduce((sum, type) => sum + (counts[type] ?? 0), 0);
   const pageCount = Math.max(1, Math.ceil(total / VALIDATION_QUEUE_LIMIT));
   const page = Math.min(filters.page ?? 1, pageCount);
   return {
-    rows: selectRecords(types, where, sql`r.updated_at asc, r.entity_type, r.id`, VALIDATION_QUEUE_LIMIT, (page - 1) * VALIDATION_QUEUE_LIMIT),
+    rows: selectRecords(
+      types,
+      where,
+      (t) => sql`${t}.updated_at asc, ${t}.id asc`,
+      sql`r.updated_at asc, r.entity_type, r.id`,
+      VALIDATION_QUEUE_LIMIT,
+      (page - 1) * VALIDATION_QUEUE_LIMIT,
+    ),
     total,
     page,
     pageCount,
@@ -176,24 +237,21 @@ export function fetchValidationQueue(user: SessionUser, filters: Omit<Validation
 }
 
 /**
- * Records waiting for validation, by type, for the queue's tabs and the navigation badge.
+ * Records waiting for validation, by type, for the queue's tabs and the navigation badge; counted
+ * once until the next write.
  * @returns counts of waiting (new or edited) records per type the user may validate; empty for
  *   users who may validate nothing
  */
 export function countAwaitingValidation(user: SessionUser): Partial<Record<ValidationEntityType, number>> {
   const types = typesAllowed(user, "validate");
   if (types.length === 0) return {};
-  const rows = getDb().all<{ entity_type: ValidationEntityType; n: number }>(
-    sql`select r.entity_type, count(*) as n from ${unionOf(types)} where ${awaiting} group by r.entity_type`,
-  );
-  return Object.fromEntries(rows.map((r) => [r.entity_type, r.n]));
+  return cachedRead(`validation.counts:awaiting:${types.join(",")}`, () => countByType(types, awaiting));
 }
 
 /** SQL: the user created the record or wrote one of its versions (audit log). */
-function touchedBy(user: SessionUser): SQL {
-  return sql`(r.created_by = ${user.id} or exists (select 1 from audit_log al
-    where al.entity_type = r.entity_type and al.entity_id = r.id and al.user_id = ${user.id}
-      and al.action in ('create', 'update')))`;
+function touchedBy(user: SessionUser): OnTable {
+  return (t, type) => sql`(${t}.created_by = ${user.id} or ${t}.id in (select al.entity_id from audit_log al
+    where al.user_id = ${user.id} and al.entity_type = ${type} and al.action in ('create', 'update')))`;
 }
 
 /**
@@ -201,12 +259,15 @@ function touchedBy(user: SessionUser): SQL {
  * Only record types the user may edit (others could not act on them anyway).
  */
 export function fetchSentBackTo(user: SessionUser, limit = 20): RecordSummary[] {
-  return selectRecords(
+  const mine = touchedBy(user);
+  // Every sent-back row is tested against the user's writes: once per user until the next write.
+  return cachedRead(`validation.sentBackTo:${user.id}:${user.role}:${limit}`, () => selectRecords(
     typesAllowed(user, "update"),
-    sql`r.validation_status = 'sent_back' and ${touchedBy(user)}`,
+    (t, type) => sql`${sentBack(t, type)} and ${mine(t, type)}`,
+    (t) => sql`${t}.updated_at desc, ${t}.id desc`,
     sql`r.updated_at desc, r.id desc`,
     limit,
-  );
+  ));
 }
 
 /**
@@ -216,14 +277,20 @@ export function fetchSentBackTo(user: SessionUser, limit = 20): RecordSummary[] 
 export function fetchRecentEntriesBy(user: SessionUser, limit = 10): (RecordSummary & { touchedAt: string })[] {
   const types = typesAllowed(user, "update");
   if (types.length === 0) return [];
-  const rows = getDb().all<RawRow & { touched_at: string }>(sql`select r.entity_type, r.id, r.version, r.validation_status,
-      r.validation_comment, r.created_at, r.updated_at, u.name as updated_by_name, r.name_ar, r.name_fr, r.name_en,
-      r.acronym, r.date, r.project_id, mine.touched_at
-    from ${unionOf(types)}
-    join (select entity_type, entity_id, max(at) as touched_at from audit_log
-      where user_id = ${user.id} and action in ('create', 'update') group by entity_type, entity_id) mine
-      on mine.entity_type = r.entity_type and mine.entity_id = r.id
+  // Per type: the user's latest `limit` records by their latest write (audit_log_user_idx), then
+  // the newest `limit` of those across types.
+  const members = types.map((type) => {
+    const part = parts[type];
+    const t = sql.raw(part.alias);
+    return sql`select * from (select ${part.columns}, mine.touched_at
+      from ${part.from} join (select entity_id, max(at) as touched_at from audit_log
+        where user_id = ${user.id} and entity_type = ${type} and action in ('create', 'update') group by entity_id) mine
+        on mine.entity_id = ${t}.id
+      where ${part.live} order by mine.touched_at desc, ${t}.id desc limit ${limit})`;
+  });
+  const rows = getDb().all<RawRow & { touched_at: string }>(sql`select ${summaryColumns}, r.touched_at
+    from (${sql.join(members, sql` union all `)}) r
     left join users u on u.id = r.updated_by
-    order by mine.touched_at desc, r.id desc limit ${limit}`);
+    order by r.touched_at desc, r.id desc limit ${limit}`);
   return rows.map((row) => ({ ...toSummary(row), touchedAt: row.touched_at }));
 }
