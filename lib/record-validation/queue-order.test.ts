@@ -57,11 +57,11 @@ describe("the validation queue at any size", () => {
   it("pages through every waiting record in one order across tables, with the total", () => {
     const expected = reference(["new", "edited"]);
     expect(expected.length).toBeGreaterThan(VALIDATION_QUEUE_LIMIT * 2);
-    const first = fetchValidationQueue(supervisor, {});
+    const first = fetchValidationQueue(supervisor, { status: "waiting" });
     expect(first.total).toBe(expected.length);
     const seen: string[] = [];
     for (let page = 1; page <= first.pageCount; page += 1) {
-      seen.push(...fetchValidationQueue(supervisor, { page }).rows.map((r) => `${r.entityType}:${r.id}`));
+      seen.push(...fetchValidationQueue(supervisor, { status: "waiting", page }).rows.map((r) => `${r.entityType}:${r.id}`));
     }
     expect(seen).toEqual(expected);
     const counts = countAwaitingValidation(supervisor);
@@ -77,7 +77,7 @@ describe("the validation queue at any size", () => {
   });
 
   it("names a meeting by its first counterpart", () => {
-    const meeting = fetchValidationQueue(supervisor, { type: "meeting" }).rows[0]!;
+    const meeting = fetchValidationQueue(supervisor, { status: "waiting", type: "meeting" }).rows[0]!;
     const first = database.db.$client
       .prepare(`select p.name from meeting_counterparts mc join people p on p.id = mc.person_id where mc.meeting_id = ? order by mc.position, mc.id limit 1`)
       .pluck()
