@@ -7,7 +7,9 @@ import "server-only";
 import { organisationNameColumns } from "./name-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { directoryConditions, withheldArchive } from "@/lib/lists/directory";
-import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { pageIds } from "@/lib/lists/page-ids";
+import { cachedRead } from "@/lib/cache/read-cache";
 import { getDb } from "@/db/client";
 import { countries, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
@@ -33,31 +35,37 @@ export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationF
   assertCan(user.role, "read", "organisation");
   const db = getDb();
   const where = organisationsListWhere(user, filters);
-  const total = db.select({ n: count() }).from(organisations).where(where).get()?.n ?? 0;
+  const { page: requested, ...filterKey } = filters;
+  // Counted once per filter until the next write, not on every request.
+  const total = cachedRead(`organisations.total:${JSON.stringify(filterKey)}`, () => db.select({ n: count() }).from(organisations).where(where).get()?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / ORGANISATIONS_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const page = Math.min(requested, pageCount);
   const sortName =
     locale === "ar"
       ? sql`coalesce(${organisations.nameAr}, ${organisations.nameFr}, ${organisations.nameEn}, ${organisations.acronym})`
       : locale === "fr"
         ? sql`coalesce(${organisations.nameFr}, ${organisations.nameEn}, ${organisations.nameAr}, ${organisations.acronym})`
         : sql`coalesce(${organisations.nameEn}, ${organisations.nameFr}, ${organisations.nameAr}, ${organisations.acronym})`;
-  const rows = db
-    .select({
-      id: organisations.id,
-      ...organisationNameColumns,
-      type: organisations.type,
-      countryCode: organisations.countryCode,
-      ...countryNameColumns,
-      projectCount,
-    })
-    .from(organisations)
-    .leftJoin(countries, eq(countries.code, organisations.countryCode))
-    .where(where)
-    .orderBy(sortName, asc(organisations.id))
-    .limit(ORGANISATIONS_PAGE_SIZE)
-    .offset((page - 1) * ORGANISATIONS_PAGE_SIZE)
-    .all();
+  // Deferred join: the page's ids on the table alone, then the project counts (a correlated
+  // subquery) for those 25 rows only, not for every row a deep page skips.
+  const ids = pageIds(organisations, organisations.id, where, [sortName, asc(organisations.id)], page, ORGANISATIONS_PAGE_SIZE);
+  const rows =
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            id: organisations.id,
+            ...organisationNameColumns,
+            type: organisations.type,
+            countryCode: organisations.countryCode,
+            ...countryNameColumns,
+            projectCount,
+          })
+          .from(organisations)
+          .leftJoin(countries, eq(countries.code, organisations.countryCode))
+          .where(inArray(organisations.id, ids))
+          .orderBy(sortName, asc(organisations.id))
+          .all();
   return { rows, total, page, pageCount };
 }
 
