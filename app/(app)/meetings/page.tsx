@@ -28,6 +28,8 @@ export default async function MeetingsPage({ searchParams }: SearchPageProps) {
     .sort((a, b) => collator.compare(a.label, b.label));
   const events = fetchEventsForFilter(user).map((e) => ({ value: String(e.id), label: localizedName(e, locale) }));
   const { params } = listLinks("/meetings", filters, ["q", "country", "from", "to", "event", "kind", "validated"]);
+  // Pages keep the person and organisation of a record page's "see all" too (the filter form has no field for them).
+  const pageParams = { ...params, person: filters.person ? String(filters.person) : undefined, organisation: filters.organisation ? String(filters.organisation) : undefined };
   return (
     <div className="flex flex-col gap-4">
       <ListHeader title={t("title")}>
@@ -52,7 +54,7 @@ export default async function MeetingsPage({ searchParams }: SearchPageProps) {
           <AlertDescription>{tp("capped", { cap: result.total })}</AlertDescription>
         </Alert>
       )}
-      <Pagination basePath="/meetings" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+      <Pagination basePath="/meetings" params={pageParams} page={result.page} pageCount={result.pageCount} total={result.total} />
     </div>
   );
 }
