@@ -6,7 +6,7 @@ import "@fontsource/noto-sans-arabic/600.css";
 import "@fontsource/noto-sans-arabic/700.css";
 import "./globals.css";
 import { Providers } from "@/components/shell/providers";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { routeMessages } from "@/lib/i18n/client-messages";
 import { directionOf, isLocale, defaultLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,8 +18,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const current = await getLocale();
   const locale = isLocale(current) ? current : defaultLocale;
   const dir = directionOf(locale);
-  // Only what client components translate goes to the browser (lib/i18n/client-messages.ts).
-  const messages = clientMessages(await getMessages());
+  // Only what the shell's client components translate goes to the browser here; each route adds its
+  // own with <RouteMessages> (lib/i18n/client-messages.ts).
+  const messages = routeMessages(await getMessages(), "shell");
   return (
     <html lang={locale} dir={dir} suppressHydrationWarning>
       <body className="min-h-dvh bg-background text-foreground antialiased">

@@ -19,14 +19,19 @@ import { countUsersByRole, fetchRecentAccountChanges } from "@/lib/users/queries
 import { pageLocale } from "@/lib/pages/locale";
 import type { PageSearchParams, SearchPageProps } from "@/lib/pages/list";
 import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 /** "/" is each role's own home: the supervisor's dashboard, the committee's workspace, staff's and the admin's desks. */
 export default async function HomePage({ searchParams }: SearchPageProps) {
   const user = await requireUser();
   const locale = await pageLocale();
+  return <RouteMessages route="home">{homeFor(user, locale, await searchParams)}</RouteMessages>;
+}
+
+function homeFor(user: SessionUser, locale: Locale, raw: PageSearchParams) {
   switch (user.role) {
     case "supervisor":
-      return supervisorHome(user, locale, await searchParams);
+      return supervisorHome(user, locale, raw);
     case "committee":
       return <CommitteeWorkspace workspace={fetchCommitteeWorkspace(user)} locale={locale} name={user.name} />;
     case "staff":

@@ -1,15 +1,19 @@
 /**
- * Which message keys run in the browser: a static reading of the client module graph.
+ * Which message keys run in the browser, route by route: a static reading of the module graph.
  *
- * Starts from every module whose first statement is `"use client"` (under app/, components/, lib/),
- * follows its value imports (`@/…` and relative; type-only imports and `"use server"` modules are
- * not followed: those never ship their code to the browser) and, in every module reached, reads
- * the `useTranslations(…)` bindings and what is done with them:
+ * The client modules of a route entry (a page, layout, not-found … under app/) are those it reaches
+ * by value imports (`@/…` and relative; type-only imports and `"use server"` modules are not
+ * followed: those never ship their code to the browser) once a `"use client"` module is entered,
+ * and everything such a module imports. In every client module reached, the reader reads the
+ * `useTranslations(…)` bindings and what is done with them:
  * - `t("a.b")`, `t.rich("a.b")`, `t.has("a.b")` … with a literal key need the path `ns.a.b`;
  * - a template key `t(\`kinds.${k}\`)` needs the subtree before its first substitution (`ns.kinds`);
  * - any other use (a variable key, `t` passed on) needs the whole namespace `ns`;
  * - `useTranslations()` without a literal namespace, or `useMessages()`, needs the whole catalogue
- *   (returned as the path `""`), which the layout never passes: the test then fails on purpose.
+ *   (returned as the path `""`), which no route sends: the test then fails on purpose.
+ * What an entry sends is read from its `<RouteMessages route="…">` (a string literal), or else from
+ * the nearest enclosing layout's, or else the root layout's shell set; an entry that names a route
+ * must return every tree inside that element. `routeMessageProblems` compares the two.
  * Used by lib/i18n/client-messages.test.ts (TypeScript's own parser; no build needed).
  */
 import fs from "node:fs";
@@ -188,4 +192,227 @@ export function clientMessagePaths(repo: string): Map<string, string[]> {
     }
   }
   return out;
+}
+
+const ENTRY = /^(page|layout|not-found|error|global-error|loading|template|default)\.tsx?$/;
+
+/** Every route entry file under app/ (pages, layouts, not-found, error, loading, template, default), absolute. */
+export function routeEntries(repo: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (ENTRY.test(entry.name)) found.push(full);
+    }
+  };
+  walk(path.join(repo, "app"));
+  return found.sort();
+}
+
+/** A reader of one repository's modules, parsing each file once. */
+function moduleReader(repo: string) {
+  const parsed = new Map<string, ts.SourceFile>();
+  const get = (file: string) => {
+    let source = parsed.get(file);
+    if (!source) parsed.set(file, (source = parse(file)));
+    return source;
+  };
+  const imports = new Map<string, string[]>();
+  const importsOf = (file: string) => {
+    let found = imports.get(file);
+    if (!found) imports.set(file, (found = valueImports(repo, file, get(file))));
+    return found;
+  };
+  /** The client modules an entry reaches (absolute paths, sorted). */
+  const clientModulesFrom = (entry: string): string[] => {
+    const server = new Set<string>();
+    const client = new Set<string>();
+    const queue: [string, boolean][] = [[entry, directive(get(entry)) === "use client"]];
+    while (queue.length > 0) {
+      const [file, inClient] = queue.pop()!;
+      const seen = inClient ? client : server;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const imported of importsOf(file)) {
+        const kind = directive(get(imported));
+        if (kind === "use server") continue;
+        queue.push([imported, inClient || kind === "use client"]);
+      }
+    }
+    return [...client].sort();
+  };
+  return { get, clientModulesFrom };
+}
+
+/** The client modules one entry reaches (absolute paths). */
+export function clientModulesFrom(repo: string, entry: string): string[] {
+  return moduleReader(repo).clientModulesFrom(entry);
+}
+
+const EXITS = new Set(["notFound", "redirect", "permanentRedirect", "forbidden", "unauthorized"]);
+const isRouteMessages = (node: ts.Node) =>
+  ts.isJsxElement(node) && ts.isIdentifier(node.openingElement.tagName) && node.openingElement.tagName.text === "RouteMessages";
+
+/** The function a module exports as default, if it is declared in the module. */
+function defaultExport(source: ts.SourceFile): ts.FunctionLikeDeclaration | undefined {
+  let named: string | undefined;
+  for (const statement of source.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return statement;
+    if (ts.isExportAssignment(statement) && !statement.isExportEquals) {
+      if (ts.isArrowFunction(statement.expression) || ts.isFunctionExpression(statement.expression)) return statement.expression;
+      if (ts.isIdentifier(statement.expression)) named = statement.expression.text;
+    }
+  }
+  if (!named) return undefined;
+  for (const statement of source.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name?.text === named) return statement;
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const init = declaration.initializer;
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === named && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What the default export returns, expression by expression (not looking into nested functions). */
+function returnedExpressions(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out: ts.Expression[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) out.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return out;
+}
+
+/** The returned expressions that are not a `<RouteMessages>` element (nor null, nor a notFound()/redirect() call). */
+function unwrapped(expression: ts.Expression): ts.Expression[] {
+  let e = expression;
+  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e)) e = e.expression;
+  if (ts.isConditionalExpression(e)) return [...unwrapped(e.whenTrue), ...unwrapped(e.whenFalse)];
+  if (isRouteMessages(e) || e.kind === ts.SyntaxKind.NullKeyword) return [];
+  if (ts.isIdentifier(e) && e.text === "undefined") return [];
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && EXITS.has(e.expression.text)) return [];
+  return [e];
+}
+
+/**
+ * The routes an entry names in `<RouteMessages route="…">`, and what keeps the reading from being
+ * sure: a route that is not a string literal, two different routes, or a returned tree outside the
+ * element (the client components it renders would get the messages of the layout above instead).
+ */
+export function declaredRoute(source: ts.SourceFile): { route?: string; problems: string[] } {
+  const routes = new Set<string>();
+  const problems: string[] = [];
+  const line = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+  const visit = (node: ts.Node) => {
+    if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && ts.isIdentifier(node.tagName) && node.tagName.text === "RouteMessages") {
+      const attribute = node.attributes.properties.find((p) => ts.isJsxAttribute(p) && ts.isIdentifier(p.name) && p.name.text === "route");
+      const value = attribute && ts.isJsxAttribute(attribute) ? attribute.initializer : undefined;
+      if (value && ts.isStringLiteral(value)) routes.add(value.text);
+      else problems.push(`line ${line(node)}: <RouteMessages> needs a literal route="…"`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (routes.size > 1) problems.push(`names several routes (${[...routes].join(", ")}): one entry, one route`);
+  if (routes.size > 0) {
+    const fn = defaultExport(source);
+    if (!fn) problems.push("names a route but its default export is not a function declared in the file");
+    else for (const e of returnedExpressions(fn).flatMap(unwrapped)) problems.push(`line ${line(e)}: the default export returns a tree outside <RouteMessages>`);
+  }
+  return { route: routes.size === 1 ? [...routes][0] : undefined, problems };
+}
+
+/** One route entry as read: the route whose messages its client components get, and those modules. */
+export type RouteEntry = {
+  /** Repo-relative path of the entry. */
+  entry: string;
+  /** The route whose provider encloses the entry ("shell" for the root layout's), and the file naming it. */
+  route: string;
+  routeFrom: string;
+  /** Repo-relative client modules the entry reaches, each with the message paths it needs. */
+  modules: { file: string; paths: string[] }[];
+  problems: string[];
+};
+
+/** Every route entry under app/, read (see the module docstring). */
+export function readRoutes(repo: string): RouteEntry[] {
+  const reader = moduleReader(repo);
+  const entries = routeEntries(repo);
+  const declared = new Map(entries.map((file) => [file, declaredRoute(reader.get(file))]));
+  const layoutOf = (dir: string) => ["layout.tsx", "layout.ts"].map((name) => path.join(dir, name)).find((file) => declared.has(file));
+  const appDir = path.join(repo, "app");
+  return entries.map((file) => {
+    // The entry itself, then the layouts that enclose it, nearest first.
+    const chain = [file];
+    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+      const layout = layoutOf(dir);
+      if (layout && layout !== file) chain.push(layout);
+      if (dir === appDir) break;
+    }
+    const from = chain.find((f) => declared.get(f)!.route !== undefined);
+    return {
+      entry: path.relative(repo, file),
+      route: from ? declared.get(from)!.route! : "shell",
+      routeFrom: path.relative(repo, from ?? path.join(appDir, "layout.tsx")),
+      modules: reader.clientModulesFrom(file).map((m) => ({ file: path.relative(repo, m), paths: [...messagePathsOf(m)].sort() })),
+      problems: declared.get(file)!.problems,
+    };
+  });
+}
+
+const within = (p: string, other: string) => p === other || p.startsWith(`${other}.`);
+
+/**
+ * What is wrong between the routes as read and the message lists: `missing` names each entry, its
+ * route, the client module and the key that route does not send; `unused` each listed path no
+ * module of its route needs (or that the shell already sends), each route no entry names and each
+ * path missing from a catalogue; `unreadable` what the reader could not be sure of.
+ */
+export function routeMessageProblems(
+  routes: RouteEntry[],
+  lists: { shell: readonly string[]; routes: Record<string, readonly string[]> },
+  catalogues: Record<string, unknown>,
+): { missing: string[]; unused: string[]; unreadable: string[] } {
+  const missing: string[] = [];
+  const unused: string[] = [];
+  const unreadable = routes.flatMap((r) => r.problems.map((p) => `${r.entry}: ${p}`));
+  const neededBy = new Map<string, Set<string>>(); // route -> paths its modules need
+  for (const r of routes) {
+    const own = r.route === "shell" ? [] : lists.routes[r.route];
+    if (own === undefined) {
+      unreadable.push(`${r.entry}: route "${r.route}" (${r.routeFrom}) is not in ROUTE_MESSAGE_PATHS`);
+      continue;
+    }
+    const sent = [...lists.shell, ...own];
+    const needed = neededBy.get(r.route) ?? new Set<string>();
+    neededBy.set(r.route, needed);
+    for (const m of r.modules) {
+      for (const p of m.paths) {
+        needed.add(p);
+        if (!sent.some((s) => within(p, s))) missing.push(`${r.entry} (route "${r.route}" from ${r.routeFrom}): ${m.file} translates ${p || "(the whole catalogue)"}`);
+      }
+    }
+  }
+  const usedBy = (needed: Set<string> | undefined, p: string) => [...(needed ?? [])].some((n) => within(n, p) || within(p, n));
+  for (const p of lists.shell) if (!usedBy(neededBy.get("shell"), p)) unused.push(`shell: ${p} (no client module of the shell translates it)`);
+  for (const [route, paths] of Object.entries(lists.routes)) {
+    if (!neededBy.has(route)) unused.push(`route "${route}": no entry names it`);
+    for (const p of paths) {
+      if (lists.shell.some((s) => within(p, s))) unused.push(`route "${route}": ${p} (the shell sends it already)`);
+      else if (neededBy.has(route) && !usedBy(neededBy.get(route), p)) unused.push(`route "${route}": ${p} (no client module of the route translates it)`);
+    }
+  }
+  const at = (tree: unknown, p: string) => p.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), tree);
+  for (const [language, catalogue] of Object.entries(catalogues)) {
+    for (const p of [...lists.shell, ...Object.values(lists.routes).flat()]) if (at(catalogue, p) === undefined) unused.push(`${p}: not in messages/${language}.json`);
+  }
+  return { missing: [...new Set(missing)], unused: [...new Set(unused)], unreadable };
 }

@@ -18,6 +18,7 @@ import { exportQuery } from "@/lib/lists/search-params";
 import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("agreements", "title");
 
@@ -28,38 +29,40 @@ export default async function AgreementsPage({ searchParams }: SearchPageProps) 
   const countries = fetchCountryChoices(locale);
   const { params, href } = listLinks("/agreements", filters, ["q", "status", "type", "country", "from", "to", "view", "validated"], { view: "table" });
   return (
-    <div className="flex flex-col gap-4">
-      <ListHeader title={t("title")}>
-        <nav aria-label={t("viewLabel")} className="flex rounded-md border p-0.5">
-          <Link
-            href={href({ view: undefined })}
-            aria-current={filters.view === "table" ? "page" : undefined}
-            className={cn(buttonVariants({ variant: filters.view === "table" ? "secondary" : "ghost", size: "sm" }))}
-          >
-            <Table2 aria-hidden className="size-4" />
-            {t("views.table")}
-          </Link>
-          <Link
-            href={href({ view: "board" })}
-            aria-current={filters.view === "board" ? "page" : undefined}
-            className={cn(buttonVariants({ variant: filters.view === "board" ? "secondary" : "ghost", size: "sm" }))}
-          >
-            <Columns3 aria-hidden className="size-4" />
-            {t("views.board")}
-          </Link>
-        </nav>
-        <ExportMenu list="agreements" query={exportQuery(raw)} />
-        {abilities.create && <NewLink href="/agreements/new" label={t("new")} />}
-      </ListHeader>
-      <AgreementStatusCounts counts={counts} current={filters.status} hrefFor={(status) => href({ status })} />
-      <AgreementFilters
-        values={{ ...params, view: filters.view }}
-        statuses={signingStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-        types={agreementTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))}
-        countries={countries}
-      />
-      {filters.view === "board" ? <AgreementsBoard rows={rows} locale={locale} /> : <AgreementsTable rows={rows} locale={locale} />}
-      <Pagination basePath="/agreements" params={params} page={page} pageCount={pageCount} total={total} />
-    </div>
+    <RouteMessages route="agreements/list">
+      <div className="flex flex-col gap-4">
+        <ListHeader title={t("title")}>
+          <nav aria-label={t("viewLabel")} className="flex rounded-md border p-0.5">
+            <Link
+              href={href({ view: undefined })}
+              aria-current={filters.view === "table" ? "page" : undefined}
+              className={cn(buttonVariants({ variant: filters.view === "table" ? "secondary" : "ghost", size: "sm" }))}
+            >
+              <Table2 aria-hidden className="size-4" />
+              {t("views.table")}
+            </Link>
+            <Link
+              href={href({ view: "board" })}
+              aria-current={filters.view === "board" ? "page" : undefined}
+              className={cn(buttonVariants({ variant: filters.view === "board" ? "secondary" : "ghost", size: "sm" }))}
+            >
+              <Columns3 aria-hidden className="size-4" />
+              {t("views.board")}
+            </Link>
+          </nav>
+          <ExportMenu list="agreements" query={exportQuery(raw)} />
+          {abilities.create && <NewLink href="/agreements/new" label={t("new")} />}
+        </ListHeader>
+        <AgreementStatusCounts counts={counts} current={filters.status} hrefFor={(status) => href({ status })} />
+        <AgreementFilters
+          values={{ ...params, view: filters.view }}
+          statuses={signingStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          types={agreementTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))}
+          countries={countries}
+        />
+        {filters.view === "board" ? <AgreementsBoard rows={rows} locale={locale} /> : <AgreementsTable rows={rows} locale={locale} />}
+        <Pagination basePath="/agreements" params={params} page={page} pageCount={pageCount} total={total} />
+      </div>
+    </RouteMessages>
   );
 }

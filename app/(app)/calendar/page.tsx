@@ -6,6 +6,7 @@ import { fetchCountryChoices } from "@/lib/countries/queries";
 import { parseListFilters } from "@/lib/lists/search-params";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import type { SearchPageProps } from "@/lib/pages/list";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("calendar", "title");
 
@@ -13,5 +14,9 @@ export default async function CalendarRoute({ searchParams }: SearchPageProps) {
   const user = await requireUser();
   const filters = parseListFilters(calendarFiltersSchema, await searchParams);
   const locale = await pageLocale();
-  return <CalendarPage view={buildCalendarView(user, filters, locale)} locale={locale} countries={fetchCountryChoices(locale)} />;
+  return (
+    <RouteMessages route="calendar">
+      <CalendarPage view={buildCalendarView(user, filters, locale)} locale={locale} countries={fetchCountryChoices(locale)} />
+    </RouteMessages>
+  );
 }

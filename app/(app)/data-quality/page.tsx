@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/page-kit/page-heading";
 import { listLinks } from "@/lib/pages/list-url";
 import { titleMetadata } from "@/lib/pages/locale";
 import type { SearchPageProps } from "@/lib/pages/list";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("dataQuality", "title");
 
@@ -20,11 +21,13 @@ export default async function DataQualityPage({ searchParams }: SearchPageProps)
   const [t, view] = [await getTranslations("dataQuality"), fetchDataQualityView(user, filters, Number(first("page") ?? 1))];
   const { params } = listLinks("/data-quality", filters, ["kind", "type", "state"], { state: "open" });
   return (
-    <div className="flex flex-col gap-4">
-      <PageHeading title={t("title")} intro={t("workIntro", { count: view.openTotal })} />
-      <DataQualityFiltersForm filters={filters} />
-      <DataQualityList view={view} />
-      <Pagination basePath="/data-quality" params={params} page={view.page} pageCount={view.pageCount} total={view.total} />
-    </div>
+    <RouteMessages route="data-quality">
+      <div className="flex flex-col gap-4">
+        <PageHeading title={t("title")} intro={t("workIntro", { count: view.openTotal })} />
+        <DataQualityFiltersForm filters={filters} />
+        <DataQualityList view={view} />
+        <Pagination basePath="/data-quality" params={params} page={view.page} pageCount={view.pageCount} total={view.total} />
+      </div>
+    </RouteMessages>
   );
 }

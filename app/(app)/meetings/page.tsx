@@ -15,6 +15,7 @@ import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("meetings", "title");
 
@@ -31,30 +32,32 @@ export default async function MeetingsPage({ searchParams }: SearchPageProps) {
   // Pages keep the person and organisation of a record page's "see all" too (the filter form has no field for them).
   const pageParams = { ...params, person: filters.person ? String(filters.person) : undefined, organisation: filters.organisation ? String(filters.organisation) : undefined };
   return (
-    <div className="flex flex-col gap-4">
-      <ListHeader title={t("title")}>
-        <ExportMenu list="meetings" query={exportQuery(raw)} />
-        {abilities.create && <ImportLink kind="meetings" label={ti("link")} />}
-        {abilities.create && <NewLink href="/meetings/new" label={t("new")} />}
-      </ListHeader>
-      <MeetingFilters
-        values={params}
-        countries={countries}
-        events={events}
-        kinds={meetingKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-      />
-      {filters.from && filters.to && filters.from > filters.to && (
-        <Alert variant="warning" role="status">
-          <AlertDescription>{t("filters.reversedRange")}</AlertDescription>
-        </Alert>
-      )}
-      <MeetingsTable rows={result.rows} locale={locale} />
-      {result.capped && (
-        <Alert role="status">
-          <AlertDescription>{tp("capped", { cap: result.total })}</AlertDescription>
-        </Alert>
-      )}
-      <Pagination basePath="/meetings" params={pageParams} page={result.page} pageCount={result.pageCount} total={result.total} />
-    </div>
+    <RouteMessages route="meetings/list">
+      <div className="flex flex-col gap-4">
+        <ListHeader title={t("title")}>
+          <ExportMenu list="meetings" query={exportQuery(raw)} />
+          {abilities.create && <ImportLink kind="meetings" label={ti("link")} />}
+          {abilities.create && <NewLink href="/meetings/new" label={t("new")} />}
+        </ListHeader>
+        <MeetingFilters
+          values={params}
+          countries={countries}
+          events={events}
+          kinds={meetingKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        {filters.from && filters.to && filters.from > filters.to && (
+          <Alert variant="warning" role="status">
+            <AlertDescription>{t("filters.reversedRange")}</AlertDescription>
+          </Alert>
+        )}
+        <MeetingsTable rows={result.rows} locale={locale} />
+        {result.capped && (
+          <Alert role="status">
+            <AlertDescription>{tp("capped", { cap: result.total })}</AlertDescription>
+          </Alert>
+        )}
+        <Pagination basePath="/meetings" params={pageParams} page={result.page} pageCount={result.pageCount} total={result.total} />
+      </div>
+    </RouteMessages>
   );
 }

@@ -5,6 +5,7 @@ import { fetchNotifications } from "@/lib/notifications/queries";
 import { notificationListSchema } from "@/lib/notifications/schema";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import type { SearchPageProps } from "@/lib/pages/list";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("notifications", "title");
 
@@ -13,5 +14,9 @@ export default async function NotificationsPage({ searchParams }: SearchPageProp
   const user = await requirePermission("read", "notification");
   const filters = parseListFilters(notificationListSchema, await searchParams);
   const list = fetchNotifications(user, { page: filters.page, unreadOnly: filters.unread === "1" });
-  return <NotificationList list={list} locale={await pageLocale()} unreadOnly={filters.unread === "1"} />;
+  return (
+    <RouteMessages route="notifications">
+      <NotificationList list={list} locale={await pageLocale()} unreadOnly={filters.unread === "1"} />
+    </RouteMessages>
+  );
 }

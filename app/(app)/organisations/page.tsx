@@ -11,6 +11,7 @@ import { organisationFiltersSchema } from "@/lib/organisations/schema";
 import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("organisations", "title");
 
@@ -20,21 +21,23 @@ export default async function OrganisationsPage({ searchParams }: SearchPageProp
   const result = fetchOrganisationsPage(user, filters, locale);
   const { params } = listLinks("/organisations", filters, ["q", "type", "country", "archived"]);
   return (
-    <div className="flex flex-col gap-4">
-      <DirectoryListHeader kind="organisations" archived={!!filters.archived} abilities={abilities} exportQuery={exportQuery(raw)} />
-      <DirectoryFilters
-        action="/organisations"
-        label={t("filtersLabel")}
-        q={filters.q}
-        searchPlaceholder={t("searchPlaceholder")}
-        selects={[
-          { name: "type", label: t("columns.type"), value: filters.type, options: organisationTypes.map((k) => ({ value: k, label: t(`types.${k}`) })) },
-          { name: "country", label: t("columns.country"), value: filters.country, options: fetchCountryChoices(locale) },
-        ]}
-        hidden={{ archived: filters.archived }}
-      />
-      <OrganisationsTable rows={result.rows} locale={locale} />
-      <Pagination basePath="/organisations" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
-    </div>
+    <RouteMessages route="directory/list">
+      <div className="flex flex-col gap-4">
+        <DirectoryListHeader kind="organisations" archived={!!filters.archived} abilities={abilities} exportQuery={exportQuery(raw)} />
+        <DirectoryFilters
+          action="/organisations"
+          label={t("filtersLabel")}
+          q={filters.q}
+          searchPlaceholder={t("searchPlaceholder")}
+          selects={[
+            { name: "type", label: t("columns.type"), value: filters.type, options: organisationTypes.map((k) => ({ value: k, label: t(`types.${k}`) })) },
+            { name: "country", label: t("columns.country"), value: filters.country, options: fetchCountryChoices(locale) },
+          ]}
+          hidden={{ archived: filters.archived }}
+        />
+        <OrganisationsTable rows={result.rows} locale={locale} />
+        <Pagination basePath="/organisations" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+      </div>
+    </RouteMessages>
   );
 }

@@ -10,6 +10,7 @@ import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { fetchPeoplePage } from "@/lib/people/queries";
 import { peopleFiltersSchema } from "@/lib/people/schema";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("people", "title");
 
@@ -19,18 +20,20 @@ export default async function PeoplePage({ searchParams }: SearchPageProps) {
   const result = fetchPeoplePage(user, filters);
   const { params } = listLinks("/people", filters, ["q", "country", "archived"]);
   return (
-    <div className="flex flex-col gap-4">
-      <DirectoryListHeader kind="people" archived={!!filters.archived} abilities={abilities} exportQuery={exportQuery(raw)} />
-      <DirectoryFilters
-        action="/people"
-        label={t("filtersLabel")}
-        q={filters.q}
-        searchPlaceholder={t("searchPlaceholder")}
-        selects={[{ name: "country", label: t("columns.country"), value: filters.country, options: fetchCountryChoices(locale) }]}
-        hidden={{ archived: filters.archived }}
-      />
-      <PeopleTable rows={result.rows} locale={locale} />
-      <Pagination basePath="/people" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
-    </div>
+    <RouteMessages route="directory/list">
+      <div className="flex flex-col gap-4">
+        <DirectoryListHeader kind="people" archived={!!filters.archived} abilities={abilities} exportQuery={exportQuery(raw)} />
+        <DirectoryFilters
+          action="/people"
+          label={t("filtersLabel")}
+          q={filters.q}
+          searchPlaceholder={t("searchPlaceholder")}
+          selects={[{ name: "country", label: t("columns.country"), value: filters.country, options: fetchCountryChoices(locale) }]}
+          hidden={{ archived: filters.archived }}
+        />
+        <PeopleTable rows={result.rows} locale={locale} />
+        <Pagination basePath="/people" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+      </div>
+    </RouteMessages>
   );
 }

@@ -19,6 +19,7 @@ import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("projects", "title");
 
@@ -31,26 +32,28 @@ export default async function ProjectsPage({ searchParams }: SearchPageProps) {
   const { params } = listLinks("/projects", filters, ["q", "country", "programme", "funder", "implementer", "status", "archived", "validated", "overdue"]);
   const canReadProgrammes = readableKinds(user).programme;
   return (
-    <div className="flex flex-col gap-4">
-      <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
-        {canReadProgrammes && (
-          <Link href="/programmes" className={buttonVariants({ variant: "outline" })}>
-            <FolderKanban aria-hidden className="size-4" />
-            {t("programmesLink")}
-          </Link>
-        )}
-        <ExportMenu list="projects" query={exportQuery(raw)} />
-        {abilities.create && <NewLink href="/projects/new" label={t("new")} />}
-      </ListHeader>
-      <ProjectFilters
-        values={params}
-        countries={countryChoices(options.countries, locale)}
-        programmes={options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, String(p.id)) })).sort((a, b) => collator.compare(a.label, b.label))}
-        statuses={projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-        canSeeArchived={abilities.seeArchived}
-      />
-      <ProjectsTable rows={result.rows} locale={locale} linkProgrammes={canReadProgrammes} />
-      <Pagination basePath="/projects" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
-    </div>
+    <RouteMessages route="projects/list">
+      <div className="flex flex-col gap-4">
+        <ListHeader title={filters.archived ? t("archivedTitle") : t("title")}>
+          {canReadProgrammes && (
+            <Link href="/programmes" className={buttonVariants({ variant: "outline" })}>
+              <FolderKanban aria-hidden className="size-4" />
+              {t("programmesLink")}
+            </Link>
+          )}
+          <ExportMenu list="projects" query={exportQuery(raw)} />
+          {abilities.create && <NewLink href="/projects/new" label={t("new")} />}
+        </ListHeader>
+        <ProjectFilters
+          values={params}
+          countries={countryChoices(options.countries, locale)}
+          programmes={options.programmes.map((p) => ({ value: String(p.id), label: localizedName(p, locale, String(p.id)) })).sort((a, b) => collator.compare(a.label, b.label))}
+          statuses={projectStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          canSeeArchived={abilities.seeArchived}
+        />
+        <ProjectsTable rows={result.rows} locale={locale} linkProgrammes={canReadProgrammes} />
+        <Pagination basePath="/projects" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+      </div>
+    </RouteMessages>
   );
 }

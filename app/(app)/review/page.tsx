@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { fetchBulkReview } from "@/lib/reviews/queries";
 import { PageHeading } from "@/components/page-kit/page-heading";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("reviews.bulk", "metaTitle");
 
@@ -13,9 +14,11 @@ export default async function BulkReviewPage() {
   const [t, tw, locale] = [await getTranslations("reviews.bulk"), await getTranslations("reviews.workspace"), await pageLocale()];
   const projects = fetchBulkReview(user, locale);
   return (
-    <div className="flex flex-col gap-4">
-      <PageHeading title={t("title")} intro={t("intro")} />
-      {projects.length === 0 ? <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{tw("noCommittees")}</p> : <BulkReview projects={projects} />}
-    </div>
+    <RouteMessages route="reviews/bulk">
+      <div className="flex flex-col gap-4">
+        <PageHeading title={t("title")} intro={t("intro")} />
+        {projects.length === 0 ? <p className="rounded-lg border bg-card p-8 text-center text-muted-foreground">{tw("noCommittees")}</p> : <BulkReview projects={projects} />}
+      </div>
+    </RouteMessages>
   );
 }

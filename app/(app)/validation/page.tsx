@@ -11,6 +11,7 @@ import { parseListFilters } from "@/lib/lists/search-params";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import type { SearchPageProps } from "@/lib/pages/list";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("validation", "title");
 
@@ -26,29 +27,31 @@ export default async function ValidationQueuePage({ searchParams }: SearchPagePr
   const waitingTotal = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const { params, href } = listLinks("/validation", filters, ["status", "type"], { status: "waiting" });
   return (
-    <div className="flex flex-col gap-4">
-      <PageHeading title={t("title")} intro={t("intro")} />
-      <FilterChips
-        label={t("statusFilter")}
-        choices={[
-          { value: "waiting", label: t("tabs.waiting", { count: waitingTotal }) },
-          { value: "sent_back", label: t("tabs.sentBack") },
-        ]}
-        current={filters.status}
-        href={(status) => href({ status })}
-      />
-      <FilterChips
-        label={t("typeFilter")}
-        all={t("allTypes")}
-        choices={types.map((type) => ({
-          value: type,
-          label: filters.status === "waiting" ? `${t(`typesPlural.${type}`)} (${counts[type] ?? 0})` : t(`typesPlural.${type}`),
-        }))}
-        current={filters.type}
-        href={(type) => href({ type })}
-      />
-      <ValidationQueueTable rows={queue.rows} locale={locale} withActions={filters.status === "waiting"} />
-      <Pagination basePath="/validation" params={params} page={queue.page} pageCount={queue.pageCount} total={queue.total} />
-    </div>
+    <RouteMessages route="validation">
+      <div className="flex flex-col gap-4">
+        <PageHeading title={t("title")} intro={t("intro")} />
+        <FilterChips
+          label={t("statusFilter")}
+          choices={[
+            { value: "waiting", label: t("tabs.waiting", { count: waitingTotal }) },
+            { value: "sent_back", label: t("tabs.sentBack") },
+          ]}
+          current={filters.status}
+          href={(status) => href({ status })}
+        />
+        <FilterChips
+          label={t("typeFilter")}
+          all={t("allTypes")}
+          choices={types.map((type) => ({
+            value: type,
+            label: filters.status === "waiting" ? `${t(`typesPlural.${type}`)} (${counts[type] ?? 0})` : t(`typesPlural.${type}`),
+          }))}
+          current={filters.type}
+          href={(type) => href({ type })}
+        />
+        <ValidationQueueTable rows={queue.rows} locale={locale} withActions={filters.status === "waiting"} />
+        <Pagination basePath="/validation" params={params} page={queue.page} pageCount={queue.pageCount} total={queue.total} />
+      </div>
+    </RouteMessages>
   );
 }

@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("login");
@@ -16,15 +17,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect(target);
   const t = await getTranslations();
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4">
-      <div className="absolute end-4 top-4">
-        <LanguageSwitcher />
-      </div>
-      <div className="text-center">
-        <h1 className="text-3xl font-bold text-primary">{t("app.name")}</h1>
-        <p className="mt-1 text-muted-foreground">{t("app.tagline")}</p>
-      </div>
-      <LoginForm callbackPath={target} />
-    </main>
+    <RouteMessages route="login">
+      <main className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4">
+        <div className="absolute end-4 top-4">
+          <LanguageSwitcher />
+        </div>
+        <div className="text-center">
+          <h1 className="text-3xl font-bold text-primary">{t("app.name")}</h1>
+          <p className="mt-1 text-muted-foreground">{t("app.tagline")}</p>
+        </div>
+        <LoginForm callbackPath={target} />
+      </main>
+    </RouteMessages>
   );
 }

@@ -13,6 +13,7 @@ import { EmailPreferencesForm } from "@/components/notifications/email-preferenc
 import { fetchEmailPreferences } from "@/lib/notifications/queries";
 import { mailConfigured } from "@/lib/notifications/mail";
 import { titleMetadata } from "@/lib/pages/locale";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("account", "title");
 
@@ -27,51 +28,53 @@ export default async function ChangePasswordPage() {
   const feed = user.mustChangePassword ? null : fetchCalendarFeedView(user, await publicOrigin());
   const emailNotices = user.mustChangePassword ? null : fetchEmailPreferences(user);
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-10">
-      <div className="absolute end-4 top-4 flex items-center gap-2">
-        <LanguageSwitcher />
-        <SignOutButton />
-      </div>
-      <div className="text-center">
-        <p className="text-3xl font-bold text-primary">{t("app.name")}</p>
-        <p className="mt-1 text-muted-foreground">
-          <bdi>{user.name}</bdi> · {t(`roles.${user.role}`)}
-        </p>
-      </div>
-      <Card className="w-full max-w-md">
-        <CardHeader>
-          <CardTitle>
-            <h1>{t("account.title")}</h1>
-          </CardTitle>
-        </CardHeader>
-        <CardContent className="flex flex-col gap-4">
-          {user.mustChangePassword && (
-            <Alert variant="warning">
-              <AlertDescription>{t("account.mustChange")}</AlertDescription>
-            </Alert>
-          )}
-          <PasswordChangeForm oneTime={user.mustChangePassword} />
-          {!user.mustChangePassword && (
-            <Link href="/" className="text-center text-sm text-primary underline">
-              {t("notFound.home")}
-            </Link>
-          )}
-        </CardContent>
-      </Card>
-      {!user.mustChangePassword && (
+    <RouteMessages route="account">
+      <main className="flex min-h-dvh flex-col items-center justify-center gap-6 bg-muted/40 px-4 py-10">
+        <div className="absolute end-4 top-4 flex items-center gap-2">
+          <LanguageSwitcher />
+          <SignOutButton />
+        </div>
+        <div className="text-center">
+          <p className="text-3xl font-bold text-primary">{t("app.name")}</p>
+          <p className="mt-1 text-muted-foreground">
+            <bdi>{user.name}</bdi> · {t(`roles.${user.role}`)}
+          </p>
+        </div>
         <Card className="w-full max-w-md">
-          <CardContent>
-            <CalendarFeedCard feed={feed} />
+          <CardHeader>
+            <CardTitle>
+              <h1>{t("account.title")}</h1>
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-4">
+            {user.mustChangePassword && (
+              <Alert variant="warning">
+                <AlertDescription>{t("account.mustChange")}</AlertDescription>
+              </Alert>
+            )}
+            <PasswordChangeForm oneTime={user.mustChangePassword} />
+            {!user.mustChangePassword && (
+              <Link href="/" className="text-center text-sm text-primary underline">
+                {t("notFound.home")}
+              </Link>
+            )}
           </CardContent>
         </Card>
-      )}
-      {emailNotices && (
-        <Card className="w-full max-w-md" data-testid="email-notices">
-          <CardContent>
-            <EmailPreferencesForm initial={emailNotices} mailConfigured={mailConfigured()} />
-          </CardContent>
-        </Card>
-      )}
-    </main>
+        {!user.mustChangePassword && (
+          <Card className="w-full max-w-md">
+            <CardContent>
+              <CalendarFeedCard feed={feed} />
+            </CardContent>
+          </Card>
+        )}
+        {emailNotices && (
+          <Card className="w-full max-w-md" data-testid="email-notices">
+            <CardContent>
+              <EmailPreferencesForm initial={emailNotices} mailConfigured={mailConfigured()} />
+            </CardContent>
+          </Card>
+        )}
+      </main>
+    </RouteMessages>
   );
 }

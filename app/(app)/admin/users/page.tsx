@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { fetchUsers } from "@/lib/users/queries";
 import { PageHeading } from "@/components/page-kit/page-heading";
 import { titleMetadata } from "@/lib/pages/locale";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("users", "title");
 
@@ -13,10 +14,12 @@ export default async function UsersPage() {
   const user = await requirePermission("manage", "user");
   const t = await getTranslations("users");
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeading title={t("title")} intro={t("intro")} />
-      <UserCreateForm />
-      <UsersTable rows={fetchUsers(user)} />
-    </div>
+    <RouteMessages route="users/list">
+      <div className="flex flex-col gap-6">
+        <PageHeading title={t("title")} intro={t("intro")} />
+        <UserCreateForm />
+        <UsersTable rows={fetchUsers(user)} />
+      </div>
+    </RouteMessages>
   );
 }

@@ -5,6 +5,7 @@ import { fetchAgreementFormOptions } from "@/lib/agreements/queries";
 import { emptyAgreementForm } from "@/lib/agreements/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("agreements", "new");
 
@@ -12,8 +13,10 @@ export default async function NewAgreementPage() {
   const user = await requirePermission("create", "agreement");
   const choices = agreementFormChoices(fetchAgreementFormOptions(user), await pageLocale());
   return (
-    <FormPage namespace="agreements" mode="new">
-      <AgreementForm mode="create" initialValues={emptyAgreementForm()} options={choices} />
-    </FormPage>
+    <RouteMessages route="agreements/form">
+      <FormPage namespace="agreements" mode="new">
+        <AgreementForm mode="create" initialValues={emptyAgreementForm()} options={choices} />
+      </FormPage>
+    </RouteMessages>
   );
 }

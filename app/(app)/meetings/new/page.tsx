@@ -6,6 +6,7 @@ import { meetingFormChoices } from "@/lib/meetings/form-values";
 import { fetchMeetingFormOptions } from "@/lib/meetings/queries";
 import { emptyMeetingForm } from "@/lib/meetings/schema";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("meetings", "new");
 
@@ -13,8 +14,10 @@ export default async function NewMeetingPage() {
   const user = await requirePermission("create", "meeting");
   const choices = meetingFormChoices(fetchMeetingFormOptions(user), await pageLocale());
   return (
-    <FormPage namespace="meetings" mode="new">
-      <MeetingForm mode="create" initialValues={emptyMeetingForm(todayIn())} options={choices} />
-    </FormPage>
+    <RouteMessages route="meetings/form">
+      <FormPage namespace="meetings" mode="new">
+        <MeetingForm mode="create" initialValues={emptyMeetingForm(todayIn())} options={choices} />
+      </FormPage>
+    </RouteMessages>
   );
 }

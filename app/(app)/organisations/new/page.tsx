@@ -4,14 +4,17 @@ import { requirePermission } from "@/lib/auth/session";
 import { fetchCountryChoices } from "@/lib/countries/queries";
 import { emptyOrganisationForm } from "@/lib/organisations/schema";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("organisations", "new");
 
 export default async function NewOrganisationPage() {
   await requirePermission("create", "organisation");
   return (
-    <FormPage namespace="organisations" mode="new">
-      <OrganisationForm mode="create" initialValues={emptyOrganisationForm()} countries={fetchCountryChoices(await pageLocale())} />
-    </FormPage>
+    <RouteMessages route="organisations/form">
+      <FormPage namespace="organisations" mode="new">
+        <OrganisationForm mode="create" initialValues={emptyOrganisationForm()} countries={fetchCountryChoices(await pageLocale())} />
+      </FormPage>
+    </RouteMessages>
   );
 }

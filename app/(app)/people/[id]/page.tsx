@@ -20,6 +20,7 @@ import { personFormChoices, positionToFormValues } from "@/lib/people/form-value
 import { fetchPerson, fetchPersonFormOptions } from "@/lib/people/queries";
 import { emptyPositionForm } from "@/lib/people/schema";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("people", "title");
 
@@ -35,97 +36,99 @@ export default async function PersonPage({ params }: RecordPageProps) {
   const canUpdate = stored.abilities.update;
   const choices = canUpdate ? personFormChoices(fetchPersonFormOptions(user), locale) : null;
   return (
-    <article className="flex flex-col gap-6">
-      {!active && <ArchivedNotice title={t("archived")} />}
-      <RecordHeader
-        back={{ href: "/people", label: t("title") }}
-        actions={
-          <RecordActions basePath="/people" id={id} version={person.version} abilities={stored.abilities} editLabel={t("edit")} archive={archivePerson} restore={restorePerson}>
-            {stored.abilities.merge && <MergeDialog kind="person" keepId={id} keepVersion={person.version} keepName={person.name} merge={mergePeople} />}
-          </RecordActions>
-        }
-      >
-        <h1 className="text-2xl font-bold">
-          <bdi>{person.name}</bdi>
-        </h1>
-        <p className="text-muted-foreground">
-          {person.nameTransliterated && <bdi>{person.nameTransliterated}</bdi>}
-          {person.nameTransliterated && country && " · "}
-          {country && person.countryCode && (
-            <Link href={`/countries/${person.countryCode}`} className="hover:underline">
-              {country}
-            </Link>
-          )}
-        </p>
-        {person.notes && (
-          <p className="mt-2 max-w-prose text-sm whitespace-pre-line" dir="auto">
-            {person.notes}
+    <RouteMessages route="people/record">
+      <article className="flex flex-col gap-6">
+        {!active && <ArchivedNotice title={t("archived")} />}
+        <RecordHeader
+          back={{ href: "/people", label: t("title") }}
+          actions={
+            <RecordActions basePath="/people" id={id} version={person.version} abilities={stored.abilities} editLabel={t("edit")} archive={archivePerson} restore={restorePerson}>
+              {stored.abilities.merge && <MergeDialog kind="person" keepId={id} keepVersion={person.version} keepName={person.name} merge={mergePeople} />}
+            </RecordActions>
+          }
+        >
+          <h1 className="text-2xl font-bold">
+            <bdi>{person.name}</bdi>
+          </h1>
+          <p className="text-muted-foreground">
+            {person.nameTransliterated && <bdi>{person.nameTransliterated}</bdi>}
+            {person.nameTransliterated && country && " · "}
+            {country && person.countryCode && (
+              <Link href={`/countries/${person.countryCode}`} className="hover:underline">
+                {country}
+              </Link>
+            )}
           </p>
-        )}
-      </RecordHeader>
+          {person.notes && (
+            <p className="mt-2 max-w-prose text-sm whitespace-pre-line" dir="auto">
+              {person.notes}
+            </p>
+          )}
+        </RecordHeader>
 
-      <ValidationPanel mayValidate={stored.abilities.validate} entityType="person" record={person} recordName={person.name} />
+        <ValidationPanel mayValidate={stored.abilities.validate} entityType="person" record={person} recordName={person.name} />
 
-      <SectionCard
-        title={t("positions.heading")}
-        action={choices && <PositionDialog mode="create" personId={id} initialValues={emptyPositionForm()} countries={choices.countries} />}
-      >
-        {stored.positions.length === 0 ? (
-          <p className="text-muted-foreground">{t("positions.empty")}</p>
-        ) : (
-          <ul className="flex flex-col gap-2" data-testid="positions">
-            {stored.positions.map((p) => {
-              const organisation = organisationLabel({ nameAr: p.organisationNameAr, nameFr: p.organisationNameFr, nameEn: p.organisationNameEn, acronym: p.organisationAcronym }, locale);
-              const from = formatPartialDate(p.position.startsOn, locale);
-              const to = formatPartialDate(p.position.endsOn, locale);
-              return (
-                <li key={p.position.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2">
-                  <div>
-                    <p className="font-medium" dir="auto">
-                      {p.position.title}
-                    </p>
-                    <p className="text-sm text-muted-foreground">
-                      {organisation && p.position.organisationId && (
-                        <Link href={`/organisations/${p.position.organisationId}`} className="hover:underline">
-                          <bdi>{organisation}</bdi>
-                        </Link>
-                      )}
-                      {organisation && " · "}
-                      {from || to ? t("positions.period", { from: from || "…", to: to || t("positions.present") }) : t("positions.noDates")}
-                    </p>
-                  </div>
-                  {choices && (
-                    <div className="flex gap-1">
-                      <PositionDialog
-                        mode="edit"
-                        positionId={p.position.id}
-                        version={p.position.version}
-                        title={p.position.title}
-                        initialValues={positionToFormValues(p.position)}
-                       
-                        countries={choices.countries}
-                      />
-                      <RemovePositionButton positionId={p.position.id} version={p.position.version} title={p.position.title} />
+        <SectionCard
+          title={t("positions.heading")}
+          action={choices && <PositionDialog mode="create" personId={id} initialValues={emptyPositionForm()} countries={choices.countries} />}
+        >
+          {stored.positions.length === 0 ? (
+            <p className="text-muted-foreground">{t("positions.empty")}</p>
+          ) : (
+            <ul className="flex flex-col gap-2" data-testid="positions">
+              {stored.positions.map((p) => {
+                const organisation = organisationLabel({ nameAr: p.organisationNameAr, nameFr: p.organisationNameFr, nameEn: p.organisationNameEn, acronym: p.organisationAcronym }, locale);
+                const from = formatPartialDate(p.position.startsOn, locale);
+                const to = formatPartialDate(p.position.endsOn, locale);
+                return (
+                  <li key={p.position.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2">
+                    <div>
+                      <p className="font-medium" dir="auto">
+                        {p.position.title}
+                      </p>
+                      <p className="text-sm text-muted-foreground">
+                        {organisation && p.position.organisationId && (
+                          <Link href={`/organisations/${p.position.organisationId}`} className="hover:underline">
+                            <bdi>{organisation}</bdi>
+                          </Link>
+                        )}
+                        {organisation && " · "}
+                        {from || to ? t("positions.period", { from: from || "…", to: to || t("positions.present") }) : t("positions.noDates")}
+                      </p>
                     </div>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </SectionCard>
+                    {choices && (
+                      <div className="flex gap-1">
+                        <PositionDialog
+                          mode="edit"
+                          positionId={p.position.id}
+                          version={p.position.version}
+                          title={p.position.title}
+                          initialValues={positionToFormValues(p.position)}
+                         
+                          countries={choices.countries}
+                        />
+                        <RemovePositionButton positionId={p.position.id} version={p.position.version} title={p.position.title} />
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </SectionCard>
 
-      <section aria-labelledby="person-meetings" className="flex flex-col gap-3">
-        <h2 id="person-meetings" className="text-lg font-semibold">
-          {t("meetingsOverTime")}
-        </h2>
-        <PersonMeetings meetings={stored.meetings} locale={locale} />
-        <SeeAllLink href={`/meetings?person=${id}`} total={stored.meetingTotal} shown={stored.meetings.length} />
-      </section>
+        <section aria-labelledby="person-meetings" className="flex flex-col gap-3">
+          <h2 id="person-meetings" className="text-lg font-semibold">
+            {t("meetingsOverTime")}
+          </h2>
+          <PersonMeetings meetings={stored.meetings} locale={locale} />
+          <SeeAllLink href={`/meetings?person=${id}`} total={stored.meetingTotal} shown={stored.meetings.length} />
+        </section>
 
-      <ConcerningFollowUpsCard followUps={fetchOpenFollowUpsConcerning(user, { personId: id }, todayIn("Africa/Casablanca"))} locale={locale} />
+        <ConcerningFollowUpsCard followUps={fetchOpenFollowUpsConcerning(user, { personId: id }, todayIn("Africa/Casablanca"))} locale={locale} />
 
-      <StoredRecordHistory record={person} stored={stored} locale={locale} />
-    </article>
+        <StoredRecordHistory record={person} stored={stored} locale={locale} />
+      </article>
+    </RouteMessages>
   );
 }

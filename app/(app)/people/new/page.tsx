@@ -5,6 +5,7 @@ import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { personFormChoices } from "@/lib/people/form-values";
 import { fetchPersonFormOptions } from "@/lib/people/queries";
 import { emptyPersonForm } from "@/lib/people/schema";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("people", "new");
 
@@ -12,8 +13,10 @@ export default async function NewPersonPage() {
   const user = await requirePermission("create", "person");
   const choices = personFormChoices(fetchPersonFormOptions(user), await pageLocale());
   return (
-    <FormPage namespace="people" mode="new">
-      <PersonForm mode="create" initialValues={emptyPersonForm()} countries={choices.countries} />
-    </FormPage>
+    <RouteMessages route="people/form">
+      <FormPage namespace="people" mode="new">
+        <PersonForm mode="create" initialValues={emptyPersonForm()} countries={choices.countries} />
+      </FormPage>
+    </RouteMessages>
   );
 }

@@ -5,14 +5,17 @@ import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { programmeFormChoices } from "@/lib/programmes/form-values";
 import { fetchProgrammeFormOptions } from "@/lib/programmes/queries";
 import { emptyProgrammeForm } from "@/lib/programmes/schema";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("programmes", "new");
 
 export default async function NewProgrammePage() {
   const user = await requirePermission("create", "programme");
   return (
-    <FormPage namespace="programmes" mode="new">
-      <ProgrammeForm mode="create" initialValues={emptyProgrammeForm()} choices={programmeFormChoices(fetchProgrammeFormOptions(user), await pageLocale())} />
-    </FormPage>
+    <RouteMessages route="programmes/form">
+      <FormPage namespace="programmes" mode="new">
+        <ProgrammeForm mode="create" initialValues={emptyProgrammeForm()} choices={programmeFormChoices(fetchProgrammeFormOptions(user), await pageLocale())} />
+      </FormPage>
+    </RouteMessages>
   );
 }

@@ -23,6 +23,7 @@ import { todayIn } from "@/lib/dates/partial-date";
 import { pageLocale } from "@/lib/pages/locale";
 import { foundOr404, recordIdParam, type RecordPageProps } from "@/lib/pages/record";
 import { fetchProjectPage } from "@/lib/projects/view";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export async function generateMetadata({ params }: RecordPageProps) {
   const t = await getTranslations("projects");
@@ -50,78 +51,80 @@ export default async function ProjectPage({ params }: RecordPageProps) {
   );
 
   return (
-    <article className="flex flex-col gap-6">
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div className="flex flex-col gap-1">
-          <nav aria-label={td("breadcrumb")} className="flex flex-wrap gap-1 text-sm text-muted-foreground">
-            <Link href="/projects" className="hover:underline">
-              {t("title")}
-            </Link>
-            {programmeLink && <span aria-hidden>/</span>}
-            {programmeLink}
-          </nav>
-          <h1 className="text-2xl font-bold">
-            {project.acronym && <bdi>{project.acronym}</bdi>}
-            {project.acronym && view.titleText && <span className="text-muted-foreground"> — </span>}
-            <LocalizedText value={view.titleText} />
-          </h1>
-          <p className="flex flex-wrap items-center gap-2 text-muted-foreground">
-            <Badge variant={statusVariant(project.status)}>{t(`statuses.${project.status}`)}</Badge>
-            {view.country && <span>{view.country}</span>}
-            {archived && <Badge variant="outline">{t("archived")}</Badge>}
-          </p>
-        </div>
-        <div className="flex flex-wrap items-start gap-2">
-          {abilities.update && <EditLink href={`/projects/${id}/edit`} label={t("edit")} />}
-          {(abilities.archive || abilities.restore) && (
-            <ArchiveControls kind="project" id={id} version={project.version} archived={archived} afterArchive="/projects" />
+    <RouteMessages route="projects/record">
+      <article className="flex flex-col gap-6">
+        <header className="flex flex-wrap items-start justify-between gap-3">
+          <div className="flex flex-col gap-1">
+            <nav aria-label={td("breadcrumb")} className="flex flex-wrap gap-1 text-sm text-muted-foreground">
+              <Link href="/projects" className="hover:underline">
+                {t("title")}
+              </Link>
+              {programmeLink && <span aria-hidden>/</span>}
+              {programmeLink}
+            </nav>
+            <h1 className="text-2xl font-bold">
+              {project.acronym && <bdi>{project.acronym}</bdi>}
+              {project.acronym && view.titleText && <span className="text-muted-foreground"> — </span>}
+              <LocalizedText value={view.titleText} />
+            </h1>
+            <p className="flex flex-wrap items-center gap-2 text-muted-foreground">
+              <Badge variant={statusVariant(project.status)}>{t(`statuses.${project.status}`)}</Badge>
+              {view.country && <span>{view.country}</span>}
+              {archived && <Badge variant="outline">{t("archived")}</Badge>}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-start gap-2">
+            {abilities.update && <EditLink href={`/projects/${id}/edit`} label={t("edit")} />}
+            {(abilities.archive || abilities.restore) && (
+              <ArchiveControls kind="project" id={id} version={project.version} archived={archived} afterArchive="/projects" />
+            )}
+          </div>
+        </header>
+
+        <ValidationPanel mayValidate={abilities.validate} entityType="project" record={project} recordName={view.label} />
+
+        {archived && <ArchivedNotice title={td("archivedNotice")} />}
+
+        <section aria-labelledby="progress-heading" className="grid gap-4 rounded-xl border bg-card p-4 sm:grid-cols-[1fr_auto]">
+          <div>
+            <h2 id="progress-heading" className="mb-2 font-semibold">
+              {td("progress")}
+            </h2>
+            <ProgressSummary progress={view.progress} nextDue={view.nextDue} locale={locale} />
+          </div>
+          <p className="max-w-xs text-xs text-muted-foreground">{td("progressHint")}</p>
+        </section>
+
+        <ProjectOverview view={view} locale={locale} />
+        <ProjectPartners view={view} locale={locale} />
+
+        <SectionCard title={td("timeline")}>
+          {view.timeline ? (
+            <ProjectTimeline timeline={view.timeline} locale={locale} places={view.timelinePlaces} />
+          ) : (
+            <p className="text-muted-foreground">{td("noTimeline")}</p>
           )}
-        </div>
-      </header>
+        </SectionCard>
 
-      <ValidationPanel mayValidate={abilities.validate} entityType="project" record={project} recordName={view.label} />
+        <SectionCard title={td("milestones")} action={<ExportMenu list="milestones" query={`project=${id}`} />}>
+          <MilestonesTable
+            projectId={id}
+            rows={view.milestoneRows}
+            canCreate={abilities.createMilestones}
+            canUpdate={abilities.updateMilestones}
+            canOpenMeetings={view.reads.meeting}
+            countries={view.milestoneChoices.countries}
+            linksMeetings={view.milestoneChoices.linksMeetings}
+          />
+        </SectionCard>
 
-      {archived && <ArchivedNotice title={td("archivedNotice")} />}
+        {attachments && <AttachmentsPanel view={attachments} className="rounded-xl border bg-card p-4" />}
+        <MilestoneAttachments milestones={view.milestoneRows} panels={milestoneAttachments} />
 
-      <section aria-labelledby="progress-heading" className="grid gap-4 rounded-xl border bg-card p-4 sm:grid-cols-[1fr_auto]">
-        <div>
-          <h2 id="progress-heading" className="mb-2 font-semibold">
-            {td("progress")}
-          </h2>
-          <ProgressSummary progress={view.progress} nextDue={view.nextDue} locale={locale} />
-        </div>
-        <p className="max-w-xs text-xs text-muted-foreground">{td("progressHint")}</p>
-      </section>
-
-      <ProjectOverview view={view} locale={locale} />
-      <ProjectPartners view={view} locale={locale} />
-
-      <SectionCard title={td("timeline")}>
-        {view.timeline ? (
-          <ProjectTimeline timeline={view.timeline} locale={locale} places={view.timelinePlaces} />
-        ) : (
-          <p className="text-muted-foreground">{td("noTimeline")}</p>
-        )}
-      </SectionCard>
-
-      <SectionCard title={td("milestones")} action={<ExportMenu list="milestones" query={`project=${id}`} />}>
-        <MilestonesTable
-          projectId={id}
-          rows={view.milestoneRows}
-          canCreate={abilities.createMilestones}
-          canUpdate={abilities.updateMilestones}
-          canOpenMeetings={view.reads.meeting}
-          countries={view.milestoneChoices.countries}
-          linksMeetings={view.milestoneChoices.linksMeetings}
-        />
-      </SectionCard>
-
-      {attachments && <AttachmentsPanel view={attachments} className="rounded-xl border bg-card p-4" />}
-      <MilestoneAttachments milestones={view.milestoneRows} panels={milestoneAttachments} />
-
-      <MilestoneReviews reviewed={view.reviews} locale={locale} />
-      <ProjectRelated view={view} />
-      <StoredRecordHistory record={project} stored={view} locale={locale} />
-    </article>
+        <MilestoneReviews reviewed={view.reviews} locale={locale} />
+        <ProjectRelated view={view} />
+        <StoredRecordHistory record={project} stored={view} locale={locale} />
+      </article>
+    </RouteMessages>
   );
 }

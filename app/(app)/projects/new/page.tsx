@@ -5,6 +5,7 @@ import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { projectFormChoices } from "@/lib/projects/form-values";
 import { fetchProjectFormOptions } from "@/lib/projects/queries";
 import { emptyProjectForm } from "@/lib/projects/schema";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("projects", "new");
 
@@ -15,8 +16,10 @@ export default async function NewProjectPage({ searchParams }: { searchParams: P
   const programme = (await searchParams).programme;
   const programmeId = programme && options.programmes.some((p) => String(p.id) === programme) ? programme : "";
   return (
-    <FormPage namespace="projects" mode="new">
-      <ProjectForm mode="create" initialValues={emptyProjectForm(programmeId)} choices={projectFormChoices(options, await pageLocale())} />
-    </FormPage>
+    <RouteMessages route="projects/form">
+      <FormPage namespace="projects" mode="new">
+        <ProjectForm mode="create" initialValues={emptyProjectForm(programmeId)} choices={projectFormChoices(options, await pageLocale())} />
+      </FormPage>
+    </RouteMessages>
   );
 }

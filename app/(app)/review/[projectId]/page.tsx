@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { foundOr404, recordIdParam } from "@/lib/pages/record";
 import { fetchProjectForReview } from "@/lib/reviews/queries";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("reviews.page", "metaTitle");
 
@@ -10,5 +11,9 @@ export const generateMetadata = titleMetadata("reviews.page", "metaTitle");
 export default async function ReviewProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const user = await requirePermission("review", "milestone");
   const review = foundOr404(fetchProjectForReview(user, await recordIdParam(params, "projectId")));
-  return <ProjectReview review={review} locale={await pageLocale()} />;
+  return (
+    <RouteMessages route="reviews/project">
+      <ProjectReview review={review} locale={await pageLocale()} />
+    </RouteMessages>
+  );
 }

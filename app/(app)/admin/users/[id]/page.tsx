@@ -9,6 +9,7 @@ import { localizedName } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/pages/locale";
 import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
 import { fetchMembershipChoices, fetchUser } from "@/lib/users/queries";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 /** One account (admins only): role, state, password reset, steering committees, history. */
 export default async function UserPage({ params }: RecordPageProps) {
@@ -20,52 +21,54 @@ export default async function UserPage({ params }: RecordPageProps) {
     return { id: p.id, label: p.acronym ?? title ?? `#${p.id}`, title };
   });
   return (
-    <article className="flex flex-col gap-6">
-      <header>
-        <p className="text-sm text-muted-foreground">
-          <Link href="/admin/users" className="hover:underline">
-            {t("title")}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">
-          <bdi>{account.name}</bdi>
-        </h1>
-        <p className="mt-1 flex flex-wrap items-center gap-2 text-muted-foreground">
-          <bdi>{account.email}</bdi>
-          <Badge variant="secondary">{tr(account.role)}</Badge>
-          <Badge variant={account.active ? "success" : "secondary"} data-testid="account-state">
-            {account.active ? t("active") : t("inactive")}
-          </Badge>
-          {account.active && account.mustChangePassword && <Badge variant="warning">{t("mustChangePassword")}</Badge>}
-        </p>
-      </header>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <SectionCard title={t("manage.title")} className="gap-4">
-          <AccountControls account={account} isSelf={account.id === user.id} />
+    <RouteMessages route="users/record">
+      <article className="flex flex-col gap-6">
+        <header>
+          <p className="text-sm text-muted-foreground">
+            <Link href="/admin/users" className="hover:underline">
+              {t("title")}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">
+            <bdi>{account.name}</bdi>
+          </h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-muted-foreground">
+            <bdi>{account.email}</bdi>
+            <Badge variant="secondary">{tr(account.role)}</Badge>
+            <Badge variant={account.active ? "success" : "secondary"} data-testid="account-state">
+              {account.active ? t("active") : t("inactive")}
+            </Badge>
+            {account.active && account.mustChangePassword && <Badge variant="warning">{t("mustChangePassword")}</Badge>}
+          </p>
+        </header>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <SectionCard title={t("manage.title")} className="gap-4">
+            <AccountControls account={account} isSelf={account.id === user.id} />
+          </SectionCard>
+          <SectionCard title={t("memberships.title")} className="gap-4">
+            <MembershipsForm account={account} projects={projects} selected={stored.memberships} />
+          </SectionCard>
+        </div>
+        <SectionCard title={t("historyTitle")} className="gap-4">
+          <ol className="flex flex-col gap-2 border-s-2 ps-4 text-sm">
+            {stored.history.map((entry) => (
+              <li key={entry.id}>
+                <span className="font-medium">{th.has(entry.action) ? th(entry.action) : entry.action}</span>
+                {" · "}
+                <bdi>{entry.userName ?? "—"}</bdi>
+                {" · "}
+                <time dateTime={entry.at}>{formatInstant(entry.at, locale)}</time>
+                {entry.changes && "role" in entry.changes && Array.isArray(entry.changes.role) && (
+                  <span className="text-muted-foreground">
+                    {" — "}
+                    {tr(String(entry.changes.role[0]))}{locale === "ar" ? " ← " : " → "}{tr(String(entry.changes.role[1]))}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
         </SectionCard>
-        <SectionCard title={t("memberships.title")} className="gap-4">
-          <MembershipsForm account={account} projects={projects} selected={stored.memberships} />
-        </SectionCard>
-      </div>
-      <SectionCard title={t("historyTitle")} className="gap-4">
-        <ol className="flex flex-col gap-2 border-s-2 ps-4 text-sm">
-          {stored.history.map((entry) => (
-            <li key={entry.id}>
-              <span className="font-medium">{th.has(entry.action) ? th(entry.action) : entry.action}</span>
-              {" · "}
-              <bdi>{entry.userName ?? "—"}</bdi>
-              {" · "}
-              <time dateTime={entry.at}>{formatInstant(entry.at, locale)}</time>
-              {entry.changes && "role" in entry.changes && Array.isArray(entry.changes.role) && (
-                <span className="text-muted-foreground">
-                  {" — "}
-                  {tr(String(entry.changes.role[0]))}{locale === "ar" ? " ← " : " → "}{tr(String(entry.changes.role[1]))}
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
-      </SectionCard>
-    </article>
+      </article>
+    </RouteMessages>
   );
 }

@@ -4,6 +4,7 @@ import { meetingFormChoices, meetingToFormValues } from "@/lib/meetings/form-val
 import { fetchMeeting, fetchMeetingFormOptions } from "@/lib/meetings/queries";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("meetings", "edit");
 
@@ -11,14 +12,16 @@ export default async function EditMeetingPage({ params }: RecordPageProps) {
   const { user, id, record: stored } = await recordForPage(params, "update", "meeting", fetchMeeting);
   const options = fetchMeetingFormOptions(user, stored.counterparts.map((c) => c.personId));
   return (
-    <FormPage namespace="meetings" mode="edit">
-      <MeetingForm
-        mode="edit"
-        meetingId={id}
-        version={stored.meeting.version}
-        initialValues={meetingToFormValues(stored)}
-        options={meetingFormChoices(options, await pageLocale())}
-      />
-    </FormPage>
+    <RouteMessages route="meetings/form">
+      <FormPage namespace="meetings" mode="edit">
+        <MeetingForm
+          mode="edit"
+          meetingId={id}
+          version={stored.meeting.version}
+          initialValues={meetingToFormValues(stored)}
+          options={meetingFormChoices(options, await pageLocale())}
+        />
+      </FormPage>
+    </RouteMessages>
   );
 }

@@ -5,6 +5,7 @@ import { organisationToFormValues } from "@/lib/organisations/form-values";
 import { fetchOrganisation } from "@/lib/organisations/queries";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
+import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("organisations", "edit");
 
@@ -13,14 +14,16 @@ export default async function EditOrganisationPage({ params }: RecordPageProps) 
   const { id, record: stored } = await recordForPage(params, "update", "organisation", fetchOrganisation, (s) => !s.organisation.archivedAt);
   const { organisation } = stored;
   return (
-    <FormPage namespace="organisations" mode="edit">
-      <OrganisationForm
-        mode="edit"
-        organisationId={id}
-        version={organisation.version}
-        initialValues={organisationToFormValues(organisation)}
-        countries={fetchCountryChoices(await pageLocale())}
-      />
-    </FormPage>
+    <RouteMessages route="organisations/form">
+      <FormPage namespace="organisations" mode="edit">
+        <OrganisationForm
+          mode="edit"
+          organisationId={id}
+          version={organisation.version}
+          initialValues={organisationToFormValues(organisation)}
+          countries={fetchCountryChoices(await pageLocale())}
+        />
+      </FormPage>
+    </RouteMessages>
   );
 }
