@@ -8,7 +8,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { CalendarPlus, Copy, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useActionRunner } from "@/components/forms/action-runner";

@@ -4,7 +4,8 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { SelectField, TextField } from "@/components/forms/fields";
+import { TextField } from "@/components/forms/fields";
+import { SelectField } from "@/components/forms/select-field";
 import { LocalizedFields } from "@/components/forms/localized-fields";
 import { RecordForm } from "@/components/forms/record-form";
 import { eventKinds } from "@/db/enums";

@@ -7,23 +7,23 @@
  * carries a whole table as choices. The current value's label comes from `initialChoices` (or is
  * asked of the server once); nothing else is loaded. Keyboard: the cmdk command menu
  * (components/ui/command.tsx) — arrows, Home/End, Enter, Escape — in both directions.
+ * The popover (components/forms/async-combobox-list.tsx, with cmdk and Radix Popover) loads when
+ * the button is first pointed at, focused or pressed: a page's first load carries only the
+ * button, which stays in place.
  *
  * `AsyncCombobox` is the controlled picker (for filter forms, with a hidden input);
  * `AsyncComboboxField` binds it to react-hook-form.
  */
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import { useTranslations } from "next-intl";
-import { Check, ChevronsUpDown } from "lucide-react";
-import { Command, CommandEmpty, CommandInput, CommandItem, CommandList, CommandLoading } from "@/components/ui/command";
-import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { ChevronsUpDown } from "lucide-react";
 import { FieldShell, useFieldState } from "@/components/forms/fields";
-import { findChoices, labelChoices } from "@/lib/choices/actions";
+import { labelChoices } from "@/lib/choices/actions";
 import type { Choice, ChoiceKind } from "@/lib/choices/schema";
 import { cn } from "@/lib/utils";
 
-/** Wait this long after the last key before asking the server (milliseconds). */
-const TYPING_PAUSE_MS = 150;
+const loadList = () => import("@/components/forms/async-combobox-list");
+const AsyncComboboxList = lazy(loadList);
 
 type PickerProps = {
   kind: ChoiceKind;
@@ -65,16 +65,14 @@ export function AsyncCombobox({
   onBlur,
   buttonRef,
 }: PickerProps) {
-  const t = useTranslations("combobox");
   const ownId = useId();
   const id = givenId ?? ownId;
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState("");
-  const [items, setItems] = useState<Choice[] | null>(null);
-  const [loading, startLoading] = useTransition();
+  // The popover is mounted from the first opening on (so that closing keeps Radix's focus return).
+  const [used, setUsed] = useState(false);
   const [known, setKnown] = useState<Map<string, Choice>>(() => new Map((initialChoices ?? []).map((c) => [c.value, c])));
-  const request = useRef(0);
+  const button = useRef<HTMLButtonElement | null>(null);
 
   const remember = (choices: Choice[]) =>
     setKnown((previous) => {
@@ -95,103 +93,62 @@ export function AsyncCombobox({
     };
   }, [kind, value, known]);
 
-  // Matches for what is typed, after a short pause; an older answer never replaces a newer one.
-  useEffect(() => {
-    if (!open) return;
-    const mine = ++request.current;
-    const timer = setTimeout(() => {
-      startLoading(async () => {
-        const found = await findChoices({ kind, query });
-        if (mine !== request.current) return;
-        setItems(found);
-        remember(found);
-      });
-    }, query ? TYPING_PAUSE_MS : 0);
-    return () => clearTimeout(timer);
-  }, [kind, query, open]);
-
   const selected = value ? known.get(value) : undefined;
   const choose = (choice: Choice | null, action?: () => void) => {
     setOpen(false);
-    setQuery("");
     if (action) action();
     else onChange(choice?.value ?? "", choice);
   };
 
   return (
-    <Popover
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setQuery("");
-      }}
-    >
-      <PopoverTrigger asChild>
-        <button
-          id={id}
-          ref={buttonRef}
-          type="button"
-          role="combobox"
-          aria-expanded={open}
-          aria-controls={open ? listId : undefined}
-          aria-haspopup="listbox"
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onBlur={onBlur}
-          className="flex h-9 w-full min-w-0 max-w-full items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-start text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
-        >
-          <span className={cn("min-w-0 truncate", !selected && "text-muted-foreground")} dir={selected ? "auto" : undefined}>
-            {selected ? selected.label : value === "" && emptyLabel ? emptyLabel : value ? "…" : placeholder}
-          </span>
-          <ChevronsUpDown aria-hidden className="size-4 shrink-0 opacity-50" />
-        </button>
-      </PopoverTrigger>
-      <PopoverContent align="start" className="w-(--radix-popover-trigger-width) min-w-64 p-0">
-        <Command shouldFilter={false} loop={false} label={t("search", { label })} defaultValue={value ? `choice-${value}` : undefined}>
-          <CommandInput value={query} onValueChange={setQuery} aria-label={t("search", { label })} placeholder={t("placeholder")} />
-          <CommandList id={listId} aria-label={label} className="max-h-64 p-1">
-            {loading && items === null && <CommandLoading>{t("loading")}</CommandLoading>}
-            {items !== null && !loading && <CommandEmpty>{t("noMatch")}</CommandEmpty>}
-            {emptyLabel && !query && (
-              <PickerItem value="choice-" chosen={value === ""} label={emptyLabel} onSelect={() => choose(null)} />
-            )}
-            {(items ?? []).filter((choice) => choice.value !== exclude).map((choice) => (
-              <PickerItem
-                key={choice.value}
-                value={`choice-${choice.value}`}
-                chosen={choice.value === value}
-                label={choice.label}
-                hint={choice.hint}
-                onSelect={() => choose(choice)}
-              />
-            ))}
-            {extraOption && (
-              <CommandItem value="choice-extra" onSelect={() => choose(null, extraOption.onSelect)} className="font-medium text-primary">
-                <Check aria-hidden className="opacity-0" />
-                {extraOption.label}
-              </CommandItem>
-            )}
-          </CommandList>
-        </Command>
-      </PopoverContent>
-    </Popover>
-  );
-}
-
-function PickerItem({ value, chosen, label, hint, onSelect }: { value: string; chosen: boolean; label: string; hint?: string | null; onSelect: () => void }) {
-  return (
-    <CommandItem value={value} onSelect={onSelect} aria-checked={chosen}>
-      <Check aria-hidden className={cn(chosen ? "opacity-100" : "opacity-0")} />
-      <span className="flex min-w-0 flex-col">
-        <span dir="auto">{label}</span>
-        {hint && (
-          // Seen, not part of the option's name (the label names the record; the hint tells namesakes apart).
-          <span dir="auto" aria-hidden className="truncate text-xs text-muted-foreground">
-            {hint}
-          </span>
-        )}
-      </span>
-    </CommandItem>
+    <>
+      <button
+        id={id}
+        ref={(node) => {
+          button.current = node;
+          if (typeof buttonRef === "function") buttonRef(node);
+          else if (buttonRef) buttonRef.current = node;
+        }}
+        type="button"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        aria-haspopup="listbox"
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onBlur={onBlur}
+        onPointerEnter={() => void loadList()}
+        onFocus={() => void loadList()}
+        onClick={() => {
+          setUsed(true);
+          setOpen((o) => !o);
+        }}
+        className="flex h-9 w-full min-w-0 max-w-full items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-start text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
+      >
+        <span className={cn("min-w-0 truncate", !selected && "text-muted-foreground")} dir={selected ? "auto" : undefined}>
+          {selected ? selected.label : value === "" && emptyLabel ? emptyLabel : value ? "…" : placeholder}
+        </span>
+        <ChevronsUpDown aria-hidden className="size-4 shrink-0 opacity-50" />
+      </button>
+      {used && (
+        <Suspense fallback={null}>
+          <AsyncComboboxList
+            anchor={button}
+            open={open}
+            onOpenChange={setOpen}
+            kind={kind}
+            value={value}
+            label={label}
+            listId={listId}
+            emptyLabel={emptyLabel}
+            extraOption={extraOption}
+            exclude={exclude}
+            onFound={remember}
+            onChoose={choose}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }
 

@@ -6,14 +6,14 @@
  * the comment shows under it, any other refusal under the dialog's fields (and beside the trigger
  * once the dialog is closed). On success the dialog closes and the page is refreshed.
  */
-import { useId, useState, useTransition, type ReactNode } from "react";
-import { useRouter } from "next/navigation";
+import { cloneElement, lazy, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
+import { OnFirstUse } from "@/components/ui/on-first-use";
 import type { ActionResult } from "@/lib/write/run-mutation";
+
+// The dialog (Radix Dialog, with its focus trap and scroll lock) loads when first opened.
+const loadPanel = () => import("@/components/forms/comment-dialog-panel");
+const CommentDialogPanel = lazy(loadPanel);
 
 /** An `errors.*` message key as an alert line ("failed" for a key the messages do not have). */
 export function ErrorLine({ messageKey, id }: { messageKey: string | null; id?: string }) {
@@ -26,18 +26,9 @@ export function ErrorLine({ messageKey, id }: { messageKey: string | null; id?: 
   );
 }
 
-export function CommentDialog({
-  trigger,
-  title,
-  description,
-  label,
-  cancelLabel,
-  confirmLabel,
-  commentField,
-  send,
-}: {
-  /** The button that opens the dialog. */
-  trigger: ReactNode;
+export type CommentDialogProps = {
+  /** The button that opens the dialog (a Button element: the first-use handlers are added to it). */
+  trigger: React.ReactElement<React.ComponentProps<"button">>;
   title: string;
   description?: ReactNode;
   /** The comment's label. */
@@ -48,71 +39,13 @@ export function CommentDialog({
   commentField: string;
   /** Sends the decision with the comment as typed. */
   send: (comment: string) => Promise<ActionResult<unknown>>;
-}) {
-  const router = useRouter();
-  const commentId = useId();
-  const [pending, startTransition] = useTransition();
-  const [open, setOpen] = useState(false);
-  const [comment, setComment] = useState("");
-  const [commentError, setCommentError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+};
 
-  function confirm() {
-    setError(null);
-    setCommentError(null);
-    startTransition(async () => {
-      const result = await send(comment);
-      if (!result.ok) {
-        const key = result.fieldErrors?.[commentField]?.[0];
-        if (key) setCommentError(key);
-        else setError(result.message);
-        return;
-      }
-      setOpen(false);
-      router.refresh();
-    });
-  }
-
+/** The decision's button; its dialog loads on first use (components/ui/on-first-use.tsx). */
+export function CommentDialog(props: CommentDialogProps) {
   return (
-    <>
-      <Dialog open={open} onOpenChange={setOpen}>
-        <DialogTrigger asChild>{trigger}</DialogTrigger>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>{title}</DialogTitle>
-            {description && <DialogDescription>{description}</DialogDescription>}
-          </DialogHeader>
-          <div className="grid gap-1.5">
-            <Label htmlFor={commentId}>
-              {label}
-              <span aria-hidden className="text-destructive">
-                *
-              </span>
-            </Label>
-            <Textarea
-              id={commentId}
-              value={comment}
-              onChange={(event) => setComment(event.target.value)}
-              aria-invalid={!!commentError}
-              aria-describedby={commentError ? `${commentId}-error` : undefined}
-              aria-required
-              dir="auto"
-              rows={4}
-            />
-            <ErrorLine messageKey={commentError} id={`${commentId}-error`} />
-            <ErrorLine messageKey={error} />
-          </div>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="ghost">{cancelLabel}</Button>
-            </DialogClose>
-            <Button onClick={confirm} disabled={pending}>
-              {confirmLabel}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
-      {!open && <ErrorLine messageKey={error} />}
-    </>
+    <OnFirstUse load={loadPanel} trigger={(handlers) => cloneElement(props.trigger, { ...handlers, "aria-haspopup": "dialog", "aria-expanded": false })}>
+      {() => <CommentDialogPanel {...props} />}
+    </OnFirstUse>
   );
 }

@@ -2,19 +2,16 @@
 
 /**
  * Form fields bound to react-hook-form: a visible label, `aria-invalid` on the control, the error
- * (a message key, shown in the user's language) tied by `aria-describedby`.
+ * (a message key, shown in the user's language) tied by `aria-describedby`. The Radix select is in
+ * its own module (components/forms/select-field.tsx), so that a form without one does not load it.
  */
 import { useId } from "react";
-import { Controller, get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { cn } from "@/lib/utils";
 import { useErrorText } from "@/components/forms/error-text";
-
-/** Radix Select cannot hold "" as an item value: this stands for "none chosen". */
-export const NONE = "__none__";
 
 export { useErrorText };
 
@@ -130,9 +127,12 @@ export function TextareaField<T extends FieldValues>({ form, name, label, hint, 
 export type Option = { value: string; label: string };
 
 /**
- * A Radix Select bound to a string field. `emptyLabel` adds a "none" choice stored as "".
+ * The browser's own select bound to a string field (registered with `form.register`), styled as
+ * the app's inputs: for a plain choice among a few options, it works with the keyboard, in RTL
+ * and on phones as every select does, and loads no list code. `emptyLabel` adds a "none" choice
+ * stored as ""; without it, `placeholder` names the empty value until a choice is made.
  */
-export function SelectField<T extends FieldValues>({
+export function NativeSelectField<T extends FieldValues>({
   form,
   name,
   label,
@@ -142,42 +142,26 @@ export function SelectField<T extends FieldValues>({
   options,
   emptyLabel,
   placeholder,
-  intercept,
-}: FieldProps<T> & {
-  options: Option[];
-  emptyLabel?: string;
-  placeholder?: string;
-  /** Called before a choice is stored; return false to keep the field as it is. */
-  intercept?: (value: string) => boolean;
-}) {
+}: FieldProps<T> & { options: Option[]; emptyLabel?: string; placeholder?: string }) {
   const { id, error, describedBy } = useFieldState(form, name);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
-      <Controller
-        control={form.control}
-        name={name}
-        render={({ field }) => (
-          <Select
-            value={field.value ? String(field.value) : emptyLabel ? NONE : ""}
-            onValueChange={(value) => {
-              if (intercept && !intercept(value)) return;
-              field.onChange(value === NONE ? "" : value);
-            }}
-          >
-            <SelectTrigger id={id} aria-invalid={!!error} aria-describedby={describedBy} onBlur={field.onBlur} ref={field.ref} className="w-full">
-              <SelectValue placeholder={placeholder} />
-            </SelectTrigger>
-            <SelectContent>
-              {emptyLabel && <SelectItem value={NONE}>{emptyLabel}</SelectItem>}
-              {options.map((option) => (
-                <SelectItem key={option.value} value={option.value}>
-                  {option.label}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        )}
-      />
+      <select
+        id={id}
+        data-slot="native-select"
+        aria-invalid={!!error}
+        aria-describedby={describedBy}
+        aria-required={required}
+        className="h-9 w-full min-w-0 rounded-md border border-input bg-transparent px-3 py-1 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive dark:bg-input/30"
+        {...form.register(name)}
+      >
+        {emptyLabel ? <option value="">{emptyLabel}</option> : <option value="" disabled hidden>{placeholder ?? ""}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </FieldShell>
   );
 }

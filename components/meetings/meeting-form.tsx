@@ -3,7 +3,8 @@
 /**
  * Create / edit a meeting: react-hook-form with the zod schema the server also uses.
  * Server refusals come back as field errors (shown in place) or a form-level message; what the
- * user typed always stays in the form.
+ * user typed always stays in the form. First load kept small (issue #9): the plain choices are
+ * the browser's selects, the pickers' lists load when first opened, the schema on first submit.
  */
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
@@ -11,7 +12,7 @@ import { useTranslations } from "next-intl";
 import { Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { SectionCard } from "@/components/shell/record-page";
-import { SelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";
+import { NativeSelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import type { Choice } from "@/lib/choices/schema";
@@ -72,14 +73,14 @@ export function MeetingForm(props: Props) {
           onPrecision={(p) => form.setValue("datePrecision", p)}
         />
         <DateField form={form} name="endsOn" label={tf("endsOn")} hint={tf("endsOnHint")} />
-        <SelectField
+        <NativeSelectField
           form={form}
           name="kind"
           label={tf("kind")}
           options={meetingKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
           required
         />
-        <SelectField
+        <NativeSelectField
           form={form}
           name="eventEditionId"
           label={tf("event")}
@@ -248,7 +249,7 @@ function FollowUpRow({ form, index, owners, onRemove }: { form: UseFormReturn<Me
     <fieldset className="grid gap-3 rounded-md border p-3 sm:grid-cols-2 lg:grid-cols-4">
       <legend className="sr-only">{tf("followUpNumber", { n: index + 1 })}</legend>
       <TextField form={form} name={`followUps.${index}.description`} label={tf("followUpDescription")} dir="auto" required className="sm:col-span-2 lg:col-span-4" />
-      <SelectField
+      <NativeSelectField
         form={form}
         name={`followUps.${index}.ownerKind`}
         label={tFollowUp("ownerKind")}
@@ -256,7 +257,7 @@ function FollowUpRow({ form, index, owners, onRemove }: { form: UseFormReturn<Me
         emptyLabel={tFollowUp("noOwner")}
       />
       {ownerKind === "user" && (
-        <SelectField form={form} name={`followUps.${index}.ownerUserId`} label={tf("followUpOwner")} options={owners} emptyLabel={tFollowUp("chooseOwner")} required />
+        <NativeSelectField form={form} name={`followUps.${index}.ownerUserId`} label={tf("followUpOwner")} options={owners} emptyLabel={tFollowUp("chooseOwner")} required />
       )}
       {ownerKind === "person" && (
         <AsyncComboboxField form={form} name={`followUps.${index}.ownerPersonId`} label={tf("followUpOwner")} kind="person" placeholder={tFollowUp("chooseOwner")} required />

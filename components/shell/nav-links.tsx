@@ -5,19 +5,14 @@
  * what does not fit on one row, and a sheet opened by the menu button below 1024 px. The links
  * given are already filtered by role on the server (lib/navigation/main-nav.ts).
  */
-import { useRef, useState } from "react";
+import { lazy, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ChevronDown, Menu } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { OnFirstUse } from "@/components/ui/on-first-use";
 import { cn } from "@/lib/utils";
 
 export type NavLink = {
@@ -36,6 +31,9 @@ export type NavLink = {
 
 const loadNavSheetPanel = () => import("./nav-sheet-panel");
 const NavSheetPanel = dynamic(loadNavSheetPanel, { ssr: false });
+// The "more" menu (Radix DropdownMenu) loads when its button is first pointed at, focused or pressed.
+const loadNavMoreMenu = () => import("./nav-more-menu");
+const NavMoreMenu = lazy(loadNavMoreMenu);
 
 /** Whether `href` is the current page or a section it belongs to. */
 export function isActive(pathname: string, href: string) {
@@ -67,6 +65,26 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
   const moreActive = links.some((l) => l.placement === "more" && isActive(pathname, l.href));
   const moreActiveBelowXl = links.some((l) => l.placement === "wide" && isActive(pathname, l.href));
   const moreBadge = overflow.reduce((sum, l) => sum + (l.badge ?? 0), 0);
+  const moreButton = (props: React.ComponentProps<"button">) => (
+    <button
+      type="button"
+      {...props}
+      className={cn(
+        "inline-flex shrink-0 items-center gap-1 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-primary-foreground/85 hover:bg-white/10 hover:text-primary-foreground focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none",
+        !alwaysMore && "xl:hidden",
+        moreActive && "bg-white/15 text-primary-foreground",
+        moreActiveBelowXl && "max-xl:bg-white/15 max-xl:text-primary-foreground",
+      )}
+    >
+      {t("more")}
+      {moreBadge > 0 && (
+        <span aria-hidden className="inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground">
+          {moreBadge}
+        </span>
+      )}
+      <ChevronDown aria-hidden className="size-4" />
+    </button>
+  );
   return (
     <nav aria-label={label} className="hidden min-w-0 flex-nowrap items-center gap-0.5 lg:flex">
       {links
@@ -90,37 +108,9 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
           );
         })}
       {overflow.length > 0 && (
-        <DropdownMenu>
-          <DropdownMenuTrigger asChild>
-            <button
-              type="button"
-              className={cn(
-                "inline-flex shrink-0 items-center gap-1 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-primary-foreground/85 hover:bg-white/10 hover:text-primary-foreground focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none",
-                !alwaysMore && "xl:hidden",
-                moreActive && "bg-white/15 text-primary-foreground",
-                moreActiveBelowXl && "max-xl:bg-white/15 max-xl:text-primary-foreground",
-              )}
-            >
-              {t("more")}
-              {moreBadge > 0 && (
-                <span aria-hidden className="inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground">
-                  {moreBadge}
-                </span>
-              )}
-              <ChevronDown aria-hidden className="size-4" />
-            </button>
-          </DropdownMenuTrigger>
-          <DropdownMenuContent align="start">
-            {overflow.map((link) => (
-              <DropdownMenuItem key={link.href} asChild className={cn(link.placement === "wide" && "xl:hidden")}>
-                <Link href={link.href} aria-current={isActive(pathname, link.href) ? "page" : undefined}>
-                  {link.label}
-                  <NavBadge link={link} />
-                </Link>
-              </DropdownMenuItem>
-            ))}
-          </DropdownMenuContent>
-        </DropdownMenu>
+        <OnFirstUse load={loadNavMoreMenu} menu trigger={(props) => moreButton({ ...props, "aria-haspopup": "menu", "aria-expanded": false })}>
+          {(opening) => <NavMoreMenu opening={opening} button={moreButton({})} links={overflow} />}
+        </OnFirstUse>
       )}
     </nav>
   );

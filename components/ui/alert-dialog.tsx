@@ -78,9 +78,11 @@ const AlertDialogCancel = closingButton(AlertDialogPrimitive.Cancel, "alert-dial
  * the focus inside, starts it on Cancel, and closes the dialog on Escape, on Cancel and on confirm;
  * call `event.preventDefault()` in `onConfirm` to keep it open (e.g. to show a refusal inside it,
  * passed as `children`, between the description and the buttons). Every string is the caller's,
- * already translated.
+ * already translated. Pages use it through components/ui/confirm-dialog.tsx, which loads this
+ * module on first use (`defaultOpen`: the dialog mounts opened).
  */
 function ConfirmDialog({
+  defaultOpen,
   trigger,
   title,
   description,
@@ -90,6 +92,7 @@ function ConfirmDialog({
   onConfirm,
   children,
 }: {
+  defaultOpen?: boolean;
   trigger: React.ReactNode;
   title: React.ReactNode;
   description: React.ReactNode;
@@ -101,7 +104,7 @@ function ConfirmDialog({
   children?: React.ReactNode;
 }) {
   return (
-    <AlertDialog>
+    <AlertDialog defaultOpen={defaultOpen}>
       <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>

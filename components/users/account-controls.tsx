@@ -9,7 +9,7 @@ import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { KeyRound, Power, Save } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { ActionErrorText, useActionRunner } from "@/components/forms/action-runner";

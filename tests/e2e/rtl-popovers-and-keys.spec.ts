@@ -12,10 +12,11 @@ async function boxes(page: Page, triggerLabel: string) {
   return { trigger: triggerBox, content: (await listbox.boundingBox())!, listbox };
 }
 
+// The Radix select of the forms (a project's status; the meeting form's plain choices are the browser's own selects).
 test("in Arabic a select opens aligned to its trigger's right edge, right to left, and arrow keys follow the list", async ({ page }) => {
   await signIn(page, "staff@taawun.test");
-  await page.goto("/meetings/new");
-  const { trigger, content, listbox } = await boxes(page, "نوع اللقاء");
+  await page.goto("/projects/new");
+  const { trigger, content, listbox } = await boxes(page, "الوضعية");
   expect(Math.abs(content.x + content.width - (trigger.x + trigger.width))).toBeLessThanOrEqual(2);
   // Below the trigger, or flipped above it when the page has no room below: never over it.
   const below = content.y >= trigger.y + trigger.height - 1;
@@ -60,8 +61,8 @@ test("in Arabic the header menu opens under its trigger inside the page, and arr
 test("in French the same select aligns to the left edge", async ({ page }) => {
   const staff = await createTestUser("staff", { locale: "fr" });
   await signIn(page, staff.email, staff.password);
-  await page.goto("/meetings/new");
-  const { trigger, content } = await boxes(page, "Type d'entretien");
+  await page.goto("/projects/new");
+  const { trigger, content } = await boxes(page, "Statut");
   expect(Math.abs(content.x - trigger.x)).toBeLessThanOrEqual(2);
   await expect(page.locator("[data-slot=select-content]")).toHaveAttribute("dir", "ltr");
 });
@@ -93,4 +94,46 @@ test("in Arabic the searchable country list opens on the right, finds a country 
   const ids = await options.evaluateAll((nodes) => nodes.map((n) => n.id));
   const selectedIndex = await options.evaluateAll((nodes) => nodes.findIndex((n) => n.getAttribute("aria-selected") === "true"));
   expect(ids.indexOf(activeId!)).toBe(selectedIndex + 1);
+});
+
+test("in Arabic the person picker works from the keyboard alone: Enter opens it, typing finds, Enter picks, focus comes back", async ({ page }) => {
+  await signIn(page, "staff@taawun.test");
+  await page.goto("/meetings/new");
+  // The picker's list loads on first use: the button is there at once, its popover when opened.
+  const trigger = page.getByRole("combobox", { name: "الشخص", exact: true });
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  const search = page.getByRole("combobox", { name: "بحث: الشخص" });
+  await expect(search).toBeFocused();
+  const popover = page.locator("[data-slot=popover-content]");
+  expect(await popover.evaluate((node) => getComputedStyle(node).direction)).toBe("rtl");
+  await page.keyboard.type("KJAERSGAARD");
+  const pia = popover.getByRole("option", { name: /Pia KJAERSGAARD/ });
+  await expect(pia).toBeVisible();
+  // The matches may start with a namesake: ArrowDown walks to her, then Enter picks.
+  for (let i = 0; i < 10 && (await pia.getAttribute("aria-selected")) !== "true"; i++) await page.keyboard.press("ArrowDown");
+  await expect(pia).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  await expect(popover).toBeHidden();
+  await expect(trigger).toHaveText(/Pia KJAERSGAARD/);
+  await expect(trigger).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "الصفة عند اللقاء", exact: true })).toHaveValue("رئيسة البرلمان الدانماركي");
+
+  // Escape closes it again without a choice, focus back on the button.
+  await page.keyboard.press("Enter");
+  await expect(search).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(popover).toBeHidden();
+  await expect(trigger).toBeFocused();
+});
+
+test("in Arabic the meeting form's plain choices are the browser's own selects, labelled", async ({ page }) => {
+  await signIn(page, "staff@taawun.test");
+  await page.goto("/meetings/new");
+  const kind = page.getByRole("combobox", { name: "نوع اللقاء", exact: true });
+  await expect(kind).toHaveJSProperty("tagName", "SELECT");
+  await kind.focus();
+  const before = await kind.inputValue();
+  await page.keyboard.press("ArrowDown");
+  await expect(kind).not.toHaveValue(before);
 });

@@ -24,7 +24,7 @@ test("staff merges two records of the same person and keeps every meeting of bot
   await expect(dialog.getByRole("heading")).toHaveText("Fusionner deux fiches de la même personne");
   // The duplicate is found by typing (the picker asks the server), not chosen from every person.
   await dialog.getByRole("combobox", { name: "Fiche en double", exact: true }).click();
-  await page.getByRole("combobox", { name: /Fiche en double/ }).last().fill(`كونسويلو رومي ${tag}`);
+  await page.getByRole("combobox", { name: /Rechercher.*Fiche en double/ }).fill(`كونسويلو رومي ${tag}`);
   await page.getByRole("option", { name: new RegExp(`كونسويلو رومي ${tag}`) }).click();
   await expect(dialog.getByTestId("merge-summary")).toContainText(`Consuelo Rumí ${tag}`);
   await dialog.getByRole("button", { name: "Fusionner", exact: true }).click();

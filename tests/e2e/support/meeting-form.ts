@@ -49,15 +49,15 @@ export type MeetingDraft = {
   followUps?: { description: string; ownerName: string; dueOn?: string }[];
 };
 
+/** Picks in one of the form's plain choices (the browser's own select). */
 async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByRole("combobox", { name: label, exact: true }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
+  await page.getByRole("combobox", { name: label, exact: true }).selectOption({ label: option });
 }
 
-/** Picks in a searchable list (people, countries): open, type, click the option. */
+/** Picks in a searchable list (people, countries): open, type (in the popover's search box, once loaded), click the option. */
 async function searchAndChoose(page: Page, label: string, option: string, searchable = true) {
   await page.getByRole("combobox", { name: label, exact: true }).click();
-  if (searchable) await page.getByRole("combobox", { name: new RegExp(label) }).last().fill(option.replace(/^\+ /, ""));
+  if (searchable) await page.locator("[data-slot=popover-content]").getByRole("combobox").fill(option.replace(/^\+ /, ""));
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
@@ -76,8 +76,7 @@ export async function fillMeeting(page: Page, lang: "ar" | "fr", draft: MeetingD
     await page.getByRole("button", { name: l.addFollowUp, exact: true }).click();
     const row = page.locator("fieldset").filter({ has: page.getByRole("textbox", { name: l.followUpDescription, exact: true }) }).nth(index);
     await row.getByRole("textbox", { name: l.followUpDescription, exact: true }).fill(followUp.description);
-    await row.getByRole("combobox", { name: l.followUpOwner, exact: true }).click();
-    await page.getByRole("option", { name: followUp.ownerName, exact: true }).click();
+    await row.getByRole("combobox", { name: l.followUpOwner, exact: true }).selectOption({ label: followUp.ownerName });
     if (followUp.dueOn) await row.getByRole("textbox", { name: l.followUpDue, exact: true }).fill(followUp.dueOn);
   }
   return page.getByRole("button", { name: l.save, exact: true });
