@@ -1,5 +1,6 @@
 /**
  * The Taawun data model: the whole domain of DOMAIN.md, in one drizzle schema over SQLite.
+ * (Over 350 lines on purpose: drizzle-kit diffs one schema module; its tables reference each other.)
  *
  * Conventions
  * - Ids are integer primary keys; countries use their ISO 3166-1 alpha-2 code.

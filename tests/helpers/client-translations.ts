@@ -1,5 +1,6 @@
 /**
  * Which message keys run in the browser, route by route: a static reading of the module graph.
+ * (Over 350 lines: one reader, from module resolution to the route check, kept together.)
  *
  * The client modules of a route entry (a page, layout, not-found … under app/) are those it reaches
  * by value imports (`@/…` and relative; type-only imports and `"use server"` modules are not
