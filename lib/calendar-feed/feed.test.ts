@@ -16,7 +16,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.curre
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { createCalendarFeed, revokeCalendarFeed } = await import("./actions");
-const { fetchMyCalendarFeed } = await import("./queries");
+const { fetchCalendarItems, fetchMyCalendarFeed } = await import("./queries");
 const { GET } = await import("@/app/api/calendar/[token]/route");
 
 let seeded: ReturnType<typeof openSeededDatabase>;
@@ -78,6 +78,24 @@ describe("a committee member's feed", () => {
     const other = await feedOf(seeded.accounts.otherCommittee);
     const otherItems = events((await read(other.token)).text);
     expect(otherItems.map((e) => String(e.summary))).toEqual([expect.stringContaining("RECOSA")]);
+  });
+});
+
+describe("a feed's bound", () => {
+  it("holds, of each kind, only the items nearest today on each side, read in date order", () => {
+    const staff = seeded.accounts.staff;
+    const all = fetchCalendarItems(staff, { today: "2018-06-15" }).filter((i) => i.kind === "meeting");
+    const bounded = fetchCalendarItems(staff, { today: "2018-06-15", perSide: 2 }).filter((i) => i.kind === "meeting");
+    const past = all.filter((i) => i.start < "2018-06-15");
+    const upcoming = all.filter((i) => i.start >= "2018-06-15");
+    expect(past.length).toBeGreaterThan(2);
+    expect(upcoming.length).toBeGreaterThan(2);
+    // The two latest before the day and the two soonest from it, nothing further away.
+    expect(bounded.map((i) => i.id)).toEqual([...past.slice(-2), ...upcoming.slice(0, 2)].map((i) => i.id));
+    expect(bounded.map((i) => i.start)).toEqual([...bounded.map((i) => i.start)].sort());
+    const milestones = fetchCalendarItems(staff, { today: "2017-03-10", perSide: 1 }).filter((i) => i.kind === "milestone");
+    expect(milestones.length).toBe(2);
+    expect(milestones.map((i) => i.start)).toEqual(["2017-03", "2017-03-16"]);
   });
 });
 

@@ -7,7 +7,8 @@
 import "server-only";
 import { fetchCounterpartsOf } from "@/lib/meetings/queries";
 import { headers } from "next/headers";
-import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt } from "drizzle-orm";
+import { todayIn } from "@/lib/dates/partial-date";
 import { getDb } from "@/db/client";
 import {
   activities,
@@ -69,20 +70,40 @@ export type CalendarItem = {
 };
 
 /**
- * Everything dated that `user` may see: meetings and follow-ups due (read meeting), event
- * editions (read event), milestones (read milestone, within the project scope). Archived rows are
- * left out; cancelled milestones and follow-ups done or dropped too.
+ * How many items of each kind a feed holds on each side of today (the nearest ones): about a
+ * quarter of a very busy year either way, which keeps a feed under half a megabyte and its writing
+ * (ical-generator folds every line character by character) well under a second.
  */
-export function fetchCalendarItems(user: SessionUser): CalendarItem[] {
+export const FEED_ITEMS_PER_SIDE = 250;
+
+/**
+ * The dated things `user` may see, nearest to today first on each side: meetings and follow-ups
+ * due (read meeting), event editions (read event), milestones (read milestone, within the project
+ * scope). Archived rows are left out; cancelled milestones and follow-ups done or dropped too.
+ *
+ * Bounded whatever the database holds: of each kind, at most `perSide` items dated today or
+ * later (the soonest) and `perSide` dated before today (the latest), so a decade of records makes
+ * a feed of at most about two thousand items, read through the date indexes, not a file that grows forever.
+ * @param options.today ISO day (YYYY-MM-DD), Casablanca's today by default
+ * @param options.perSide items per kind on each side of today, FEED_ITEMS_PER_SIDE by default
+ */
+export function fetchCalendarItems(user: SessionUser, options: { today?: string; perSide?: number } = {}): CalendarItem[] {
   const db = getDb();
+  const today = options.today ?? todayIn();
+  const perSide = options.perSide ?? FEED_ITEMS_PER_SIDE;
+  /** Both sides of today of one query: the soonest upcoming and the latest past, in date order. */
+  const nearest = <T,>(read: (side: "upcoming" | "past") => T[]): T[] => [...read("past").reverse(), ...read("upcoming")];
   const items: CalendarItem[] = [];
   if (can(user.role, "read", "meeting")) {
-    const rows = db
-      .select({ id: meetings.id, startsOn: meetings.startsOn, endsOn: meetings.endsOn, kind: meetings.kind, city: meetings.city, venue: meetings.venue })
-      .from(meetings)
-      .where(isNull(meetings.archivedAt))
-      .orderBy(asc(meetings.startsOn), asc(meetings.id))
-      .all();
+    const rows = nearest((side) =>
+      db
+        .select({ id: meetings.id, startsOn: meetings.startsOn, endsOn: meetings.endsOn, kind: meetings.kind, city: meetings.city, venue: meetings.venue })
+        .from(meetings)
+        .where(and(isNull(meetings.archivedAt), side === "upcoming" ? gte(meetings.startsOn, today) : lt(meetings.startsOn, today)))
+        .orderBy(...(side === "upcoming" ? [asc(meetings.startsOn), asc(meetings.id)] : [desc(meetings.startsOn), desc(meetings.id)]))
+        .limit(perSide)
+        .all(),
+    );
     const ids = rows.map((r) => r.id);
     const counterparts = fetchCounterpartsOf(ids);
     for (const r of rows) {
@@ -98,36 +119,57 @@ export function fetchCalendarItems(user: SessionUser): CalendarItem[] {
         meetingKind: r.kind,
       });
     }
-    // Follow-ups due: read through the current schema (due date and status) and kept small.
-    const followUps = db
-      .select({ id: followUpActions.id, description: followUpActions.description, dueOn: followUpActions.dueOn, status: followUpActions.status })
-      .from(followUpActions)
-      .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
-      .where(and(isNull(meetings.archivedAt), isNotNull(followUpActions.dueOn), eq(followUpActions.status, "open")))
-      .all();
+    // Follow-ups due and still open (the open-due index).
+    const followUps = nearest((side) =>
+      db
+        .select({ id: followUpActions.id, description: followUpActions.description, dueOn: followUpActions.dueOn, status: followUpActions.status })
+        .from(followUpActions)
+        .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
+        .where(and(eq(followUpActions.status, "open"), isNotNull(followUpActions.dueOn), isNull(meetings.archivedAt), side === "upcoming" ? gte(followUpActions.dueOn, today) : lt(followUpActions.dueOn, today)))
+        .orderBy(...(side === "upcoming" ? [asc(followUpActions.dueOn), asc(followUpActions.id)] : [desc(followUpActions.dueOn), desc(followUpActions.id)]))
+        .limit(perSide)
+        .all(),
+    );
     for (const f of followUps) {
       items.push({ kind: "followUp", id: f.id, start: f.dueOn!, end: null, title: f.description, place: null, status: f.status, projectName: null, meetingKind: null });
     }
   }
   if (can(user.role, "read", "event")) {
-    const rows = db
-      .select({ id: eventEditions.id, startsOn: eventEditions.startsOn, endsOn: eventEditions.endsOn, city: eventEditions.city, venue: eventEditions.venue, nameAr: events.nameAr, nameFr: events.nameFr, nameEn: events.nameEn, acronym: events.acronym })
-      .from(eventEditions)
-      .innerJoin(events, eq(events.id, eventEditions.eventId))
-      .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), isNotNull(eventEditions.startsOn)))
-      .all();
+    const rows = nearest((side) =>
+      db
+        .select({ id: eventEditions.id, startsOn: eventEditions.startsOn, endsOn: eventEditions.endsOn, city: eventEditions.city, venue: eventEditions.venue, nameAr: events.nameAr, nameFr: events.nameFr, nameEn: events.nameEn, acronym: events.acronym })
+        .from(eventEditions)
+        .innerJoin(events, eq(events.id, eventEditions.eventId))
+        .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), isNotNull(eventEditions.startsOn), side === "upcoming" ? gte(eventEditions.startsOn, today) : lt(eventEditions.startsOn, today)))
+        .orderBy(...(side === "upcoming" ? [asc(eventEditions.startsOn), asc(eventEditions.id)] : [desc(eventEditions.startsOn), desc(eventEditions.id)]))
+        .limit(perSide)
+        .all(),
+    );
     for (const r of rows) {
       const name = (user.locale === "ar" ? r.nameAr : user.locale === "fr" ? r.nameFr : r.nameEn) ?? r.nameAr ?? r.nameFr ?? r.nameEn ?? r.acronym ?? "";
       items.push({ kind: "edition", id: r.id, start: r.startsOn!, end: r.endsOn, title: name, place: [r.venue, r.city].filter(Boolean).join(", ") || null, status: null, projectName: null, meetingKind: null });
     }
   }
   if (can(user.role, "read", "milestone")) {
-    const rows = db
-      .select({ id: activities.id, title: activities.title, plannedOn: activities.plannedOn, plannedEndOn: activities.plannedEndOn, city: activities.city, status: activities.status, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr })
-      .from(activities)
-      .innerJoin(projects, eq(projects.id, activities.projectId))
-      .where(and(isNull(activities.archivedAt), isNull(projects.archivedAt), isNotNull(activities.plannedOn), inArray(activities.status, ["planned", "in_progress", "delayed", "done"]), projectScope(user)))
-      .all();
+    const rows = nearest((side) =>
+      db
+        .select({ id: activities.id, title: activities.title, plannedOn: activities.plannedOn, plannedEndOn: activities.plannedEndOn, city: activities.city, status: activities.status, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr })
+        .from(activities)
+        .innerJoin(projects, eq(projects.id, activities.projectId))
+        .where(
+          and(
+            isNull(activities.archivedAt),
+            isNull(projects.archivedAt),
+            isNotNull(activities.plannedOn),
+            inArray(activities.status, ["planned", "in_progress", "delayed", "done"]),
+            projectScope(user),
+            side === "upcoming" ? gte(activities.plannedOn, today) : lt(activities.plannedOn, today),
+          ),
+        )
+        .orderBy(...(side === "upcoming" ? [asc(activities.plannedOn), asc(activities.id)] : [desc(activities.plannedOn), desc(activities.id)]))
+        .limit(perSide)
+        .all(),
+    );
     for (const r of rows) {
       items.push({ kind: "milestone", id: r.id, start: r.plannedOn!, end: r.plannedEndOn, title: r.title, place: r.city, status: r.status, projectName: r.acronym ?? r.titleAr ?? r.titleFr, meetingKind: null });
     }
