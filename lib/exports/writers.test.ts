@@ -59,6 +59,30 @@ describe("CSV", () => {
     ]);
   });
 
+  it("never hands a spreadsheet a formula: text starting with = + - @ or a tab is prefixed with an apostrophe", async () => {
+    const risky: Row[] = [
+      { id: 1, name: '=HYPERLINK("http://evil.example","clic")', on: null, budget: null },
+      { id: 2, name: "+212 6 61 23 45 67", on: null, budget: null },
+      { id: 3, name: "-2+3", on: null, budget: null },
+      { id: 4, name: "@SUM(A1:A9)", on: null, budget: null },
+      { id: 5, name: "\tTab", on: null, budget: null },
+      { id: 6, name: "Rabat = capitale", on: null, budget: 150 },
+    ];
+    const text = (await bytesOf(csvStream(sheetOf(risky)))).toString("utf8").slice(1);
+    const records: string[][] = parse(text, { record_delimiter: "\r\n" });
+    expect(records.slice(1).map((r) => r[1])).toEqual([
+      `'=HYPERLINK("http://evil.example","clic")`,
+      "'+212 6 61 23 45 67",
+      "'-2+3",
+      "'@SUM(A1:A9)",
+      "'\tTab",
+      "Rabat = capitale",
+    ]);
+    // Numbers and amounts are not text: they stay as they are.
+    expect(records[1][0]).toBe("1");
+    expect(records[6][3]).toBe("1.50");
+  });
+
   it("writes the header alone for an empty selection", async () => {
     const text = (await bytesOf(csvStream(sheetOf([])))).toString("utf8");
     expect(text).toBe("\uFEFFالمعرف,الاسم,التاريخ,الميزانية\r\n");

@@ -5,7 +5,8 @@
  *
  * - CSV (RFC 4180): UTF-8 with a byte-order mark (so that Excel reads Arabic as UTF-8), CRLF
  *   record ends, fields quoted when they hold a comma, a double quote, CR or LF (quotes doubled).
- *   Only the first sheet: a CSV file is one table.
+ *   Only the first sheet: a CSV file is one table. Text a spreadsheet would run as a formula starts
+ *   with an apostrophe (neutraliseFormula).
  * - XLSX (exceljs' streaming WorkbookWriter): one worksheet per sheet, right to left for Arabic,
  *   the header row bold and frozen, the given column widths; a day-precision date is a real date
  *   cell (format yyyy-mm-dd), a month or year stays the text `2017-04` / `2016`; an amount is a
@@ -25,10 +26,20 @@ export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
 const DATE_FORMAT = "yyyy-mm-dd";
 const MONEY_FORMAT = "#,##0.00";
 
-/** A cell as CSV text: dates as stored, amounts as their exact decimal (`123456789012.34`). */
+/**
+ * Text that a spreadsheet would run as a formula when it opens the CSV file (a cell starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe, so that a record
+ * holding `=HYPERLINK(...)` or `@SUM(...)` is shown, never evaluated. Source: OWASP, "CSV
+ * Injection". XLSX cells are typed strings and need nothing.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A cell as CSV text: dates as stored, amounts as their exact decimal (`123456789012.34`), text safe from formulas. */
 function csvText(cell: ExportCell): string {
   if (cell === null) return "";
-  if (typeof cell === "string") return cell;
+  if (typeof cell === "string") return neutraliseFormula(cell);
   if (typeof cell === "number") return String(cell);
   if ("partialDate" in cell) return cell.partialDate;
   return hundredthsToDecimal(cell.hundredths);

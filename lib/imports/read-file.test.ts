@@ -71,6 +71,16 @@ describe("readImportFile: CSV", () => {
     ]);
   });
 
+  it("reads back the text Taawun's CSV export guarded against formulas, and leaves other apostrophes alone", async () => {
+    const read = await readImportFile(utf8("\uFEFFالهاتف,الملاحظة\r\n'+212 6 61 23 45 67,'=1+1\r\n'Ali',l'ambassade\r\n"));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.sheet.rows.map((r) => r.cells)).toEqual([
+      [{ kind: "text", text: "+212 6 61 23 45 67" }, { kind: "text", text: "=1+1" }],
+      [{ kind: "text", text: "'Ali'" }, { kind: "text", text: "l'ambassade" }],
+    ]);
+  });
+
   it("refuses binary content that is neither a workbook nor text", async () => {
     expect(await readImportFile(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]))).toMatchObject({ ok: false, refusal: { code: "notText" } });
   });

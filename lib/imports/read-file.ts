@@ -145,7 +145,9 @@ function readCsv(bytes: Uint8Array): ReadSheet | FileRefusal {
   const rows: ReadSheet["rows"] = [];
   data.forEach((record, index) => {
     const cells = header.map((_, i): ImportCell => {
-      const value = record[i] ?? "";
+      // Taawun's own CSV export writes text a spreadsheet would run as a formula after an
+      // apostrophe (lib/exports/writers.ts neutraliseFormula): read back, it is the text again.
+      const value = (record[i] ?? "").replace(/^'(?=[=+\-@\t\r])/, "");
       return value.trim() === "" ? { kind: "empty" } : { kind: "text", text: value };
     });
     if (!isBlank(cells)) rows.push({ rowNumber: index + 2, cells });
