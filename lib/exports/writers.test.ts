@@ -79,8 +79,8 @@ describe("CSV", () => {
       "Rabat = capitale",
     ]);
     // Numbers and amounts are not text: they stay as they are.
-    expect(records[1][0]).toBe("1");
-    expect(records[6][3]).toBe("1.50");
+    expect(records[1]?.[0]).toBe("1");
+    expect(records[6]?.[3]).toBe("1.50");
   });
 
   it("writes the header alone for an empty selection", async () => {
