@@ -6,8 +6,9 @@
  */
 import "server-only";
 import { fetchCounterpartsOf } from "@/lib/meetings/queries";
+import { datedLiveMilestone } from "@/lib/calendar/queries";
 import { headers } from "next/headers";
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from "drizzle-orm";
 import { todayIn } from "@/lib/dates/partial-date";
 import { getDb } from "@/db/client";
 import {
@@ -158,10 +159,7 @@ export function fetchCalendarItems(user: SessionUser, options: { today?: string;
         .innerJoin(projects, eq(projects.id, activities.projectId))
         .where(
           and(
-            isNull(activities.archivedAt),
-            isNull(projects.archivedAt),
-            isNotNull(activities.plannedOn),
-            inArray(activities.status, ["planned", "in_progress", "delayed", "done"]),
+            datedLiveMilestone(),
             projectScope(user),
             side === "upcoming" ? gte(activities.plannedOn, today) : lt(activities.plannedOn, today),
           ),

@@ -31,6 +31,14 @@ function overlapsMonth(start: AnyColumn, end: AnyColumn | null, month: string): 
   return and(lte(start, monthBounds(month).last), or(sql`${until} >= ${month}`, sql`${until} = ${month.slice(0, 4)}`))!;
 }
 
+/**
+ * A milestone a calendar shows (the month view and the feed): live, in a live project, with a
+ * planned date, and not cancelled. Rows of `activities` joined to their `projects`.
+ */
+export function datedLiveMilestone(): SQL {
+  return and(isNull(activities.archivedAt), isNull(projects.archivedAt), isNotNull(activities.plannedOn), inArray(activities.status, ["planned", "in_progress", "delayed", "done"]))!;
+}
+
 export type CalendarQuery = { month: string; kind?: CalendarKind; country?: string };
 
 /**
@@ -151,10 +159,7 @@ export function fetchCalendarMonth(user: SessionUser, query: CalendarQuery, loca
       .innerJoin(projects, eq(projects.id, activities.projectId))
       .where(
         and(
-          isNull(activities.archivedAt),
-          isNull(projects.archivedAt),
-          isNotNull(activities.plannedOn),
-          inArray(activities.status, ["planned", "in_progress", "delayed", "done"]),
+          datedLiveMilestone(),
           overlapsMonth(activities.plannedOn, activities.plannedEndOn, query.month),
           query.country ? or(eq(activities.countryCode, query.country), eq(projects.partnerCountryCode, query.country)) : undefined,
           milestoneScope(user),
