@@ -70,7 +70,8 @@ function raiseDueNotices(db: Db, now: string, today: string, dueSoonDays: number
         dedupeKey: `${kind}:${f.id}:${f.dueOn}`,
       });
     }
-  });
+    // IMMEDIATE, like the write path (lib/write/run-mutation.ts): the server may be writing too.
+  }, { behavior: "immediate" });
   return raised;
 }
 
@@ -121,7 +122,7 @@ export async function runNotifyJob(options: NotifyOptions): Promise<NotifyReport
         db.transaction((tx) => {
           tx.update(notificationDeliveries).set({ messageId: info.messageId ?? null }).where(eq(notificationDeliveries.key, mail.key)).run();
           tx.update(notifications).set({ emailedAt: now }).where(inArray(notifications.id, mail.notices.map((n) => n.id))).run();
-        });
+        }, { behavior: "immediate" });
         report.sent.push({ key: mail.key, to: recipient.email, subject: rendered.subject });
       } catch (error) {
         db.delete(notificationDeliveries).where(eq(notificationDeliveries.key, mail.key)).run();

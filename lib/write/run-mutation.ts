@@ -132,7 +132,10 @@ export async function runMutation<Schema extends z.ZodType, T, R extends Resourc
           .run();
       }
       return result;
-    });
+      // IMMEDIATE: the write lock is taken at BEGIN (waiting up to the busy timeout), so no other
+      // process commits between what the mutation reads (versions, scope) and what it writes; a
+      // deferred transaction would fail there with SQLITE_BUSY_SNAPSHOT, which no timeout waits out.
+    }, { behavior: "immediate" });
     return { ok: true, data };
   } catch (error) {
     if (error instanceof ConflictError) return { ok: false, error: "conflict", message: "conflict" };
