@@ -8,7 +8,7 @@ import "server-only";
 import { fetchCounterpartsOf } from "@/lib/meetings/queries";
 import { datedLiveMilestone } from "@/lib/calendar/queries";
 import { headers } from "next/headers";
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, type AnyColumn, type SQL } from "drizzle-orm";
 import { todayIn } from "@/lib/dates/partial-date";
 import { getDb } from "@/db/client";
 import {
@@ -92,16 +92,22 @@ export function fetchCalendarItems(user: SessionUser, options: { today?: string;
   const db = getDb();
   const today = options.today ?? todayIn();
   const perSide = options.perSide ?? FEED_ITEMS_PER_SIDE;
-  /** Both sides of today of one query: the soonest upcoming and the latest past, in date order. */
-  const nearest = <T,>(read: (side: "upcoming" | "past") => T[]): T[] => [...read("past").reverse(), ...read("upcoming")];
+  /**
+   * One read on both sides of today, by `date` (then `id`): the soonest `perSide` from today on and
+   * the latest `perSide` before it, in date order. `read` gets the side's condition and order.
+   */
+  const nearest = <T,>(date: AnyColumn, id: AnyColumn, read: (onSide: SQL, order: SQL[]) => T[]): T[] => [
+    ...read(lt(date, today), [desc(date), desc(id)]).reverse(),
+    ...read(gte(date, today), [asc(date), asc(id)]),
+  ];
   const items: CalendarItem[] = [];
   if (can(user.role, "read", "meeting")) {
-    const rows = nearest((side) =>
+    const rows = nearest(meetings.startsOn, meetings.id, (onSide, order) =>
       db
         .select({ id: meetings.id, startsOn: meetings.startsOn, endsOn: meetings.endsOn, kind: meetings.kind, city: meetings.city, venue: meetings.venue })
         .from(meetings)
-        .where(and(isNull(meetings.archivedAt), side === "upcoming" ? gte(meetings.startsOn, today) : lt(meetings.startsOn, today)))
-        .orderBy(...(side === "upcoming" ? [asc(meetings.startsOn), asc(meetings.id)] : [desc(meetings.startsOn), desc(meetings.id)]))
+        .where(and(isNull(meetings.archivedAt), onSide))
+        .orderBy(...order)
         .limit(perSide)
         .all(),
     );
@@ -121,13 +127,13 @@ export function fetchCalendarItems(user: SessionUser, options: { today?: string;
       });
     }
     // Follow-ups due and still open (the open-due index).
-    const followUps = nearest((side) =>
+    const followUps = nearest(followUpActions.dueOn, followUpActions.id, (onSide, order) =>
       db
         .select({ id: followUpActions.id, description: followUpActions.description, dueOn: followUpActions.dueOn, status: followUpActions.status })
         .from(followUpActions)
         .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
-        .where(and(eq(followUpActions.status, "open"), isNotNull(followUpActions.dueOn), isNull(meetings.archivedAt), side === "upcoming" ? gte(followUpActions.dueOn, today) : lt(followUpActions.dueOn, today)))
-        .orderBy(...(side === "upcoming" ? [asc(followUpActions.dueOn), asc(followUpActions.id)] : [desc(followUpActions.dueOn), desc(followUpActions.id)]))
+        .where(and(eq(followUpActions.status, "open"), isNotNull(followUpActions.dueOn), isNull(meetings.archivedAt), onSide))
+        .orderBy(...order)
         .limit(perSide)
         .all(),
     );
@@ -136,13 +142,13 @@ export function fetchCalendarItems(user: SessionUser, options: { today?: string;
     }
   }
   if (can(user.role, "read", "event")) {
-    const rows = nearest((side) =>
+    const rows = nearest(eventEditions.startsOn, eventEditions.id, (onSide, order) =>
       db
         .select({ id: eventEditions.id, startsOn: eventEditions.startsOn, endsOn: eventEditions.endsOn, city: eventEditions.city, venue: eventEditions.venue, nameAr: events.nameAr, nameFr: events.nameFr, nameEn: events.nameEn, acronym: events.acronym })
         .from(eventEditions)
         .innerJoin(events, eq(events.id, eventEditions.eventId))
-        .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), isNotNull(eventEditions.startsOn), side === "upcoming" ? gte(eventEditions.startsOn, today) : lt(eventEditions.startsOn, today)))
-        .orderBy(...(side === "upcoming" ? [asc(eventEditions.startsOn), asc(eventEditions.id)] : [desc(eventEditions.startsOn), desc(eventEditions.id)]))
+        .where(and(isNull(eventEditions.archivedAt), isNull(events.archivedAt), isNotNull(eventEditions.startsOn), onSide))
+        .orderBy(...order)
         .limit(perSide)
         .all(),
     );
@@ -152,7 +158,7 @@ export function fetchCalendarItems(user: SessionUser, options: { today?: string;
     }
   }
   if (can(user.role, "read", "milestone")) {
-    const rows = nearest((side) =>
+    const rows = nearest(activities.plannedOn, activities.id, (onSide, order) =>
       db
         .select({ id: activities.id, title: activities.title, plannedOn: activities.plannedOn, plannedEndOn: activities.plannedEndOn, city: activities.city, status: activities.status, acronym: projects.acronym, titleAr: projects.titleAr, titleFr: projects.titleFr })
         .from(activities)
@@ -161,10 +167,10 @@ export function fetchCalendarItems(user: SessionUser, options: { today?: string;
           and(
             datedLiveMilestone(),
             projectScope(user),
-            side === "upcoming" ? gte(activities.plannedOn, today) : lt(activities.plannedOn, today),
+            onSide,
           ),
         )
-        .orderBy(...(side === "upcoming" ? [asc(activities.plannedOn), asc(activities.id)] : [desc(activities.plannedOn), desc(activities.id)]))
+        .orderBy(...order)
         .limit(perSide)
         .all(),
     );
