@@ -23,6 +23,7 @@ const { attachmentsDir, contentDisposition, contentPath, sha256Hex } = await imp
 const { uploadAttachment } = await import("./upload");
 const { archiveAttachment, restoreAttachment } = await import("./actions");
 const { fetchAttachmentDownload, fetchAttachmentPanel } = await import("./queries");
+const { GET: download } = await import("@/app/api/attachments/[id]/route");
 
 let database: ReturnType<typeof openSeededDatabase>;
 let accounts: ReturnType<typeof openSeededDatabase>["accounts"];
@@ -153,6 +154,34 @@ describe("downloading: only who may read the record", () => {
     expect(fetchAttachmentPanel(accounts.committee, "project", recosa)).toBeNull();
     expect(fetchAttachmentPanel(accounts.committee, "agreement", 1)).toBeNull();
     expect(fetchAttachmentPanel(accounts.committee, "project", recoming)!.abilities).toEqual({ upload: false, archive: false, restore: false });
+  });
+
+  it("sends the stored bytes through the route and audits each download; a refused or unknown one leaves no entry", async () => {
+    session.current = accounts.staff;
+    const bytes = pdf("audited download");
+    const uploaded = await uploadAttachment({ entityType: "project", entityId: recoming }, file(bytes, "rapport audité.pdf"));
+    expect(uploaded.ok).toBe(true);
+    const id = database.db.select().from(attachments).where(eq(attachments.originalName, "rapport audité.pdf")).get()!.id;
+    const get = (user: SessionUser | null, which: number | string) => {
+      session.current = user;
+      return download(new Request(`http://localhost/api/attachments/${which}`), { params: Promise.resolve({ id: String(which) }) });
+    };
+    const downloads = () => database.db.select().from(auditLog).where(and(eq(auditLog.action, "download"), eq(auditLog.entityId, id))).all();
+
+    const response = await get(accounts.committee, id);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(downloads()).toMatchObject([
+      { userId: accounts.committee.id, entityType: "attachment", changes: { originalName: "rapport audité.pdf", sha256: sha256Hex(bytes), record: { entityType: "project", entityId: recoming } } },
+    ]);
+    expect((await get(accounts.staff, id)).status).toBe(200);
+    expect(downloads().map((entry) => entry.userId)).toEqual([accounts.committee.id, accounts.staff.id]);
+
+    // Refused (another committee's member), signed out, unknown: 404 and no entry.
+    expect((await get(accounts.otherCommittee, id)).status).toBe(404);
+    expect((await get(null, id)).status).toBe(404);
+    expect((await get(accounts.staff, 999_999)).status).toBe(404);
+    expect(downloads()).toHaveLength(2);
   });
 
   it("names the download with the original name, ASCII fallback and RFC 5987 form", () => {

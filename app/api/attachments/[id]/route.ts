@@ -3,9 +3,11 @@
  * the file hangs off gets it (lib/attachments/queries.ts: the permission table and the scope rule;
  * a committee member only their projects' files); for anyone else, an archived file or an unknown
  * id, the answer is the same 404. Sent as a download (`Content-Disposition: attachment` with the
- * original name), with the detected media type and `nosniff`, never cached by shared caches.
+ * original name), with the detected media type and `nosniff`, never cached by shared caches. Each
+ * download is audited (lib/attachments/download-audit.ts).
  */
 import fs from "node:fs";
+import { recordAttachmentDownload } from "@/lib/attachments/download-audit";
 import { fetchAttachmentDownload } from "@/lib/attachments/queries";
 import { contentDisposition } from "@/lib/attachments/storage";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -30,6 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     console.error("[attachments] stored content missing", found.attachment.id, found.attachment.sha256);
     return notFound();
   }
+  recordAttachmentDownload(user, found.attachment);
   return new Response(new Uint8Array(bytes), {
     status: 200,
     headers: {
