@@ -7,7 +7,7 @@
  */
 import { DateField } from "@/components/forms/partial-date-input";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { TextField, type Option } from "@/components/forms/fields";
 import { SelectField } from "@/components/forms/select-field";
@@ -18,13 +18,13 @@ import { RecordForm } from "@/components/forms/record-form";
 import { SectionCard } from "@/components/shell/record-page";
 import { agreementTypes, signingStatuses } from "@/db/enums";
 import { createAgreement, updateAgreement } from "@/lib/agreements/actions";
-import {
-  agreementCreateSchema,
-  agreementFormSchema,
-  type AgreementCreateValues,
-  type AgreementFormValues,
-} from "@/lib/agreements/schema";
+import type { AgreementCreateValues, AgreementFormValues } from "@/lib/agreements/schema";
 import { dateColumnOf } from "@/lib/agreements/workflow";
+
+/** The forms' zod schemas, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const createResolver = lazyZodResolver<AgreementCreateValues>(() => import("@/lib/agreements/schema").then((m) => m.agreementCreateSchema));
+// The edit form has no status fields: it is validated by the edit schema.
+const editResolver = lazyZodResolver<AgreementCreateValues>(() => import("@/lib/agreements/schema").then((m) => m.agreementFormSchema));
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
 
 export type AgreementFormOptions = { countries: Option[] };
@@ -37,8 +37,7 @@ export function AgreementForm(props: Props) {
   const t = useTranslations("agreements");
   const tf = useTranslations("agreements.form");
   const form = useForm<AgreementCreateValues>({
-    // The edit form has no status fields: it is validated by the edit schema.
-    resolver: zodResolver(props.mode === "create" ? agreementCreateSchema : (agreementFormSchema as unknown as typeof agreementCreateSchema)),
+    resolver: props.mode === "create" ? createResolver : editResolver,
     defaultValues: props.initialValues as AgreementCreateValues,
     mode: "onTouched",
   });

@@ -4,21 +4,24 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SectionCard } from "@/components/shell/record-page";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { TextField } from "@/components/forms/fields";
-import { loginSchema, type LoginInput } from "@/lib/auth/login-schema";
+import type { LoginInput } from "@/lib/auth/login-schema";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const loginResolver = lazyZodResolver<LoginInput>(() => import("@/lib/auth/login-schema").then((m) => m.loginSchema));
 
 /** Email + password. Any failure shows one generic message (no hint whether the email exists). */
 export function LoginForm({ callbackPath }: { callbackPath: string }) {
   const t = useTranslations("login");
   const router = useRouter();
   const [failed, setFailed] = useState(false);
-  const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<LoginInput>({ resolver: loginResolver, defaultValues: { email: "", password: "" } });
 
   async function onSubmit(values: LoginInput) {
     setFailed(false);

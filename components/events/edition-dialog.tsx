@@ -2,7 +2,7 @@
 
 /** Add or edit an event's edition (number, dates, city, country, venue, theme) in a dialog. */
 import { DateField } from "@/components/forms/partial-date-input";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,10 @@ import { SelectField } from "@/components/forms/select-field";
 import { useLineDialogForm } from "@/components/forms/form-dialog";
 import { LineFormDialog } from "@/components/forms/line-form-dialog";
 import { createEdition, updateEdition } from "@/lib/events/actions";
-import { editionFormSchema, type EditionFormValues } from "@/lib/events/schema";
+import type { EditionFormValues } from "@/lib/events/schema";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const editionFormResolver = lazyZodResolver<EditionFormValues>(() => import("@/lib/events/schema").then((m) => m.editionFormSchema));
 
 export function EditionDialog(
   props: { countries: Option[]; initialValues: EditionFormValues } & (
@@ -21,7 +24,7 @@ export function EditionDialog(
 ) {
   const t = useTranslations("events.editions");
   const dialog = useLineDialogForm({
-    resolver: zodResolver(editionFormSchema),
+    resolver: editionFormResolver,
     initialValues: props.initialValues,
     creates: props.mode === "create",
     save: (values, idempotencyKey) =>

@@ -2,7 +2,7 @@
 
 /** Create / edit an event (react-hook-form + the schema the server uses). */
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/fields";
 import { SelectField } from "@/components/forms/select-field";
@@ -10,15 +10,18 @@ import { LocalizedFields } from "@/components/forms/localized-fields";
 import { RecordForm } from "@/components/forms/record-form";
 import { eventKinds } from "@/db/enums";
 import { createEvent, updateEvent } from "@/lib/events/actions";
-import { eventFormSchema, type EventFormValues } from "@/lib/events/schema";
+import type { EventFormValues } from "@/lib/events/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const eventFormResolver = lazyZodResolver<EventFormValues>(() => import("@/lib/events/schema").then((m) => m.eventFormSchema));
 
 type Props = { mode: "create"; initialValues: EventFormValues } | { mode: "edit"; initialValues: EventFormValues; eventId: number; version: number };
 
 export function EventForm(props: Props) {
   const t = useTranslations("events");
   const tf = useTranslations("events.form");
-  const form = useForm<EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+  const form = useForm<EventFormValues>({ resolver: eventFormResolver, defaultValues: props.initialValues, mode: "onTouched" });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.eventId, version: props.version } : null,
     create: (values, idempotencyKey) => createEvent({ ...values, idempotencyKey }),

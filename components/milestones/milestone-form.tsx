@@ -7,7 +7,7 @@
  */
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -19,9 +19,13 @@ import { DateField, PartialDateField } from "@/components/forms/partial-date-inp
 import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 import { activityKinds, activityStatuses } from "@/db/enums";
 import { createMilestone, updateMilestone } from "@/lib/milestones/actions";
-import { emptyMilestoneForm, milestoneFormSchema, type MilestoneFormValues } from "@/lib/milestones/schema";
+import { emptyMilestoneForm } from "@/lib/milestones/form-defaults";
+import type { MilestoneFormValues } from "@/lib/milestones/schema";
 import type { ActionResult } from "@/lib/write/run-mutation";
 import type { MilestoneRow } from "@/components/milestones/milestones-table";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const milestoneFormResolver = lazyZodResolver<MilestoneFormValues>(() => import("@/lib/milestones/schema").then((m) => m.milestoneFormSchema));
 
 /** What the dialog holds: a new milestone, or the row being edited. */
 export type MilestoneEditing = { mode: "create" } | { mode: "edit"; row: MilestoneRow };
@@ -43,7 +47,7 @@ function MilestoneForm({
   const t = useTranslations("projects");
   const tm = useTranslations("projects.milestones");
   const form = useForm<MilestoneFormValues>({
-    resolver: zodResolver(milestoneFormSchema),
+    resolver: milestoneFormResolver,
     defaultValues: editing.mode === "edit" ? editing.row.formValues : emptyMilestoneForm(),
     mode: "onTouched",
   });

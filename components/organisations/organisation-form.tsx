@@ -2,7 +2,7 @@
 
 /** Create / edit an organisation (react-hook-form + the schema the server uses). */
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { TextField, type Option } from "@/components/forms/fields";
 import { SelectField } from "@/components/forms/select-field";
@@ -11,8 +11,11 @@ import { LocalizedFields } from "@/components/forms/localized-fields";
 import { RecordForm } from "@/components/forms/record-form";
 import { organisationTypes } from "@/db/enums";
 import { createOrganisation, updateOrganisation } from "@/lib/organisations/actions";
-import { organisationFormSchema, type OrganisationFormValues } from "@/lib/organisations/schema";
+import type { OrganisationFormValues } from "@/lib/organisations/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const organisationFormResolver = lazyZodResolver<OrganisationFormValues>(() => import("@/lib/organisations/schema").then((m) => m.organisationFormSchema));
 
 type Props =
   | { mode: "create"; initialValues: OrganisationFormValues; countries: Option[] }
@@ -21,7 +24,7 @@ type Props =
 export function OrganisationForm(props: Props) {
   const t = useTranslations("organisations");
   const tf = useTranslations("organisations.form");
-  const form = useForm<OrganisationFormValues>({ resolver: zodResolver(organisationFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+  const form = useForm<OrganisationFormValues>({ resolver: organisationFormResolver, defaultValues: props.initialValues, mode: "onTouched" });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.organisationId, version: props.version } : null,
     create: (values, idempotencyKey) => createOrganisation({ ...values, idempotencyKey }),

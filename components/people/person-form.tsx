@@ -2,14 +2,17 @@
 
 /** Create / edit a person of the directory (react-hook-form + the schema the server uses). */
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { RecordForm } from "@/components/forms/record-form";
 import { createPerson, updatePerson } from "@/lib/people/actions";
-import { personFormSchema, type PersonFormValues } from "@/lib/people/schema";
+import type { PersonFormValues } from "@/lib/people/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const personFormResolver = lazyZodResolver<PersonFormValues>(() => import("@/lib/people/schema").then((m) => m.personFormSchema));
 
 type Props =
   | { mode: "create"; initialValues: PersonFormValues; countries: Option[] }
@@ -17,7 +20,7 @@ type Props =
 
 export function PersonForm(props: Props) {
   const t = useTranslations("people.form");
-  const form = useForm<PersonFormValues>({ resolver: zodResolver(personFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+  const form = useForm<PersonFormValues>({ resolver: personFormResolver, defaultValues: props.initialValues, mode: "onTouched" });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.personId, version: props.version } : null,
     create: (values, idempotencyKey) => createPerson({ ...values, idempotencyKey }),

@@ -7,7 +7,7 @@
 import { DateField } from "@/components/forms/partial-date-input";
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { Pencil, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -17,7 +17,10 @@ import { SelectField } from "@/components/forms/select-field";
 import { useLineDialogForm } from "@/components/forms/form-dialog";
 import { LineFormDialog } from "@/components/forms/line-form-dialog";
 import { addPosition, removePosition, updatePosition } from "@/lib/people/actions";
-import { positionFormSchema, type PositionFormValues } from "@/lib/people/schema";
+import type { PositionFormValues } from "@/lib/people/schema";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const positionFormResolver = lazyZodResolver<PositionFormValues>(() => import("@/lib/people/schema").then((m) => m.positionFormSchema));
 
 export function PositionDialog(
   props: { countries: Option[]; initialValues: PositionFormValues } & (
@@ -27,7 +30,7 @@ export function PositionDialog(
 ) {
   const t = useTranslations("people.positions");
   const dialog = useLineDialogForm({
-    resolver: zodResolver(positionFormSchema),
+    resolver: positionFormResolver,
     initialValues: props.initialValues,
     creates: props.mode === "create",
     save: (values, idempotencyKey) =>

@@ -2,7 +2,7 @@
 
 /** Create / edit a programme (a group of projects): names, country, funder, planned period. */
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
@@ -12,8 +12,11 @@ import { RecordForm } from "@/components/forms/record-form";
 import { PartialDateField } from "@/components/forms/partial-date-input";
 import { createProgramme, updateProgramme } from "@/lib/programmes/actions";
 import type { ProgrammeFormChoices } from "@/lib/programmes/form-values";
-import { programmeFormSchema, type ProgrammeFormValues } from "@/lib/programmes/schema";
+import type { ProgrammeFormValues } from "@/lib/programmes/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const programmeFormResolver = lazyZodResolver<ProgrammeFormValues>(() => import("@/lib/programmes/schema").then((m) => m.programmeFormSchema));
 
 type Props =
   | { mode: "create"; initialValues: ProgrammeFormValues; choices: ProgrammeFormChoices }
@@ -21,7 +24,7 @@ type Props =
 
 export function ProgrammeForm(props: Props) {
   const tf = useTranslations("programmes.form");
-  const form = useForm<ProgrammeFormValues>({ resolver: zodResolver(programmeFormSchema), defaultValues: props.initialValues, mode: "onTouched" });
+  const form = useForm<ProgrammeFormValues>({ resolver: programmeFormResolver, defaultValues: props.initialValues, mode: "onTouched" });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.programmeId, version: props.version } : null,
     create: (values, idempotencyKey) => createProgramme({ ...values, idempotencyKey }),

@@ -8,7 +8,7 @@
  */
 import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -25,8 +25,12 @@ import { SectionCard } from "@/components/shell/record-page";
 import { budgetKinds, organisationTypes, projectPhases, projectStatuses } from "@/db/enums";
 import { createProject, updateProject } from "@/lib/projects/actions";
 import type { ProjectFormChoices } from "@/lib/projects/form-values";
-import { emptyPartner, projectFormSchema, type ProjectFormValues } from "@/lib/projects/schema";
+import { emptyPartner } from "@/lib/projects/form-defaults";
+import type { ProjectFormValues } from "@/lib/projects/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const projectFormResolver = lazyZodResolver<ProjectFormValues>(() => import("@/lib/projects/schema").then((m) => m.projectFormSchema));
 
 type Props =
   | { mode: "create"; initialValues: ProjectFormValues; choices: ProjectFormChoices }
@@ -36,7 +40,7 @@ export function ProjectForm(props: Props) {
   const t = useTranslations("projects");
   const tf = useTranslations("projects.form");
   const form = useForm<ProjectFormValues>({
-    resolver: zodResolver(projectFormSchema),
+    resolver: projectFormResolver,
     defaultValues: props.initialValues,
     // Validated when the user leaves a field, and on submit; never on a row just appended:
     // react-hook-form validates the whole field array after append() unless both modes are

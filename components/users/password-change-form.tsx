@@ -7,19 +7,23 @@
  */
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { TextField } from "@/components/forms/fields";
 import { changeOwnPassword } from "@/lib/users/actions";
-import { MIN_PASSWORD_LENGTH, passwordChangeSchema, type PasswordChangeValues } from "@/lib/users/schema";
+import { MIN_PASSWORD_LENGTH } from "@/lib/users/form-defaults";
+import type { PasswordChangeValues } from "@/lib/users/schema";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const passwordChangeResolver = lazyZodResolver<PasswordChangeValues>(() => import("@/lib/users/schema").then((m) => m.passwordChangeSchema));
 
 export function PasswordChangeForm({ oneTime }: { oneTime: boolean }) {
   const t = useTranslations("account");
   const router = useRouter();
   const form = useForm<PasswordChangeValues>({
-    resolver: zodResolver(passwordChangeSchema),
+    resolver: passwordChangeResolver,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     mode: "onTouched",
   });

@@ -7,7 +7,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { UserPlus } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -17,8 +17,12 @@ import { TextField } from "@/components/forms/fields";
 import { SelectField } from "@/components/forms/select-field";
 import { locales, userRoles } from "@/db/enums";
 import { createUser } from "@/lib/users/actions";
-import { emptyUserForm, userCreateSchema, type UserCreateValues } from "@/lib/users/schema";
+import { emptyUserForm } from "@/lib/users/form-defaults";
+import type { UserCreateValues } from "@/lib/users/schema";
 import { OneTimePassword } from "./one-time-password";
+
+/** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
+const userCreateResolver = lazyZodResolver<UserCreateValues>(() => import("@/lib/users/schema").then((m) => m.userCreateSchema));
 
 export function UserCreateForm() {
   const t = useTranslations("users.form");
@@ -26,7 +30,7 @@ export function UserCreateForm() {
   const tl = useTranslations("languages");
   const router = useRouter();
   const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
-  const form = useForm<UserCreateValues>({ resolver: zodResolver(userCreateSchema), defaultValues: emptyUserForm(), mode: "onTouched" });
+  const form = useForm<UserCreateValues>({ resolver: userCreateResolver, defaultValues: emptyUserForm(), mode: "onTouched" });
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
 
   async function onSubmit(values: UserCreateValues) {

@@ -47,20 +47,7 @@ export const milestoneCreateSchema = z.object({
 
 export const milestoneUpdateSchema = recordVersionSchema.extend({ values: milestoneFormSchema });
 
-export function emptyMilestoneForm(): MilestoneFormValues {
-  return {
-    title: "",
-    kind: "workshop",
-    plannedOn: { precision: "day", value: "" },
-    plannedEndOn: "",
-    actualOn: { precision: "day", value: "" },
-    city: "",
-    countryCode: "",
-    status: "planned",
-    notes: "",
-    meetingId: "",
-  };
-}
+export { emptyMilestoneForm } from "./form-defaults";
 
 /**
  * Filters of a milestones export (app/api/exports/milestones): `project` for one project's

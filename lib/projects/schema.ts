@@ -109,13 +109,7 @@ export type ProjectFormValues = z.infer<typeof projectFormSchema>;
 /** An edit carries the id and the version the form was loaded with (optimistic locking). */
 export const projectUpdateSchema = recordVersionSchema.extend({ values: projectFormSchema });
 
-export function emptyNewOrganisation(): PartnerFormValues["newOrganisation"] {
-  return { nameAr: "", nameFr: "", nameEn: "", acronym: "", type: "other", countryCode: "" };
-}
-
-export function emptyPartner(): PartnerFormValues {
-  return { organisationId: "", newOrganisation: emptyNewOrganisation(), roles: [], note: "" };
-}
+export { emptyNewOrganisation, emptyPartner } from "./form-defaults";
 
 export function emptyProjectForm(programmeId = ""): ProjectFormValues {
   return {

@@ -6,9 +6,9 @@ import { z } from "zod";
 import { locales, userRoles } from "@/db/enums";
 import { requiredName } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
+import { MIN_PASSWORD_LENGTH } from "./form-defaults";
 
-/** Minimum length of a password a person chooses (NIST SP 800-63B asks for at least 8; we ask 12). */
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH, emptyUserForm } from "./form-defaults";
 /** Upper bound, so that hashing cannot be made arbitrarily slow. */
 export const MAX_PASSWORD_LENGTH = 200;
 
@@ -49,6 +49,3 @@ export const passwordChangeSchema = z
   });
 export type PasswordChangeValues = z.infer<typeof passwordChangeSchema>;
 
-export function emptyUserForm(): UserCreateValues {
-  return { name: "", email: "", role: "staff", locale: "ar" };
-}
