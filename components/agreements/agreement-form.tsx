@@ -9,8 +9,7 @@ import { DateField } from "@/components/forms/partial-date-input";
 import { useForm, useWatch } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
-import { TextField, type Option } from "@/components/forms/fields";
-import { SelectField } from "@/components/forms/select-field";
+import { NativeSelectField, TextField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { LocalizedFields } from "@/components/forms/localized-fields";
@@ -54,10 +53,10 @@ export function AgreementForm(props: Props) {
   return (
     <RecordForm form={form} submit={submit} words={tf}>
       <SectionCard title={tf("what")} contentClassName="grid gap-4 sm:grid-cols-3">
-        <SelectField form={form} name="type" label={tf("type")} options={agreementTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
+        <NativeSelectField form={form} name="type" label={tf("type")} options={agreementTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
         {props.mode === "create" && (
           <>
-            <SelectField
+            <NativeSelectField
               form={form}
               name="signingStatus"
               label={tf("signingStatus")}

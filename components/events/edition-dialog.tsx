@@ -6,8 +6,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
 import { Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { TextField, type Option } from "@/components/forms/fields";
-import { SelectField } from "@/components/forms/select-field";
+import { NativeSelectField, TextField, type Option } from "@/components/forms/fields";
 import { useLineDialogForm } from "@/components/forms/form-dialog";
 import { LineFormDialog } from "@/components/forms/line-form-dialog";
 import { createEdition, updateEdition } from "@/lib/events/actions";
@@ -48,7 +47,7 @@ export function EditionDialog(
       }
     >
       <TextField form={dialog.form} name="number" label={t("number")} hint={t("numberHint")} inputMode="numeric" dir="ltr" />
-      <SelectField form={dialog.form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
+      <NativeSelectField form={dialog.form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
       <DateField form={dialog.form} name="startsOn" label={t("startsOn")} hint={t("dateHint")} required />
       <DateField form={dialog.form} name="endsOn" label={t("endsOn")} />
       <TextField form={dialog.form} name="city" label={t("city")} dir="auto" />

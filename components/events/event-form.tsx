@@ -4,8 +4,7 @@
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
-import { TextField } from "@/components/forms/fields";
-import { SelectField } from "@/components/forms/select-field";
+import { NativeSelectField, TextField } from "@/components/forms/fields";
 import { LocalizedFields } from "@/components/forms/localized-fields";
 import { RecordForm } from "@/components/forms/record-form";
 import { eventKinds } from "@/db/enums";
@@ -33,7 +32,7 @@ export function EventForm(props: Props) {
     <RecordForm form={form} submit={submit} words={tf} fieldsCard="sm:grid-cols-2">
       <LocalizedFields form={form} prefix="name" labelOf={tf} className="sm:col-span-2" />
       <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
-      <SelectField form={form} name="kind" label={tf("kind")} options={eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} required />
+      <NativeSelectField form={form} name="kind" label={tf("kind")} options={eventKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} required />
     </RecordForm>
   );
 }

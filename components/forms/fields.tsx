@@ -2,13 +2,15 @@
 
 /**
  * Form fields bound to react-hook-form: a visible label, `aria-invalid` on the control, the error
- * (a message key, shown in the user's language) tied by `aria-describedby`. The Radix select is in
- * its own module (components/forms/select-field.tsx), so that a form without one does not load it.
+ * (a message key, shown in the user's language) tied by `aria-describedby`. Fixed choices are the
+ * browser's own select (NativeSelectField); lists of records are the comboboxes
+ * (components/forms/combobox-field.tsx, async-combobox-field.tsx).
  */
 import { useId } from "react";
 import { get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/utils";
 import { useErrorText } from "@/components/forms/error-text";
@@ -146,22 +148,14 @@ export function NativeSelectField<T extends FieldValues>({
   const { id, error, describedBy } = useFieldState(form, name);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} error={error} className={className}>
-      <select
-        id={id}
-        data-slot="native-select"
-        aria-invalid={!!error}
-        aria-describedby={describedBy}
-        aria-required={required}
-        className="h-9 w-full min-w-0 rounded-md border border-input bg-transparent px-3 py-1 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive dark:bg-input/30"
-        {...form.register(name)}
-      >
+      <NativeSelect id={id} aria-invalid={!!error} aria-describedby={describedBy} aria-required={required} {...form.register(name)}>
         {emptyLabel ? <option value="">{emptyLabel}</option> : <option value="" disabled hidden>{placeholder ?? ""}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
-      </select>
+      </NativeSelect>
     </FieldShell>
   );
 }

@@ -12,8 +12,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { TextField, TextareaField, type Option } from "@/components/forms/fields";
-import { SelectField } from "@/components/forms/select-field";
+import { NativeSelectField, TextField, TextareaField, type Option } from "@/components/forms/fields";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
 import { DateField, PartialDateField } from "@/components/forms/partial-date-input";
 import { useIdempotencyKey } from "@/components/forms/idempotency-key";
@@ -80,14 +79,14 @@ function MilestoneForm({
       <FormErrorAlert error={formError} currentHref={editing.mode === "edit" ? `/projects/${projectId}` : undefined} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField form={form} name="title" label={tm("title")} dir="auto" required className="sm:col-span-2" />
-        <SelectField form={form} name="kind" label={tm("kind")} options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} />
-        <SelectField form={form} name="status" label={tm("status")} options={activityStatuses.map((s) => ({ value: s, label: t(`activityStatuses.${s}`) }))} />
+        <NativeSelectField form={form} name="kind" label={tm("kind")} options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} />
+        <NativeSelectField form={form} name="status" label={tm("status")} options={activityStatuses.map((s) => ({ value: s, label: t(`activityStatuses.${s}`) }))} />
         <PartialDateField form={form} name="plannedOn" label={tm("planned")} />
         <DateField form={form} name="plannedEndOn" label={tm("plannedEnd")} hint={tm("plannedEndHint")} />
         <PartialDateField form={form} name="actualOn" label={tm("actual")} />
         <div />
         <TextField form={form} name="city" label={tm("city")} dir="auto" />
-        <SelectField form={form} name="countryCode" label={tm("country")} options={countries} emptyLabel={tm("noCountry")} />
+        <NativeSelectField form={form} name="countryCode" label={tm("country")} options={countries} emptyLabel={tm("noCountry")} />
         {linksMeetings && (
           <AsyncComboboxField form={form} name="meetingId" label={tm("meeting")} kind="meeting" emptyLabel={tm("noMeeting")} hint={tm("meetingHint")} className="sm:col-span-2" />
         )}

@@ -4,8 +4,7 @@
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
-import { TextField, type Option } from "@/components/forms/fields";
-import { SelectField } from "@/components/forms/select-field";
+import { NativeSelectField, TextField, type Option } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { LocalizedFields } from "@/components/forms/localized-fields";
 import { RecordForm } from "@/components/forms/record-form";
@@ -36,7 +35,7 @@ export function OrganisationForm(props: Props) {
     <RecordForm form={form} submit={submit} words={tf} fieldsCard="sm:grid-cols-3">
       <LocalizedFields form={form} prefix="name" labelOf={tf} className="sm:col-span-3" />
       <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
-      <SelectField form={form} name="type" label={tf("type")} options={organisationTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
+      <NativeSelectField form={form} name="type" label={tf("type")} options={organisationTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))} required />
       <ComboboxField form={form} name="countryCode" label={tf("country")} options={props.countries} emptyLabel={tf("noCountry")} />
     </RecordForm>
   );

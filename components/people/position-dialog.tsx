@@ -12,8 +12,7 @@ import { useTranslations } from "next-intl";
 import { Pencil, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
-import { TextField, type Option } from "@/components/forms/fields";
-import { SelectField } from "@/components/forms/select-field";
+import { NativeSelectField, TextField, type Option } from "@/components/forms/fields";
 import { useLineDialogForm } from "@/components/forms/form-dialog";
 import { LineFormDialog } from "@/components/forms/line-form-dialog";
 import { addPosition, removePosition, updatePosition } from "@/lib/people/actions";
@@ -54,7 +53,7 @@ export function PositionDialog(
     >
       <TextField form={dialog.form} name="title" label={t("title")} dir="auto" required className="sm:col-span-2" />
       <AsyncComboboxField form={dialog.form} name="organisationId" label={t("organisation")} kind="organisation" emptyLabel={t("notStated")} />
-      <SelectField form={dialog.form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
+      <NativeSelectField form={dialog.form} name="countryCode" label={t("country")} options={props.countries} emptyLabel={t("notStated")} />
       <DateField form={dialog.form} name="startsOn" label={t("from")} hint={t("dateHint")} />
       <DateField form={dialog.form} name="endsOn" label={t("to")} hint={t("toHint")} />
     </LineFormDialog>

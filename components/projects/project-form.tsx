@@ -14,8 +14,7 @@ import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
-import { FieldError, TextField, TextareaField, useErrorText } from "@/components/forms/fields";
-import { SelectField } from "@/components/forms/select-field";
+import { FieldError, NativeSelectField, TextField, TextareaField, useErrorText } from "@/components/forms/fields";
 import { ComboboxField } from "@/components/forms/combobox-field";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { LocalizedFields } from "@/components/forms/localized-fields";
@@ -74,10 +73,10 @@ export function ProjectForm(props: Props) {
 
       <SectionCard title={tf("identity")} contentClassName="grid gap-4 sm:grid-cols-3">
         <TextField form={form} name="acronym" label={tf("acronym")} dir="auto" />
-        <SelectField form={form} name="status" label={tf("status")} options={statusOptions} hint={tf("statusHint")} required />
+        <NativeSelectField form={form} name="status" label={tf("status")} options={statusOptions} hint={tf("statusHint")} required />
         <ComboboxField form={form} name="partnerCountryCode" label={tf("partnerCountry")} options={props.choices.countries} emptyLabel={tf("noCountry")} />
         <LocalizedFields form={form} prefix="title" labelOf={tf} className="sm:col-span-3" hint={tf("titleHint")} />
-        <SelectField form={form} name="programmeId" label={tf("programme")} options={props.choices.programmes} emptyLabel={tf("noProgramme")} className="sm:col-span-2" />
+        <NativeSelectField form={form} name="programmeId" label={tf("programme")} options={props.choices.programmes} emptyLabel={tf("noProgramme")} className="sm:col-span-2" />
       </SectionCard>
 
       <SectionCard title={tf("period")} contentClassName="grid gap-4 sm:grid-cols-2">
@@ -92,7 +91,7 @@ export function ProjectForm(props: Props) {
         {phases.fields.map((field, index) => (
           <fieldset key={field.id} className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_1fr_2fr_2fr_auto] sm:items-start">
             <legend className="px-1 text-sm font-medium">{tf("phaseNumber", { n: index + 1 })}</legend>
-            <SelectField form={form} name={`phases.${index}.phase`} label={tf("phase")} options={projectPhases.map((p) => ({ value: p, label: t(`phases.${p}`) }))} />
+            <NativeSelectField form={form} name={`phases.${index}.phase`} label={tf("phase")} options={projectPhases.map((p) => ({ value: p, label: t(`phases.${p}`) }))} />
             <TextField form={form} name={`phases.${index}.plannedMonths`} label={tf("plannedMonths")} inputMode="numeric" />
             <PartialDateField form={form} name={`phases.${index}.plannedStart`} label={tf("phaseStart")} />
             <PartialDateField form={form} name={`phases.${index}.plannedEnd`} label={tf("phaseEnd")} />
@@ -116,8 +115,8 @@ export function ProjectForm(props: Props) {
 
       <SectionCard title={tf("budget")} contentClassName="grid gap-4 sm:grid-cols-3">
         <TextField form={form} name="budgetAmount" label={tf("budgetAmount")} inputMode="decimal" dir="ltr" hint={tf("budgetAmountHint")} />
-        <SelectField form={form} name="budgetCurrency" label={tf("budgetCurrency")} options={props.choices.currencies} emptyLabel={tf("noCurrency")} />
-        <SelectField form={form} name="budgetKind" label={tf("budgetKind")} options={budgetKinds.map((k) => ({ value: k, label: t(`budgetKinds.${k}`) }))} />
+        <NativeSelectField form={form} name="budgetCurrency" label={tf("budgetCurrency")} options={props.choices.currencies} emptyLabel={tf("noCurrency")} />
+        <NativeSelectField form={form} name="budgetKind" label={tf("budgetKind")} options={budgetKinds.map((k) => ({ value: k, label: t(`budgetKinds.${k}`) }))} />
         <TextField form={form} name="fundingSource" label={tf("fundingSource")} dir="auto" className="sm:col-span-3" hint={tf("fundingSourceHint")} />
       </SectionCard>
 
@@ -200,7 +199,7 @@ function PartnerRow({
             <TextField form={form} name={`partners.${index}.newOrganisation.nameFr`} label={tf("organisationNameFr")} dir="ltr" lang="fr" />
             <TextField form={form} name={`partners.${index}.newOrganisation.nameEn`} label={tf("organisationNameEn")} dir="ltr" lang="en" />
             <TextField form={form} name={`partners.${index}.newOrganisation.acronym`} label={tf("organisationAcronym")} dir="auto" />
-            <SelectField
+            <NativeSelectField
               form={form}
               name={`partners.${index}.newOrganisation.type`}
               label={tf("organisationType")}

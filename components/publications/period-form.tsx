@@ -10,7 +10,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { NativeSelect } from "@/components/ui/native-select";
 import { dropEmptyFields } from "@/components/forms/filter-select";
 
 export function PublicationPeriodForm({ values, errors }: { values: { from?: string; to?: string; lang?: string }; errors: { field: string; message: string }[] }) {
@@ -43,18 +43,13 @@ export function PublicationPeriodForm({ values, errors }: { values: { from?: str
       ))}
       <div className="grid gap-1.5">
         <Label htmlFor={ids.lang}>{t("form.language")}</Label>
-        <Select name="lang" defaultValue={values.lang ?? "ar"}>
-          <SelectTrigger id={ids.lang} className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {(["ar", "fr", "en"] as const).map((lang) => (
-              <SelectItem key={lang} value={lang}>
-                {t(`languages.${lang}`)}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <NativeSelect id={ids.lang} name="lang" defaultValue={values.lang ?? "ar"}>
+          {(["ar", "fr", "en"] as const).map((lang) => (
+            <option key={lang} value={lang}>
+              {t(`languages.${lang}`)}
+            </option>
+          ))}
+        </NativeSelect>
       </div>
       <div>
         <Button type="submit">{t("form.show")}</Button>

@@ -11,7 +11,7 @@ import { KeyRound, Power, Save } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { NativeSelect } from "@/components/ui/native-select";
 import { ActionErrorText, useActionRunner } from "@/components/forms/action-runner";
 import { userRoles, type UserRole } from "@/db/enums";
 import { changeUserRole, resetUserPassword, setUserActive } from "@/lib/users/actions";
@@ -39,18 +39,13 @@ export function AccountControls({
       <div className="flex flex-wrap items-end gap-2">
         <div className="grid min-w-48 gap-1.5">
           <Label htmlFor={roleId}>{t("role")}</Label>
-          <Select value={role} onValueChange={(value) => setRole(value as UserRole)} disabled={isSelf}>
-            <SelectTrigger id={roleId} className="w-full">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {userRoles.map((r) => (
-                <SelectItem key={r} value={r}>
-                  {tr(r)}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <NativeSelect id={roleId} value={role} onChange={(event) => setRole(event.target.value as UserRole)} disabled={isSelf}>
+            {userRoles.map((r) => (
+              <option key={r} value={r}>
+                {tr(r)}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
         <Button
           variant="outline"

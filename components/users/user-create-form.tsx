@@ -13,8 +13,7 @@ import { UserPlus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { SectionCard } from "@/components/shell/record-page";
 import { FormErrorAlert, useActionErrors } from "@/components/forms/action-errors";
-import { TextField } from "@/components/forms/fields";
-import { SelectField } from "@/components/forms/select-field";
+import { NativeSelectField, TextField } from "@/components/forms/fields";
 import { locales, userRoles } from "@/db/enums";
 import { createUser } from "@/lib/users/actions";
 import { emptyUserForm } from "@/lib/users/form-defaults";
@@ -58,8 +57,8 @@ export function UserCreateForm() {
         </div>
         <TextField form={form} name="name" label={t("name")} required dir="auto" autoComplete="off" />
         <TextField form={form} name="email" label={t("email")} type="email" required dir="ltr" autoComplete="off" />
-        <SelectField form={form} name="role" label={t("role")} required options={userRoles.map((r) => ({ value: r, label: tr(r) }))} />
-        <SelectField form={form} name="locale" label={t("locale")} required options={locales.map((l) => ({ value: l, label: tl(l) }))} />
+        <NativeSelectField form={form} name="role" label={t("role")} required options={userRoles.map((r) => ({ value: r, label: tr(r) }))} />
+        <NativeSelectField form={form} name="locale" label={t("locale")} required options={locales.map((l) => ({ value: l, label: tl(l) }))} />
         <div className="sm:col-span-2 lg:col-span-4">
           <Button type="submit" disabled={form.formState.isSubmitting}>
             <UserPlus aria-hidden className="size-4" />

@@ -2,15 +2,16 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /**
- * Opens a Radix select by its label (within `scope`) and picks an option with the keyboard (as a
- * keyboard user does): in a long list, a mouse click can land while the list is still scrolling
- * the option into view.
+ * Picks an option of a fixed choice (the browser's own select) by its label within `scope`, and
+ * checks that the select now shows it.
  */
-export async function chooseIn(page: Page, scope: Page | Locator, label: string, option: string | RegExp) {
-  const trigger = scope.getByRole("combobox", { name: label, exact: true });
-  await trigger.click();
-  await page.getByRole("option", { name: option }).first().press("Enter");
-  await expect(page.getByRole("listbox")).toBeHidden();
+export async function chooseIn(_page: Page, scope: Page | Locator, label: string, option: string | RegExp) {
+  const select = scope.getByRole("combobox", { name: label, exact: true });
+  const texts = await select.locator("option").allTextContents();
+  const text = texts.find((t) => (typeof option === "string" ? t === option : option.test(t)));
+  expect(text, `an option ${option} in ${texts.join(" | ")}`).toBeDefined();
+  await select.selectOption({ label: text! });
+  await expect(select.locator("option:checked")).toHaveText(text!);
 }
 
 /**
