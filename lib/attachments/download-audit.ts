@@ -1,11 +1,9 @@
 /**
- * The audit entry of a download: who took which file, off which record. A download reads and
- * changes no record, so it is not a mutation of lib/write; like an export (lib/exports/lists.ts
- * `recordExport`), this entry is all it writes.
+ * The audit entry of a download: who took which file, off which record (a read's entry, like an
+ * export's: lib/audit/read-entry.ts).
  */
 import "server-only";
-import { getDb } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { recordReadAudit } from "@/lib/audit/read-entry";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AttachmentEntityType } from "./schema";
 
@@ -19,14 +17,10 @@ export function recordAttachmentDownload(
   user: Pick<SessionUser, "id">,
   attachment: { id: number; originalName: string; sha256: string; entityType: AttachmentEntityType; entityId: number },
 ): void {
-  getDb()
-    .insert(auditLog)
-    .values({
-      userId: user.id,
-      action: "download",
-      entityType: "attachment",
-      entityId: attachment.id,
-      changes: { originalName: attachment.originalName, sha256: attachment.sha256, record: { entityType: attachment.entityType, entityId: attachment.entityId } },
-    })
-    .run();
+  recordReadAudit(user.id, {
+    action: "download",
+    entityType: "attachment",
+    entityId: attachment.id,
+    details: { originalName: attachment.originalName, sha256: attachment.sha256, record: { entityType: attachment.entityType, entityId: attachment.entityId } },
+  });
 }

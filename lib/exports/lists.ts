@@ -5,8 +5,7 @@
  * WHERE before anything is streamed; `recordExport` writes the audit entry.
  */
 import "server-only";
-import { getDb } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { recordReadAudit } from "@/lib/audit/read-entry";
 import { agreementFiltersSchema } from "@/lib/agreements/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { directionOf, type Locale } from "@/lib/i18n/config";
@@ -90,11 +89,8 @@ export function prepareExport(user: SessionUser, list: ExportList, format: Expor
 /**
  * Audits an export: who exported which list, in which format, with which filters (an `export`
  * entry on entity type `export`, no record id: an export reads, it changes no record, so it is not
- * a mutation of lib/write; the entry is all it writes).
+ * a mutation of lib/write: lib/audit/read-entry.ts).
  */
 export function recordExport(user: SessionUser, list: ExportList, format: ExportFormat, filters: Record<string, unknown>): void {
-  getDb()
-    .insert(auditLog)
-    .values({ userId: user.id, action: "export", entityType: "export", entityId: null, changes: { list, format, filters } })
-    .run();
+  recordReadAudit(user.id, { action: "export", entityType: "export", entityId: null, details: { list, format, filters } });
 }

@@ -47,8 +47,6 @@ export const milestoneCreateSchema = z.object({
 
 export const milestoneUpdateSchema = recordVersionSchema.extend({ values: milestoneFormSchema });
 
-export { emptyMilestoneForm } from "./form-defaults";
-
 /**
  * Filters of a milestones export (app/api/exports/milestones): `project` for one project's
  * milestones, none for every project the user may see.

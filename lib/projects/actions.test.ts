@@ -23,8 +23,9 @@ const { createProgramme, archiveProgramme } = await import("@/lib/programmes/act
 const { fetchProject, fetchProjectsPage, fetchProjectFilterOptions } = await import("./queries");
 const { searchChoices } = await import("@/lib/choices/queries");
 const { fetchProgramme } = await import("@/lib/programmes/queries");
-const { emptyProjectForm, emptyPartner, projectFiltersSchema } = await import("./schema");
-const { emptyMilestoneForm } = await import("@/lib/milestones/schema");
+const { emptyProjectForm, projectFiltersSchema } = await import("./schema");
+const { emptyPartner } = await import("./form-defaults");
+const { emptyMilestoneForm } = await import("@/lib/milestones/form-defaults");
 const { emptyProgrammeForm } = await import("@/lib/programmes/schema");
 
 const fixture = actionTestFixture("projects", session, { countries: ["DE", "MA", "BE"] });

@@ -7,7 +7,8 @@ import { localizedName } from "@/lib/i18n/localized";
 import { countryChoices } from "@/lib/countries/choices";
 import type { fetchProjectFormOptions, StoredProject } from "./queries";
 import { formTexts, idText } from "@/lib/validation/form-text";
-import { emptyNewOrganisation, type PartnerFormValues, type ProjectFormValues } from "./schema";
+import { emptyNewOrganisation } from "./form-defaults";
+import type { PartnerFormValues, ProjectFormValues } from "./schema";
 
 /** A project's display name: "Acronym — title", or whichever of the two it has. */
 export function projectLabel(

@@ -11,7 +11,6 @@ import { countryCode, nameText, optionalId, optionalText, recordVersionSchema } 
 import { parseMoney } from "@/lib/money/money";
 import "@/lib/validation/errors";
 
-
 /** ISO 4217 alphabetic codes the JavaScript runtime knows (CLDR). */
 export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf("currency").includes(code);
@@ -108,8 +107,6 @@ export type ProjectFormValues = z.infer<typeof projectFormSchema>;
 
 /** An edit carries the id and the version the form was loaded with (optimistic locking). */
 export const projectUpdateSchema = recordVersionSchema.extend({ values: projectFormSchema });
-
-export { emptyNewOrganisation, emptyPartner } from "./form-defaults";
 
 export function emptyProjectForm(programmeId = ""): ProjectFormValues {
   return {

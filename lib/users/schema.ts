@@ -8,7 +8,6 @@ import { requiredName } from "@/lib/validation/fields";
 import "@/lib/validation/errors";
 import { MIN_PASSWORD_LENGTH } from "./form-defaults";
 
-export { MIN_PASSWORD_LENGTH, emptyUserForm } from "./form-defaults";
 /** Upper bound, so that hashing cannot be made arbitrarily slow. */
 export const MAX_PASSWORD_LENGTH = 200;
 
