@@ -12,7 +12,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import Database, { type Statement } from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
@@ -80,6 +80,13 @@ export function closeDb(): void {
  * in between, so a value computed under the first stamp is still true (lib/cache/read-cache.ts).
  */
 export function writeStamp(db: Db = getDb()): string {
-  const row = db.$client.prepare("select total_changes() as changes").get() as { changes: number };
-  return `${db.$client.pragma("data_version", { simple: true })}:${row.changes}`;
+  let statement = stampStatements.get(db.$client);
+  if (!statement) {
+    // Prepared once per connection: every cached read asks for the stamp.
+    statement = db.$client.prepare<[], string>("select (select data_version from pragma_data_version) || ':' || total_changes()").pluck();
+    stampStatements.set(db.$client, statement);
+  }
+  return statement.get()!;
 }
+
+const stampStatements = new WeakMap<Db["$client"], Statement<[], string>>();

@@ -425,6 +425,9 @@ export const projects = sqliteTable(
     index("projects_country_idx").on(t.partnerCountryCode),
     index("projects_programme_idx").on(t.programmeId),
     index("projects_live_country_idx").on(t.partnerCountryCode, t.id).where(sql`archived_at is null`),
+    // The list's order (lib/projects/queries.ts fetchProjectsPage): a deep page walks this index, no sort.
+    // drizzle-kit splits an expression at its commas: migration 0016 writes this one by hand.
+    index("projects_live_order_idx").on(t.partnerCountryCode, sql`coalesce(planned_start, actual_start)`, t.id).where(sql`archived_at is null`),
     ...validationIndexes("projects", t, "archived_at is null"),
   ],
 );
@@ -600,6 +603,8 @@ export const agreements = sqliteTable(
     index("agreements_status_idx").on(t.signingStatus),
     index("agreements_live_country_idx").on(t.counterpartCountryCode, t.id).where(sql`archived_at is null`),
     index("agreements_live_signed_on_idx").on(t.signedOn, t.id).where(sql`archived_at is null`),
+    // The list's order (lib/agreements/queries.ts fetchAgreements): unsigned last, newest signed first.
+    index("agreements_live_order_idx").on(sql`(signed_on is null)`, sql`signed_on desc`, sql`id desc`).where(sql`archived_at is null`),
     ...validationIndexes("agreements", t, "archived_at is null"),
   ],
 );

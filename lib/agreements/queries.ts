@@ -6,7 +6,9 @@ import "server-only";
 import { agreementSigningColumns, agreementTitleColumns } from "@/lib/agreements/summary-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
-import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { cachedRead } from "@/lib/cache/read-cache";
+import { pageIds } from "@/lib/lists/page-ids";
 import { getDb } from "@/db/client";
 import { agreementStatusChanges, agreements, countries, organisations, signingStatuses, users } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
@@ -71,27 +73,33 @@ export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
   const db = getDb();
   const base = conditionsWithoutStatus(filters);
   const where = agreementsListWhere(user, filters);
-  const total = db.select({ n: count() }).from(agreements).where(where).get()?.n ?? 0;
+  const { page: requested, ...filterKey } = filters;
+  // The total and the counts per status: once per filter until the next write (lib/cache/read-cache.ts).
+  const { total, counts } = cachedRead(`agreements.totals:${JSON.stringify(filterKey)}`, () => {
+    const grouped = db
+      .select({ status: agreements.signingStatus, n: count() })
+      .from(agreements)
+      .where(and(...base))
+      .groupBy(agreements.signingStatus)
+      .all();
+    const byStatus = Object.fromEntries(signingStatuses.map((s) => [s, 0])) as Record<SigningStatus, number>;
+    for (const { status, n } of grouped) byStatus[status] = n;
+    const all = filters.status ? byStatus[filters.status] : grouped.reduce((sum, { n }) => sum + n, 0);
+    return { total: all, counts: byStatus };
+  });
   const pageCount = Math.max(1, Math.ceil(total / AGREEMENTS_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
-  const rows = db
+  const page = Math.min(requested, pageCount);
+  // Deferred join: the page's ids along agreements_live_order_idx, then their joins and subqueries.
+  const order = [sql`${agreements.signedOn} is null`, desc(agreements.signedOn), desc(agreements.id)];
+  const ids = pageIds(agreements, agreements.id, where, order, page, AGREEMENTS_PAGE_SIZE);
+  const rows = ids.length === 0 ? [] : db
     .select(listColumns)
     .from(agreements)
     .leftJoin(countries, eq(countries.code, agreements.counterpartCountryCode))
     .leftJoin(organisations, eq(organisations.id, agreements.counterpartOrganisationId))
-    .where(where)
-    .orderBy(sql`${agreements.signedOn} is null`, desc(agreements.signedOn), desc(agreements.id))
-    .limit(AGREEMENTS_PAGE_SIZE)
-    .offset((page - 1) * AGREEMENTS_PAGE_SIZE)
+    .where(inArray(agreements.id, ids))
+    .orderBy(...order)
     .all();
-  const grouped = db
-    .select({ status: agreements.signingStatus, n: count() })
-    .from(agreements)
-    .where(and(...base))
-    .groupBy(agreements.signingStatus)
-    .all();
-  const counts = Object.fromEntries(signingStatuses.map((s) => [s, 0])) as Record<SigningStatus, number>;
-  for (const { status, n } of grouped) counts[status] = n;
   return { rows, counts, total, page, pageCount };
 }
 

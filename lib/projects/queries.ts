@@ -4,11 +4,12 @@
  * when refused) and applies the row scope of lib/auth/scope.ts in SQL: a steering-committee member
  * reads only the projects whose steering committee they sit on. Archived rows are left out unless
  * asked for by someone who may restore them.
- * (About 370 lines, over the house's 350: the list and the project page share their filters,
+ * (About 385 lines, over the house's 350: the list and the project page share their filters,
  * scope and column sets here; the progress SQL is progress-queries.ts, partners partners.ts.)
  */
 import "server-only";
 import { pageIds } from "@/lib/lists/page-ids";
+import { cachedRead } from "@/lib/cache/read-cache";
 import { organisationNameColumns } from "@/lib/organisations/name-columns";
 import { overdueProjectCondition } from "./overdue";
 import { todayIn } from "@/lib/dates/partial-date";
@@ -93,9 +94,11 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
   assertCan(user.role, "read", "project");
   const db = getDb();
   const where = filterConditions(user, filters, today);
-  const total = db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0;
+  const { page: requested, ...filterKey } = filters;
+  // Counted once per filter, scope and day until the next write (lib/cache/read-cache.ts).
+  const total = cachedRead(`projects.total:${scopeKey(user)}:${today}:${JSON.stringify(filterKey)}`, () => db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const page = Math.min(requested, pageCount);
   // Deferred join: the page's ids first (projects alone), then their aggregates over their own
   // milestones only, not over every milestone of the database.
   const order = [asc(projects.partnerCountryCode), asc(sql`coalesce(${projects.plannedStart}, ${projects.actualStart})`), asc(projects.id)];
@@ -173,6 +176,15 @@ function fetchPartnerSummaries(projectIds: number[]) {
  */
 export function fetchProjectFilterOptions(user: SessionUser) {
   assertCan(user.role, "read", "project");
+  return cachedRead(`projects.filterOptions:${scopeKey(user)}`, () => readProjectFilterOptions(user));
+}
+
+/** What the cached reads of projects depend on in the user: the role, and who they are when it scopes rows. */
+function scopeKey(user: SessionUser): string {
+  return user.role === "committee" ? `committee:${user.id}` : user.role;
+}
+
+function readProjectFilterOptions(user: SessionUser) {
   const db = getDb();
   const visible = and(isNull(projects.archivedAt), projectScope(user));
   const countryRows = db

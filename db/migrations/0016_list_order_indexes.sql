@@ -1,0 +1,2 @@
+CREATE INDEX `agreements_live_order_idx` ON `agreements` ((signed_on is null),signed_on desc,id desc) WHERE archived_at is null;--> statement-breakpoint
+CREATE INDEX `projects_live_order_idx` ON `projects` (`partner_country_code`,coalesce(planned_start, actual_start),`id`) WHERE archived_at is null;
