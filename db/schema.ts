@@ -703,7 +703,8 @@ export const auditLog = sqliteTable(
     changes: text("changes", { mode: "json" }).$type<Record<string, unknown>>(),
   },
   (t) => [
-    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    // A record's History card: its newest entries in order (lib/audit/history.ts), no sort.
+    index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at, t.id),
     // A user's own writes (the staff home's recent entries, "sent back to me").
     index("audit_log_user_idx").on(t.userId, t.entityType, t.entityId, t.at),
   ],

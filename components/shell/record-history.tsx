@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { dateLocales } from "@/lib/dates/partial-date";
 import { joinList } from "@/lib/i18n/list-format";
 import { dateTimeFormat } from "@/lib/i18n/intl-cache";
+import type { AuditEntry } from "@/lib/audit/history";
 
 /** Formats a stored UTC instant in the department's time zone (Africa/Casablanca). */
 function formatInstant(iso: string, locale: Locale): string {
@@ -18,13 +19,16 @@ function formatInstant(iso: string, locale: Locale): string {
 /** Who created and changed a record, and when (from the audit log). */
 export async function RecordHistory({
   entries,
+  total,
   createdAt,
   createdByName,
   updatedAt,
   updatedByName,
   locale,
 }: {
-  entries: { id: number; at: string; action: string; changes: Record<string, unknown> | null; userName: string | null }[];
+  entries: AuditEntry[];
+  /** How many entries the record has in all (the card shows the newest, lib/audit/history.ts). */
+  total: number;
   createdAt: string;
   createdByName: string | null;
   updatedAt: string;
@@ -66,6 +70,11 @@ export async function RecordHistory({
             </li>
           ))}
         </ol>
+        {total > entries.length && (
+          <p className="text-muted-foreground" data-testid="history-capped">
+            {t("capped", { shown: entries.length, total })}
+          </p>
+        )}
       </CardContent>
     </Card>
   );
@@ -81,12 +90,13 @@ export function StoredRecordHistory({
   locale,
 }: {
   record: { createdAt: string; updatedAt: string };
-  stored: { history: Parameters<typeof RecordHistory>[0]["entries"]; createdByName: string | null; updatedByName: string | null };
+  stored: { history: AuditEntry[]; historyTotal: number; createdByName: string | null; updatedByName: string | null };
   locale: Locale;
 }) {
   return (
     <RecordHistory
       entries={stored.history}
+      total={stored.historyTotal}
       createdAt={record.createdAt}
       createdByName={stored.createdByName}
       updatedAt={record.updatedAt}

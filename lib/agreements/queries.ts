@@ -195,7 +195,7 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
     abilities: recordAbilities(user, "agreement", row.agreement.archivedAt !== null),
     ...row,
     statusChanges,
-    history: fetchAuditHistory("agreement", id),
+    ...fetchAuditHistory("agreement", id),
     ...fetchStampNames(row.agreement.createdBy, row.agreement.updatedBy),
   };
 }

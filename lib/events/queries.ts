@@ -83,7 +83,7 @@ export function fetchEvent(user: SessionUser, id: number, options: { allowArchiv
     abilities: recordAbilities(user, "event", event.archivedAt !== null),
     event,
     editions: editions.map((e) => ({ ...e, meetings: editionMeetings.filter((m) => m.editionId === e.edition.id) })),
-    history: fetchAuditHistory("event", id),
+    ...fetchAuditHistory("event", id),
     ...fetchStampNames(event.createdBy, event.updatedBy),
   };
 }

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { eventNameColumns } from "@/lib/events/name-columns";
-import { fetchStampNames } from "@/lib/audit/history";
+import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { meetingSummaryColumns } from "./summary-columns";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { fetchFollowUpOwnerChoices } from "@/lib/follow-ups/queries";
@@ -12,7 +12,6 @@ import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizz
 import { getDb } from "@/db/client";
 import {
   activities,
-  auditLog,
   countries,
   eventEditions,
   events,
@@ -21,7 +20,6 @@ import {
   meetings,
   organisations,
   people,
-  users,
 } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
@@ -210,14 +208,14 @@ export function fetchMeeting(user: SessionUser, id: number) {
     .where(eq(followUpActions.meetingId, id))
     .orderBy(asc(followUpActions.position), asc(followUpActions.id))
     .all();
-  const history = db
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, changes: auditLog.changes, userName: users.name })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(and(eq(auditLog.entityType, "meeting"), eq(auditLog.entityId, id)))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .all();
-  return { abilities: recordAbilities(user, "meeting", meeting.meeting.archivedAt !== null), ...meeting, ...fetchStampNames(meeting.meeting.createdBy, meeting.meeting.updatedBy), counterparts, followUps, history };
+  return {
+    abilities: recordAbilities(user, "meeting", meeting.meeting.archivedAt !== null),
+    ...meeting,
+    ...fetchStampNames(meeting.meeting.createdBy, meeting.meeting.updatedBy),
+    counterparts,
+    followUps,
+    ...fetchAuditHistory("meeting", id),
+  };
 }
 
 /**

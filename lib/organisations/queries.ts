@@ -158,7 +158,7 @@ export function fetchOrganisation(user: SessionUser, id: number, options: { allo
     agreements: can(user.role, "read", "agreement") ? fetchAgreementsWhere(user, { organisationId: id }) : [],
     meetings: organisationMeetings,
     people: can(user.role, "read", "person") ? fetchPeopleWhere(user, { organisationId: id }) : [],
-    history: fetchAuditHistory("organisation", id),
+    ...fetchAuditHistory("organisation", id),
     ...fetchStampNames(row.organisation.createdBy, row.organisation.updatedBy),
   };
 }

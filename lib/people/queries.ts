@@ -157,7 +157,7 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
     meetings: personMeetings,
     meetingTotal,
     positions: personPositions,
-    history: fetchAuditHistory("person", personId),
+    ...fetchAuditHistory("person", personId),
     ...fetchStampNames(row.person.createdBy, row.person.updatedBy),
   };
 }

@@ -72,7 +72,6 @@ export function fetchProgramme(user: SessionUser, id: number, options: { include
     )
     .get();
   if (!found) return null;
-  const history = fetchAuditHistory("programme", id);
   return {
     abilities: {
       ...recordAbilities(user, "programme", found.programme.archivedAt !== null),
@@ -80,7 +79,7 @@ export function fetchProgramme(user: SessionUser, id: number, options: { include
     },
     ...found,
     ...fetchStampNames(found.programme.createdBy, found.programme.updatedBy),
-    history,
+    ...fetchAuditHistory("programme", id),
   };
 }
 

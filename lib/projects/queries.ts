@@ -323,8 +323,6 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
         .all()
     : [];
 
-  const history = fetchAuditHistory("project", id);
-
   return {
     abilities: {
       ...recordAbilities(user, "project", found.project.archivedAt !== null),
@@ -344,7 +342,7 @@ export function fetchProject(user: SessionUser, id: number, today: string, optio
     committeeUsers,
     relatedMeetings,
     relatedAgreements,
-    history,
+    ...fetchAuditHistory("project", id),
   };
 }
 

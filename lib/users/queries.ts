@@ -7,6 +7,7 @@ import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, projects, steeringCommitteeMemberships, users } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
+import { fetchAuditHistory } from "@/lib/audit/history";
 import type { SessionUser } from "@/lib/auth/session";
 import { projectTitleColumns } from "@/lib/projects/summary-columns";
 
@@ -60,14 +61,7 @@ export function fetchUser(user: SessionUser, id: number) {
     .where(eq(steeringCommitteeMemberships.userId, id))
     .all()
     .map((m) => m.projectId);
-  const actor = sql<string | null>`(select u.name from users u where u.id = "audit_log"."user_id")`;
-  const history = db
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, changes: auditLog.changes, userName: actor })
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, id)))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .all();
-  return { account, memberships, history };
+  return { account, memberships, ...fetchAuditHistory("user", id) };
 }
 
 /**

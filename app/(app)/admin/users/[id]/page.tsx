@@ -67,6 +67,11 @@ export default async function UserPage({ params }: RecordPageProps) {
               </li>
             ))}
           </ol>
+          {stored.historyTotal > stored.history.length && (
+            <p className="text-sm text-muted-foreground" data-testid="history-capped">
+              {(await getTranslations("history"))("capped", { shown: stored.history.length, total: stored.historyTotal })}
+            </p>
+          )}
         </SectionCard>
       </article>
     </RouteMessages>
