@@ -1,19 +1,20 @@
 import { getTranslations } from "next-intl/server";
+import { cn } from "@/lib/utils";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/config";
-import { dateLocales } from "@/lib/dates/partial-date";
+import { formatInstant } from "@/lib/dates/instant";
 import { joinList } from "@/lib/i18n/list-format";
-import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import type { AuditEntry } from "@/lib/audit/history";
 
-/** Formats a stored UTC instant in the department's time zone (Africa/Casablanca). */
-function formatInstant(iso: string, locale: Locale): string {
-  return dateTimeFormat(dateLocales[locale], {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Africa/Casablanca",
-    numberingSystem: "latn",
-  }).format(new Date(iso));
+/** Under a History list cut at HISTORY_LIMIT (lib/audit/history.ts): "the 20 most recent of N". Nothing when all are shown. */
+export async function HistoryCappedNote({ shown, total, className }: { shown: number; total: number; className?: string }) {
+  if (total <= shown) return null;
+  const t = await getTranslations("history");
+  return (
+    <p className={cn("text-muted-foreground", className)} data-testid="history-capped">
+      {t("capped", { shown, total })}
+    </p>
+  );
 }
 
 /** Who created and changed a record, and when (from the audit log). */
@@ -70,11 +71,7 @@ export async function RecordHistory({
             </li>
           ))}
         </ol>
-        {total > entries.length && (
-          <p className="text-muted-foreground" data-testid="history-capped">
-            {t("capped", { shown: entries.length, total })}
-          </p>
-        )}
+        <HistoryCappedNote shown={entries.length} total={total} />
       </CardContent>
     </Card>
   );

@@ -18,7 +18,7 @@ export type AuditEntry = { id: number; at: string; action: string; changes: Reco
  * how many there are in all (counted only when there are more than `limit`).
  * @param entityType the audit log's entity type (`agreement`, `person`, `organisation`, `event`, `user` ...)
  * @param limit at most this many entries (HISTORY_LIMIT)
- * @returns `{ history, historyTotal }`: entries newest first (along audit_log_entity_at_idx)
+ * @returns `{ history, historyTotal }`: entries newest first (along audit_log_entity_idx)
  */
 export function fetchAuditHistory(entityType: string, entityId: number, limit = HISTORY_LIMIT): { history: AuditEntry[]; historyTotal: number } {
   const db = getDb();

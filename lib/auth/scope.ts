@@ -36,6 +36,14 @@ export function projectScope(user: Pick<SessionUser, "id" | "role">): SQL | unde
   return user.role === "committee" ? sitsOnCommittee(user) : undefined;
 }
 
+/**
+ * What projectScope depends on in the user, for the key of a cached read (lib/cache/read-cache.ts):
+ * the role, and for a steering-committee member who they are.
+ */
+export function projectScopeKey(user: Pick<SessionUser, "id" | "role">): string {
+  return user.role === "committee" ? `committee:${user.id}` : user.role;
+}
+
 /** SQL on `activities`: the milestones the user may see (those of the projects in their scope). */
 export function milestoneScope(user: Pick<SessionUser, "id" | "role">): SQL | undefined {
   return user.role === "committee" ? inArray(activities.projectId, committeeProjectIds(user.id)) : undefined;

@@ -4,7 +4,7 @@
  * when refused) and applies the row scope of lib/auth/scope.ts in SQL: a steering-committee member
  * reads only the projects whose steering committee they sit on. Archived rows are left out unless
  * asked for by someone who may restore them.
- * (About 385 lines, over the house's 350: the list and the project page share their filters,
+ * (About 380 lines, over the house's 350: the list and the project page share their filters,
  * scope and column sets here; the progress SQL is progress-queries.ts, partners partners.ts.)
  */
 import "server-only";
@@ -36,7 +36,7 @@ import { countryNameColumns } from "@/lib/countries/name-columns";
 import { fetchPartnersOf } from "./partners";
 import { projectPeriodColumns, projectTitleColumns } from "./summary-columns";
 import { assertCan, can } from "@/lib/auth/permissions";
-import { projectScope } from "@/lib/auth/scope";
+import { projectScope, projectScopeKey } from "@/lib/auth/scope";
 import { fetchMeetingsLinkedToProject } from "@/lib/meetings/queries";
 import { readableKinds, recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
@@ -96,7 +96,7 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
   const where = filterConditions(user, filters, today);
   const { page: requested, ...filterKey } = filters;
   // Counted once per filter, scope and day until the next write (lib/cache/read-cache.ts).
-  const total = cachedRead(`projects.total:${scopeKey(user)}:${today}:${JSON.stringify(filterKey)}`, () => db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0);
+  const total = cachedRead(`projects.total:${projectScopeKey(user)}:${today}:${JSON.stringify(filterKey)}`, () => db.select({ n: count() }).from(projects).where(where).get()?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
   const page = Math.min(requested, pageCount);
   // Deferred join: the page's ids first (projects alone), then their aggregates over their own
@@ -176,12 +176,7 @@ function fetchPartnerSummaries(projectIds: number[]) {
  */
 export function fetchProjectFilterOptions(user: SessionUser) {
   assertCan(user.role, "read", "project");
-  return cachedRead(`projects.filterOptions:${scopeKey(user)}`, () => readProjectFilterOptions(user));
-}
-
-/** What the cached reads of projects depend on in the user: the role, and who they are when it scopes rows. */
-function scopeKey(user: SessionUser): string {
-  return user.role === "committee" ? `committee:${user.id}` : user.role;
+  return cachedRead(`projects.filterOptions:${projectScopeKey(user)}`, () => readProjectFilterOptions(user));
 }
 
 function readProjectFilterOptions(user: SessionUser) {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { SectionCard } from "@/components/shell/record-page";
+import { HistoryCappedNote } from "@/components/shell/record-history";
 import { AccountControls } from "@/components/users/account-controls";
 import { MembershipsForm } from "@/components/users/memberships-form";
 import { formatInstant } from "@/lib/dates/instant";
@@ -67,11 +68,7 @@ export default async function UserPage({ params }: RecordPageProps) {
               </li>
             ))}
           </ol>
-          {stored.historyTotal > stored.history.length && (
-            <p className="text-sm text-muted-foreground" data-testid="history-capped">
-              {(await getTranslations("history"))("capped", { shown: stored.history.length, total: stored.historyTotal })}
-            </p>
-          )}
+          <HistoryCappedNote shown={stored.history.length} total={stored.historyTotal} className="text-sm" />
         </SectionCard>
       </article>
     </RouteMessages>
