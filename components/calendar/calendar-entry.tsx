@@ -1,5 +1,5 @@
 /** One calendar item: a link to its record, marked with its kind (icon, colour, accessible name). */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CalendarDays, Flag, ListChecks, Users } from "lucide-react";
 import type { CalendarEntry } from "@/lib/calendar/month";
 import type { CalendarKind } from "@/lib/calendar/schema";

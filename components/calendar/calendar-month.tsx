@@ -4,7 +4,7 @@
  * DAY_CAP items and links the rest ("+N more") to that day in the agenda. Phones get a compact
  * grid whose busy days link to the agenda.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { DAY_CAP, STRIP_CAP, type CalendarDay, type CalendarEntry } from "@/lib/calendar/month";
 import { calendarHref, type CalendarPageView } from "@/lib/calendar/view";

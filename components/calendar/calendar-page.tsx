@@ -2,7 +2,7 @@
  * The calendar's body: the month's title and navigation, the view switch, the filters, and the
  * month grid or the agenda. Everything it shows comes from the view model (lib/calendar/view.ts).
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";

@@ -2,7 +2,7 @@
  * Partner countries with their figures, sortable by any column through links (it works with no
  * script, and without the map). Each name opens the country's profile.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { countryLinkClassName } from "@/components/countries/country-link";

@@ -2,7 +2,7 @@
  * How a country's name looks wherever it opens the country's profile: a link that reads as one
  * (the primary colour, a quiet underline that darkens on hover), so the profiles are found.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { TableCell } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";

@@ -2,7 +2,7 @@
  * The sections of a country profile, shared by the screen page and the printed briefing:
  * meetings, projects, agreements, events and partners, each newest first.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { SeeAllLink } from "@/components/shell/see-all-link";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 export type Bar = { key: string; label: string; count: number; href?: string };
 

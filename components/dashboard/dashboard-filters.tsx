@@ -4,7 +4,7 @@
  * The dashboard's filters (country, funder): a plain GET form, so the filters live in the URL
  * and work before JavaScript loads.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Filter } from "lucide-react";
 import { Button } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { dateLocales } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { dateTimeFormat } from "@/lib/i18n/intl-cache";

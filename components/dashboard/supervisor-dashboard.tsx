@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { AlertTriangle, CalendarClock, ListChecks } from "lucide-react";
 import { Badge } from "@/components/ui/badge";

@@ -2,7 +2,7 @@
  * The data-quality work list: one card per point, with its kind, the record it is about (a link),
  * the loader's note in the user's language, the source's own words, and its resolution.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

@@ -7,7 +7,7 @@
  * that says how many filters are on, so that the list itself is on the first screen.
  */
 import { useId, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ChevronDown, Search, SlidersHorizontal } from "lucide-react";

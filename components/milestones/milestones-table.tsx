@@ -6,7 +6,7 @@
  * Each milestone carries its own version: a stale edit is refused and said so.
  */
 import { useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";

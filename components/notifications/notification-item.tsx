@@ -5,7 +5,7 @@
  * marks it read without leaving the list. The text is rendered on the server (renderNotice).
  */
 import { useTransition } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Check } from "lucide-react";

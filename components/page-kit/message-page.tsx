@@ -2,7 +2,7 @@
  * A page that only says something — not found, not allowed — centred, with its h1, one sentence
  * and the way home. The words come from the caller (the `notFound` and `notAllowed` messages).
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 /**

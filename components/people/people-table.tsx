@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CountryCell } from "@/components/countries/country-link";
 import { getTranslations } from "next-intl/server";
 import { TableCell, TableRow } from "@/components/ui/table";

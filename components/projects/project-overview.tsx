@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { SectionCard } from "@/components/shell/record-page";
 import { formatPeriod } from "@/lib/dates/partial-date-input";

@@ -2,7 +2,7 @@
  * The outputs of the generated page (clean HTML for the CMS, Word, the A4 print view for a PDF)
  * and the IATI activity files (all validated projects, or one).
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Download, FileCode2, FileText, Printer } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";

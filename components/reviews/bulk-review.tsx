@@ -9,7 +9,7 @@
  * conflict and the page then shows the current state.
  */
 import { useState, useTransition } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Check, MessageSquareWarning } from "lucide-react";

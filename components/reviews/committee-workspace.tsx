@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ClipboardCheck, ListChecks } from "lucide-react";
 import { SeeAllLink } from "@/components/shell/see-all-link";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { formatInstant } from "@/lib/dates/instant";
 import { formatPartialDate } from "@/lib/dates/partial-date";

@@ -2,7 +2,7 @@
  * One choice of a row of filter links (a queue's tabs, a decision filter): a rounded chip,
  * filled when it is the current choice, which it also says to assistive technology.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { cn } from "@/lib/utils";
 
 export function FilterChip({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {

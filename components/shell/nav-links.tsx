@@ -7,7 +7,7 @@
  */
 import { lazy, useRef, useState } from "react";
 import dynamic from "next/dynamic";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ChevronDown, Menu } from "lucide-react";
@@ -95,6 +95,7 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
             <Link
               key={link.href}
               href={link.href}
+              prefetch="auto"
               aria-current={active ? "page" : undefined}
               className={cn(
                 "shrink-0 items-center rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-primary-foreground/85 transition-colors hover:bg-white/10 hover:text-primary-foreground",

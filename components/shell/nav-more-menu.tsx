@@ -4,7 +4,7 @@
  * The desktop header's "more" menu (components/shell/nav-links.tsx loads it on first use): the
  * links that do not fit on the header's row.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { useFirstItemFocus, type Opening } from "@/components/ui/on-first-use";

@@ -5,7 +5,7 @@
  * every link, then the account and sign-out footer. Controlled by NavSheet's button; on close,
  * focus goes back to that button.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { Sheet, SheetClose, SheetContent, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { cn } from "@/lib/utils";

@@ -4,7 +4,7 @@
  * (no hooks, no server-only imports): usable from server pages and client forms alike. The
  * words come from the caller, in its own room's messages.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Pencil, Plus } from "lucide-react";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";

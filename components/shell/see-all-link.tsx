@@ -2,7 +2,7 @@
  * The foot of a capped section (lib/lists/sections.ts): when it shows fewer rows than it has, a
  * "see all N" link to the list filtered on the record; on paper, "shown of N" instead.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 export async function SeeAllLink({ href, total, shown, print }: { href: string; total: number; shown: number; print?: boolean }) {

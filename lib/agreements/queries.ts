@@ -15,7 +15,7 @@ import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
-import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchAllCountries } from "@/lib/countries/reference";
 import type { AgreementFilters } from "./schema";
 import type { SigningStatus } from "./workflow";
 import { matchesSearch } from "@/lib/text/like-pattern";

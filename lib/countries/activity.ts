@@ -10,12 +10,13 @@ import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 import "server-only";
 import { and, count, eq, isNotNull, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agreements, countries, meetings, organisations, projectPartners, projects } from "@/db/schema";
+import { agreements, meetings, organisations, projectPartners, projects } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 import { cachedRead } from "@/lib/cache/read-cache";
+import { fetchAllCountries } from "@/lib/countries/reference";
 import type { CountrySortKey } from "@/lib/countries/sort";
 
 /** The department's own country, not a partner of its bilateral cooperation. */
@@ -55,13 +56,12 @@ export function fetchCountryActivity(
   direction?: "asc" | "desc",
 ): CountryActivity[] {
   assertCan(user.role, "read", "country");
-  const db = getDb();
   // The counts scan every meeting, project and agreement: computed once per role (what it may
   // read) until the next write (lib/cache/read-cache.ts), not on every request.
   const { meetingCounts, projectCounts, agreementCounts } = cachedRead(`countries.activity:${user.role}`, () => countActivity(user));
   const codes = new Set([...meetingCounts.keys(), ...projectCounts.keys(), ...agreementCounts.keys()]);
   codes.delete(HOME_COUNTRY);
-  const names = new Map(db.select().from(countries).all().map((c) => [c.code, localizedName(c, locale, c.code)]));
+  const names = new Map(fetchAllCountries().map((c) => [c.code, localizedName(c, locale, c.code)]));
   const rows = [...codes].map((code) => {
     const m = meetingCounts.get(code) ?? 0;
     const p = projectCounts.get(code) ?? 0;

@@ -6,15 +6,13 @@
 import "server-only";
 import { eventNameColumns } from "@/lib/events/name-columns";
 import { meetingSummaryColumns } from "@/lib/meetings/summary-columns";
-import { and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agreements, countries, eventEditions, events, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { countAgreementsWhere, fetchAgreementsWhere } from "@/lib/agreements/queries";
-import { countryChoices } from "@/lib/countries/choices";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/config";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
 import { countOrganisationsOfCountry, fetchOrganisationsOfCountry } from "@/lib/organisations/queries";
 import { countPeopleWhere, fetchPeopleWhere } from "@/lib/people/queries";
@@ -28,11 +26,6 @@ const HOME_COUNTRY = "MA";
 /** A country by ISO 3166-1 alpha-2 code (uppercase), or null. */
 export function fetchCountry(code: string) {
   return getDb().select().from(countries).where(eq(countries.code, code)).get() ?? null;
-}
-
-/** Every country as a select option in the interface language, sorted by its name there. */
-export function fetchCountryChoices(locale: Locale) {
-  return countryChoices(getDb().select().from(countries).all(), locale);
 }
 
 const liveMeetingOf = (code: string) => and(eq(meetings.countryCode, code), isNull(meetings.archivedAt));
@@ -194,8 +187,4 @@ function readCountryProfile(user: SessionUser, code: string) {
 
 export type CountryProfile = NonNullable<ReturnType<typeof readCountryProfile>>;
 
-/** Every country with its names in ar/fr/en. */
-export function fetchAllCountries() {
-  return getDb().select().from(countries).orderBy(asc(countries.code)).all();
-}
 

@@ -26,6 +26,7 @@ import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import type { MeetingFilters } from "./schema";
 import { cachedRead } from "@/lib/cache/read-cache";
+import { fetchAllCountries } from "@/lib/countries/reference";
 import { groupWithout, inChunks } from "@/lib/read/chunks";
 import { pageIds } from "@/lib/lists/page-ids";
 import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
@@ -258,13 +259,7 @@ export function fetchMeetingFormOptions(user: SessionUser, personIds: readonly n
     .where(isNull(eventEditions.archivedAt))
     .orderBy(desc(eventEditions.startsOn))
     .all();
-  return { people: peopleRows, editions, countries: fetchCountries(), owners: fetchFollowUpOwnerChoices(user) };
-}
-
-/** Every country (ISO 3166-1 alpha-2) with its names in ar/fr/en. */
-export function fetchCountries() {
-  // Reference data: read once until the next write, not on every list page.
-  return cachedRead("countries.all", () => getDb().select().from(countries).orderBy(asc(countries.code)).all());
+  return { people: peopleRows, editions, countries: fetchAllCountries(), owners: fetchFollowUpOwnerChoices(user) };
 }
 
 /** Events that have at least one edition, for the list's event filter. */

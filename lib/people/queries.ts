@@ -16,7 +16,7 @@ import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
-import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchAllCountries } from "@/lib/countries/reference";
 import type { PeopleFilters } from "./schema";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
 import { cachedRead } from "@/lib/cache/read-cache";

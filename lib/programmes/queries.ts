@@ -12,7 +12,7 @@ import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
-import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchAllCountries } from "@/lib/countries/reference";
 
 /**
  * Programmes (not archived, or only archived ones when asked by someone who may restore), each

@@ -31,7 +31,7 @@ import {
   users,
 } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
-import { fetchAllCountries } from "@/lib/countries/queries";
+import { fetchAllCountries } from "@/lib/countries/reference";
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { fetchPartnersOf } from "./partners";
 import { projectPeriodColumns, projectTitleColumns } from "./summary-columns";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Columns3, Table2 } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
@@ -12,7 +12,7 @@ import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { agreementTypes, signingStatuses } from "@/db/enums";
 import { fetchAgreements } from "@/lib/agreements/queries";
 import { agreementFiltersSchema } from "@/lib/agreements/schema";
-import { fetchCountryChoices } from "@/lib/countries/queries";
+import { fetchCountryChoices } from "@/lib/countries/reference";
 import { cn } from "@/lib/utils";
 import { exportQuery } from "@/lib/lists/search-params";
 import { listForPage, type SearchPageProps } from "@/lib/pages/list";

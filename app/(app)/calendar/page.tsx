@@ -2,7 +2,7 @@ import { CalendarPage } from "@/components/calendar/calendar-page";
 import { requireUser } from "@/lib/auth/session";
 import { calendarFiltersSchema } from "@/lib/calendar/schema";
 import { buildCalendarView } from "@/lib/calendar/view";
-import { fetchCountryChoices } from "@/lib/countries/queries";
+import { fetchCountryChoices } from "@/lib/countries/reference";
 import { parseListFilters } from "@/lib/lists/search-params";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import type { SearchPageProps } from "@/lib/pages/list";

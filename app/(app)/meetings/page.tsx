@@ -7,14 +7,14 @@ import { Pagination } from "@/components/shell/pagination";
 import { ListHeader, NewLink } from "@/components/shell/record-page";
 import { meetingKinds } from "@/db/enums";
 import { localizedName } from "@/lib/i18n/localized";
-import { fetchCountries, fetchEventsForFilter, fetchMeetingsPage } from "@/lib/meetings/queries";
+import { fetchEventsForFilter, fetchMeetingsPage } from "@/lib/meetings/queries";
+import { fetchCountryChoices } from "@/lib/countries/reference";
 import { meetingFiltersSchema } from "@/lib/meetings/schema";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { exportQuery } from "@/lib/lists/search-params";
 import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
-import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 import { RouteMessages } from "@/components/shell/route-messages";
 
 export const generateMetadata = titleMetadata("meetings", "title");
@@ -23,10 +23,7 @@ export default async function MeetingsPage({ searchParams }: SearchPageProps) {
   const { user, abilities, raw, filters } = await listForPage(searchParams, "meeting", meetingFiltersSchema);
   const [t, tp, ti, locale] = [await getTranslations("meetings"), await getTranslations("pagination"), await getTranslations("imports"), await pageLocale()];
   const result = fetchMeetingsPage(user, filters);
-  const collator = sharedCollator(locale);
-  const countries = fetchCountries()
-    .map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+  const countries = fetchCountryChoices(locale);
   const events = fetchEventsForFilter(user).map((e) => ({ value: String(e.id), label: localizedName(e, locale) }));
   const { params } = listLinks("/meetings", filters, ["q", "country", "from", "to", "event", "kind", "validated"]);
   // Pages keep the person and organisation of a record page's "see all" too (the filter form has no field for them).

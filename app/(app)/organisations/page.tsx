@@ -4,7 +4,7 @@ import { OrganisationsTable } from "@/components/organisations/organisations-tab
 import { DirectoryListHeader } from "@/components/page-kit/directory-list-header";
 import { Pagination } from "@/components/shell/pagination";
 import { organisationTypes } from "@/db/enums";
-import { fetchCountryChoices } from "@/lib/countries/queries";
+import { fetchCountryChoices } from "@/lib/countries/reference";
 import { exportQuery } from "@/lib/lists/search-params";
 import { fetchOrganisationsPage } from "@/lib/organisations/queries";
 import { organisationFiltersSchema } from "@/lib/organisations/schema";

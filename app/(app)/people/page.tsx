@@ -3,7 +3,7 @@ import { DirectoryFilters } from "@/components/forms/directory-filters";
 import { DirectoryListHeader } from "@/components/page-kit/directory-list-header";
 import { PeopleTable } from "@/components/people/people-table";
 import { Pagination } from "@/components/shell/pagination";
-import { fetchCountryChoices } from "@/lib/countries/queries";
+import { fetchCountryChoices } from "@/lib/countries/reference";
 import { exportQuery } from "@/lib/lists/search-params";
 import { listForPage, type SearchPageProps } from "@/lib/pages/list";
 import { listLinks } from "@/lib/pages/list-url";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -6,7 +6,7 @@ import { EditionDialog } from "@/components/events/edition-dialog";
 import { StoredRecordHistory } from "@/components/shell/record-history";
 import { ArchivedNotice, RecordHeader } from "@/components/shell/record-page";
 import { RecordActions } from "@/components/page-kit/record-actions";
-import { fetchCountryChoices } from "@/lib/countries/queries";
+import { fetchCountryChoices } from "@/lib/countries/reference";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { archiveEvent, restoreEvent } from "@/lib/events/actions";
 import { editionToFormValues } from "@/lib/events/form-values";

@@ -1,7 +1,7 @@
 import { FormPage } from "@/components/page-kit/form-page";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { requirePermission } from "@/lib/auth/session";
-import { fetchCountryChoices } from "@/lib/countries/queries";
+import { fetchCountryChoices } from "@/lib/countries/reference";
 import { emptyOrganisationForm } from "@/lib/organisations/schema";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
 import { RouteMessages } from "@/components/shell/route-messages";

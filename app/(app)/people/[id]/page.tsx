@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { MergeDialog } from "@/components/forms/merge-dialog";
 import { SeeAllLink } from "@/components/shell/see-all-link";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/countries/print-button";
 import { PublicationArticle } from "@/components/publications/publication-article";

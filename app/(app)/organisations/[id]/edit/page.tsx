@@ -1,6 +1,6 @@
 import { FormPage } from "@/components/page-kit/form-page";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
-import { fetchCountryChoices } from "@/lib/countries/queries";
+import { fetchCountryChoices } from "@/lib/countries/reference";
 import { organisationToFormValues } from "@/lib/organisations/form-values";
 import { fetchOrganisation } from "@/lib/organisations/queries";
 import { pageLocale, titleMetadata } from "@/lib/pages/locale";
