@@ -12,13 +12,12 @@ import { fetchMyFollowUps, fetchOverdueByOwner } from "@/lib/follow-ups/queries"
 import { MyFollowUpsCard, OverdueByOwnerCard } from "@/components/follow-ups/follow-up-cards";
 import type { Locale } from "@/lib/i18n/config";
 import { parseListFilters } from "@/lib/lists/search-params";
-import { localizedName } from "@/lib/i18n/localized";
+import { countryChoices } from "@/lib/countries/choices";
 import { fetchRecentEntriesBy, fetchSentBackTo } from "@/lib/record-validation/queries";
 import { fetchCommitteeWorkspace, fetchOpenChangeRequests } from "@/lib/reviews/queries";
 import { countUsersByRole, fetchRecentAccountChanges } from "@/lib/users/queries";
 import { pageLocale } from "@/lib/pages/locale";
 import type { PageSearchParams, SearchPageProps } from "@/lib/pages/list";
-import { collator as sharedCollator } from "@/lib/i18n/intl-cache";
 import { RouteMessages } from "@/components/shell/route-messages";
 
 /** "/" is each role's own home: the supervisor's dashboard, the committee's workspace, staff's and the admin's desks. */
@@ -45,8 +44,6 @@ function supervisorHome(user: SessionUser, locale: Locale, raw: PageSearchParams
   const filters = parseListFilters(dashboardFiltersSchema, raw);
   const today = todayIn("Africa/Casablanca");
   const options = fetchDashboardFilterOptions(user);
-  const collator = sharedCollator(locale);
-  const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
   return (
     <div className="flex flex-col gap-6">
     <SupervisorDashboard
@@ -57,7 +54,7 @@ function supervisorHome(user: SessionUser, locale: Locale, raw: PageSearchParams
       filterForm={
         <DashboardFilters
           values={{ country: filters.country, funder: filters.funder ? String(filters.funder) : undefined }}
-          countries={options.countries.map((c) => ({ value: c.code, label: localizedName(c, locale, c.code) })).sort(byLabel)}
+          countries={countryChoices(options.countries, locale)}
         />
       }
     />

@@ -14,7 +14,7 @@
  */
 import NextLink from "next/link";
 
-export type LinkProps = React.ComponentProps<typeof NextLink>;
+type LinkProps = React.ComponentProps<typeof NextLink>;
 
 /** next/link with `prefetch={false}` unless the caller asks for prefetching. */
 export function Link({ prefetch = false, ...props }: LinkProps) {

@@ -18,7 +18,7 @@ export function fetchAllCountries() {
   return cachedRead("countries.all", () => getDb().select().from(countries).orderBy(asc(countries.code)).all());
 }
 
-/** Every country as a select option in the interface language, sorted by its name there. */
+/** Every country as a select option in the interface language, sorted by its name there (made once per read: countryChoices). */
 export function fetchCountryChoices(locale: Locale) {
-  return cachedRead(`countries.choices:${locale}`, () => countryChoices(fetchAllCountries(), locale));
+  return countryChoices(fetchAllCountries(), locale);
 }
