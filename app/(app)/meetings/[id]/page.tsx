@@ -36,7 +36,11 @@ export default async function MeetingPage({ params }: RecordPageProps) {
           actions={<RecordActions basePath="/meetings" id={id} version={meeting.version} abilities={stored.abilities} editLabel={t("edit")} archive={archiveMeeting} />}
         >
           <h1 className="text-2xl font-bold">
-            <JoinedList items={stored.counterparts} locale={locale} itemKey={(c) => c.personId} render={(c) => <bdi>{c.name}</bdi>} />
+            {stored.counterparts.length > 0 ? (
+              <JoinedList items={stored.counterparts} locale={locale} itemKey={(c) => c.personId} render={(c) => <bdi>{c.name}</bdi>} />
+            ) : (
+              t("detail.noCounterpart")
+            )}
           </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-muted-foreground">
             <time data-testid="meeting-date">{formatPartialDateRange(meeting.startsOn, meeting.endsOn, locale)}</time>
@@ -49,7 +53,7 @@ export default async function MeetingPage({ params }: RecordPageProps) {
           mayValidate={stored.abilities.validate}
           entityType="meeting"
           record={meeting}
-          recordName={joinList(stored.counterparts.map((c) => c.name), locale)}
+          recordName={stored.counterparts.length > 0 ? joinList(stored.counterparts.map((c) => c.name), locale) : t("detail.noCounterpart")}
         />
 
         <div className="grid gap-6 lg:grid-cols-3">

@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+import { createTestUser, withDb } from "./support/db";
+import { signIn } from "./support/fixtures";
+
+/**
+ * A meeting can be stored with no counterpart (an import row, a merged or archived person). Its page
+ * still says what it is in the heading, in the reader's language, instead of an empty <h1>.
+ */
+test("a meeting with no counterpart has a heading in Arabic and in French", async ({ browser }) => {
+  const id = withDb(
+    (db) => (db.prepare("insert into meetings (starts_on, kind, country_code) values ('2019-05-14', 'working_meeting', 'ES') returning id").get() as { id: number }).id,
+  );
+  for (const [locale, heading] of [
+    ["ar", "لقاء لم يُسجَّل فيه محاور"],
+    ["fr", "Rencontre sans interlocuteur enregistré"],
+  ] as const) {
+    const user = await createTestUser("staff", { locale });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, user.email, user.password);
+    await page.goto(`/meetings/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await context.close();
+  }
+});
