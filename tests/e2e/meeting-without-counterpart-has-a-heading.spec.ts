@@ -4,15 +4,16 @@ import { signIn } from "./support/fixtures";
 
 /**
  * A meeting can be stored with no counterpart (an import row, a merged or archived person). Its page
- * still says what it is in the heading, in the reader's language, instead of an empty <h1>.
+ * still says what it is in the heading, in the reader's language, instead of an empty <h1>, and its
+ * counterparts card shows a dash as the page's other empty fields do.
  */
 test("a meeting with no counterpart has a heading in Arabic and in French", async ({ browser }) => {
   const id = withDb(
     (db) => (db.prepare("insert into meetings (starts_on, kind, country_code) values ('2019-05-14', 'working_meeting', 'ES') returning id").get() as { id: number }).id,
   );
-  for (const [locale, heading] of [
-    ["ar", "لقاء لم يُسجَّل فيه محاور"],
-    ["fr", "Rencontre sans interlocuteur enregistré"],
+  for (const [locale, heading, section] of [
+    ["ar", "لقاء لم يُسجَّل فيه محاور", "المحاورون وصفاتهم آنذاك"],
+    ["fr", "Rencontre sans interlocuteur enregistré", "Interlocuteurs et leurs fonctions à la date"],
   ] as const) {
     const user = await createTestUser("staff", { locale });
     const context = await browser.newContext();
@@ -20,6 +21,8 @@ test("a meeting with no counterpart has a heading in Arabic and in French", asyn
     await signIn(page, user.email, user.password);
     await page.goto(`/meetings/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    // The counterparts card says there is none rather than standing empty.
+    await expect(page.locator("[data-slot=card]").filter({ has: page.getByRole("heading", { level: 2, name: section }) })).toContainText("—");
     await context.close();
   }
 });

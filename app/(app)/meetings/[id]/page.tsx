@@ -83,6 +83,7 @@ export default async function MeetingPage({ params }: RecordPageProps) {
           </SectionCard>
 
           <SectionCard title={t("detail.counterparts")}>
+            {stored.counterparts.length === 0 && <p className="text-muted-foreground">—</p>}
             <ul className="flex flex-col gap-3">
               {stored.counterparts.map((c) => (
                 <li key={c.personId}>
