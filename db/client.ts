@@ -56,7 +56,7 @@ export function getDb(): Db {
   return db;
 }
 
-/** How many compiled statements a connection keeps (least recently used are finalised first). */
+/** How many compiled statements a connection keeps (the least recently used is dropped first). */
 export const PREPARED_STATEMENTS_KEPT = 400;
 
 /**
@@ -66,10 +66,11 @@ export const PREPARED_STATEMENTS_KEPT = 400;
  * the same query with other values is the same text), and sqlite3_prepare was about 1 ms of the
  * staff home's 16 ms at life size. A kept statement is returned in its default row mode: drizzle
  * asks for `raw()` each time it wants arrays, so a statement left in raw, pluck or expand mode by
- * one caller is set back before the next. Nothing here binds parameters to a statement for good
- * (`Statement.bind`). Statements are never iterated in this codebase (an iterator
- * in progress would make the shared statement busy for another caller). SQLite itself recompiles a
- * kept statement when the schema changes (sqlite3_prepare_v2).
+ * one caller is set back before the next; a caller that wants a mode sets it at each use (as
+ * writeStamp does) rather than holding the statement. Nothing here binds parameters to a statement
+ * for good (`Statement.bind`) or iterates one (an iterator in progress would make the shared
+ * statement busy for another caller). A dropped statement is freed when garbage-collected. SQLite
+ * recompiles a kept statement by itself when the schema changes (sqlite3_prepare_v2).
  */
 export function keepPreparedStatements(sqlite: Database.Database, kept = PREPARED_STATEMENTS_KEPT): void {
   const compile = sqlite.prepare.bind(sqlite);
@@ -115,13 +116,7 @@ export function closeDb(): void {
  * in between, so a value computed under the first stamp is still true (lib/cache/read-cache.ts).
  */
 export function writeStamp(db: Db = getDb()): string {
-  let statement = stampStatements.get(db.$client);
-  if (!statement) {
-    // Prepared once per connection: every cached read asks for the stamp.
-    statement = db.$client.prepare<[], string>("select (select data_version from pragma_data_version) || ':' || total_changes()").pluck();
-    stampStatements.set(db.$client, statement);
-  }
-  return statement.get()!;
+  // Every cached read asks for the stamp: the connection keeps the compiled statement
+  // (keepPreparedStatements), and pluck is set at each use because the kept statement is shared.
+  return db.$client.prepare<[], string>("select (select data_version from pragma_data_version) || ':' || total_changes()").pluck().get()!;
 }
-
-const stampStatements = new WeakMap<Db["$client"], Statement<[], string>>();
