@@ -84,11 +84,11 @@ export default async function AgreementPage({ params }: RecordPageProps) {
                 {!counterpart.country && !counterpart.organisation && "—"}
               </dd>
               <dt className="font-medium">{t("form.unitInCharge")}</dt>
-              <dd dir="auto">{agreement.unitInCharge || "—"}</dd>
+              <dd dir={agreement.unitInCharge ? "auto" : undefined}>{agreement.unitInCharge || "—"}</dd>
               <dt className="font-medium">{t("form.signedOn")}</dt>
               <dd data-testid="agreement-signed-on">{formatPartialDate(agreement.signedOn, locale) || "—"}</dd>
               <dt className="font-medium">{t("form.placeOfSignature")}</dt>
-              <dd dir="auto">{agreement.placeOfSignature || "—"}</dd>
+              <dd dir={agreement.placeOfSignature ? "auto" : undefined}>{agreement.placeOfSignature || "—"}</dd>
               <dt className="font-medium">{t("form.inForceOn")}</dt>
               <dd>{formatPartialDate(agreement.inForceOn, locale) || "—"}</dd>
               <dt className="font-medium">{t("form.expiresOn")}</dt>

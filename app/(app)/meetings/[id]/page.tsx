@@ -76,9 +76,9 @@ export default async function MeetingPage({ params }: RecordPageProps) {
                 {stored.edition?.city && ` · ${stored.edition.city}`}
               </dd>
               <dt className="font-medium">{t("detail.topics")}</dt>
-              <dd className="whitespace-pre-line" dir="auto">{meeting.topics || "—"}</dd>
+              <dd className="whitespace-pre-line" dir={meeting.topics ? "auto" : undefined}>{meeting.topics || "—"}</dd>
               <dt className="font-medium">{t("detail.outcome")}</dt>
-              <dd className="whitespace-pre-line" dir="auto">{meeting.outcome || "—"}</dd>
+              <dd className="whitespace-pre-line" dir={meeting.outcome ? "auto" : undefined}>{meeting.outcome || "—"}</dd>
             </dl>
           </SectionCard>
 
