@@ -29,6 +29,7 @@ export async function MeetingsTable({ rows, locale }: { rows: MeetingListRow[]; 
             )}
           </TableCell>
           <TableCell className="align-top whitespace-normal">
+            {row.counterparts.length === 0 && <span className="text-muted-foreground">—</span>}
             <ul className="flex flex-col gap-0.5">
               {row.counterparts.map((c) => (
                 <li key={c.personId}>

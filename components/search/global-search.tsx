@@ -49,7 +49,7 @@ export function GlobalSearch() {
       >
         <Search aria-hidden className="size-4" />
         <span className="hidden xl:inline">{t("placeholder")}</span>
-        <kbd dir="ltr" className="ms-auto hidden rounded border border-white/40 px-1 font-sans text-[11px] text-primary-foreground xl:inline">
+        <kbd dir="ltr" className="ms-auto hidden shrink-0 rounded border border-white/40 px-1 font-sans text-[11px] whitespace-nowrap text-primary-foreground xl:inline">
           Ctrl K
         </kbd>
       </button>

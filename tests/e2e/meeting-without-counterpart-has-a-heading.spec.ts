@@ -5,8 +5,8 @@ import { signIn } from "./support/fixtures";
 /**
  * A meeting can be stored with no counterpart (an import row, a merged or archived person). Its page
  * still says what it is in the heading, in the reader's language, instead of an empty <h1>, its
- * counterparts card shows a dash as the page's other empty fields do, and those dashes follow the
- * page's direction.
+ * counterparts card shows a dash as the page's other empty fields do, those dashes follow the
+ * page's direction, and the list shows a dash in its counterparts column.
  */
 test("a meeting with no counterpart has a heading in Arabic and in French", async ({ browser }) => {
   const id = withDb(
@@ -28,6 +28,10 @@ test("a meeting with no counterpart has a heading in Arabic and in French", asyn
     // written dir="auto" would be laid out left to right, at the far end of an Arabic page).
     const directions = await page.locator("dl dd").evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).direction));
     expect(directions).toEqual(directions.map(() => (locale === "ar" ? "rtl" : "ltr")));
+    // On the list, its counterparts cell says none too.
+    await page.goto(`/meetings?from=2019-05-14&to=2019-05-14&country=ES`);
+    const row = page.locator("tbody tr").filter({ has: page.locator(`a[href="/meetings/${id}"]`) });
+    await expect(row.locator("td").nth(1)).toHaveText("—");
     await context.close();
   }
 });
