@@ -130,3 +130,15 @@ test("in Arabic the meeting form's plain choices are the browser's own selects, 
   await page.keyboard.press("ArrowDown");
   await expect(kind).not.toHaveValue(before);
 });
+
+test("in Arabic an empty search field's placeholder reads right to left, and Latin typed into it runs left to right", async ({ page }) => {
+  await signIn(page, "staff@taawun.test");
+  await page.goto("/meetings");
+  const search = page.getByRole("searchbox", { name: "بحث", exact: true });
+  await expect(search).toHaveAttribute("placeholder", /.+/);
+  expect(await search.evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
+  await search.fill("Ministre");
+  expect(await search.evaluate((element) => getComputedStyle(element).direction)).toBe("ltr");
+  await search.fill("وزير");
+  expect(await search.evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
+});
