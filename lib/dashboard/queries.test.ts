@@ -204,6 +204,35 @@ describe("fetchSupervisorDashboard", () => {
     expect(dashboard.followUps.rows.map((r) => r.description)).toEqual(["linked"]);
   });
 
+  it("spans a country's whole record when none of its meetings is recent, from its first dated month to its last", () => {
+    const { db } = database;
+    db.insert(meetings)
+      .values([
+        { startsOn: "2016-03-10", kind: "working_meeting", countryCode: "NO" },
+        { startsOn: "2017-05", kind: "working_meeting", countryCode: "NO" },
+        { startsOn: "2015", kind: "working_meeting", countryCode: "NO" }, // dated by year only: not a month of the chart
+        { startsOn: "2014-01-01", kind: "working_meeting", countryCode: "NO", archivedAt: "2020-01-01T00:00:00.000Z" },
+        { startsOn: "2018-01-01", endsOn: "2018-01-02", kind: "working_meeting", countryCode: "NO", archivedAt: "2020-01-01T00:00:00.000Z" },
+      ])
+      .run();
+    const all = fetchSupervisorDashboard(database.accounts.supervisor, { country: "NO" }, today);
+    expect(all.meetingPeriod).toBe("all");
+    expect(all.meetingsPerMonth.map((m) => m.month)).toEqual([
+      ...["03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map((m) => `2016-${m}`),
+      ...["01", "02", "03", "04", "05"].map((m) => `2017-${m}`),
+    ]);
+    expect(all.meetingsPerMonth.filter((m) => m.count > 0)).toEqual([
+      { month: "2016-03", count: 1 },
+      { month: "2017-05", count: 1 },
+    ]);
+    const recent = fetchSupervisorDashboard(database.accounts.supervisor, { country: "NO", period: "recent" }, today);
+    expect(recent.meetingPeriod).toBe("recent");
+    expect(recent.meetingsPerMonth.map((m) => m.month)).toEqual(lastMonths(today, 24));
+    // One meeting this year is enough for the chart to show the recent window.
+    db.insert(meetings).values({ startsOn: "2026-02", kind: "working_meeting", countryCode: "NO" }).run();
+    expect(fetchSupervisorDashboard(database.accounts.supervisor, { country: "NO" }, today).meetingPeriod).toBe("recent");
+  });
+
   it("is refused to committee members", () => {
     expect(() => fetchSupervisorDashboard(database.accounts.committee, {}, today)).toThrow(/Forbidden/);
   });

@@ -12,7 +12,7 @@
 import "server-only";
 import { overdueOn } from "@/lib/follow-ups/queries";
 import { overdueProjectCondition } from "@/lib/projects/overdue";
-import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   activities,
@@ -158,13 +158,17 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
 
   const month = sql<string>`substr(${meetings.startsOn}, 1, 7)`;
   const recent = lastMonths(today, MEETING_MONTHS);
-  const span = db
-    .select({ first: sql<string | null>`min(${month})`, last: sql<string | null>`max(${month})`, inRecent: sql<number>`coalesce(sum(case when ${month} >= ${recent[0]!} then 1 else 0 end), 0)` })
-    .from(meetings)
-    .where(and(meetingConditions(filters), sql`length(${meetings.startsOn}) >= 7`))
-    .get();
-  const meetingPeriod: "recent" | "all" = filters.period ?? (span?.inRecent || !span?.first ? "recent" : "all");
-  const months = meetingPeriod === "all" && span?.first && span.last ? monthsBetween(span.first, span.last) : recent;
+  // Meetings dated to the month or the day. Each question below is one step along the live
+  // meetings' starts_on index (a min/max of substr() read every meeting: 44 ms at 100,000).
+  const dated = and(meetingConditions(filters), sql`length(${meetings.startsOn}) >= 7`);
+  const edgeMonth = (order: typeof asc) =>
+    db.select({ startsOn: meetings.startsOn }).from(meetings).where(dated).orderBy(order(meetings.startsOn)).limit(1).get()?.startsOn.slice(0, 7);
+  // A day or month on or after the window's first month ('YYYY-MM') sorts at or after it as text.
+  const anyInRecent = () => db.select({ id: meetings.id }).from(meetings).where(and(dated, gte(meetings.startsOn, recent[0]!))).limit(1).get() !== undefined;
+  const first = filters.period === "recent" ? undefined : edgeMonth(asc);
+  const meetingPeriod: "recent" | "all" = filters.period ?? (!first || anyInRecent() ? "recent" : "all");
+  const last = meetingPeriod === "all" ? edgeMonth(desc) : undefined;
+  const months = meetingPeriod === "all" && first && last ? monthsBetween(first, last) : recent;
   const [firstMonth, lastMonth] = [months[0]!, months.at(-1)!];
   const monthRows = db
     .select({ month, n: count() })
@@ -195,24 +199,28 @@ function readSupervisorDashboard(filters: DashboardFilters, today: string) {
     .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
     .where(openFollowUp)
     .get() ?? { open: 0, overdue: 0 };
-  const followUpRows = db
-    .select({
-      id: followUpActions.id,
-      description: followUpActions.description,
-      owner: followUpActions.owner,
-      dueOn: followUpActions.dueOn,
-      status: followUpActions.status,
-      overdue: sql<number>`${overdue}`,
-      meetingId: meetings.id,
-      meetingStartsOn: meetings.startsOn,
-    })
-    .from(followUpActions)
-    .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId))
-    .where(openFollowUp)
-    .orderBy(sql`${followUpActions.dueOn} is null`, asc(followUpActions.dueOn), asc(followUpActions.id))
-    .limit(DASHBOARD_LIST_LIMIT)
-    .all()
-    .map((row) => ({ ...row, overdue: Boolean(row.overdue) }));
+  const followUpList = () =>
+    db
+      .select({
+        id: followUpActions.id,
+        description: followUpActions.description,
+        owner: followUpActions.owner,
+        dueOn: followUpActions.dueOn,
+        status: followUpActions.status,
+        overdue: sql<number>`${overdue}`,
+        meetingId: meetings.id,
+        meetingStartsOn: meetings.startsOn,
+      })
+      .from(followUpActions)
+      .innerJoin(meetings, eq(meetings.id, followUpActions.meetingId));
+  // Dated ones first, by due date, then the undated: two walks of the open follow-ups' due-date
+  // index (one sort of every open follow-up, 33 ms at life size, when it was one query).
+  const datedRows = followUpList().where(and(openFollowUp, isNotNull(followUpActions.dueOn))).orderBy(asc(followUpActions.dueOn), asc(followUpActions.id)).limit(DASHBOARD_LIST_LIMIT).all();
+  const undatedRows =
+    datedRows.length < DASHBOARD_LIST_LIMIT
+      ? followUpList().where(and(openFollowUp, isNull(followUpActions.dueOn))).orderBy(asc(followUpActions.id)).limit(DASHBOARD_LIST_LIMIT - datedRows.length).all()
+      : [];
+  const followUpRows = [...datedRows, ...undatedRows].map((row) => ({ ...row, overdue: Boolean(row.overdue) }));
 
   return {
     projectsByStatus,
