@@ -57,11 +57,17 @@ export default function AsyncComboboxList({
   const [items, setItems] = useState<Choice[] | null>(null);
   const [loading, startLoading] = useTransition();
   const request = useRef(0);
+  // The highlighted item (cmdk's value): the chosen one when the popover opens.
+  const chosenItem = value ? `choice-${value}` : emptyLabel ? "choice-" : "";
+  const [active, setActive] = useState(chosenItem);
   // Each opening starts with an empty search (the popover stays mounted between openings).
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
     setWasOpen(open);
-    if (open) setQuery("");
+    if (open) {
+      setQuery("");
+      setActive(chosenItem);
+    }
   }
 
   // Matches for what is typed, after a short pause; an older answer never replaces a newer one.
@@ -74,10 +80,17 @@ export default function AsyncComboboxList({
         if (mine !== request.current) return;
         setItems(found);
         onFound(found);
+        // The matches for what was typed come highlighted from the first. Left to cmdk, the
+        // highlight stayed where typing had put it: on "+ new person" when that was all the list
+        // held before the first answer, so Enter made a namesake instead of picking the match.
+        if (query) {
+          const first = found.find((choice) => choice.value !== exclude);
+          setActive(first ? `choice-${first.value}` : extraOption ? "choice-extra" : "");
+        }
       });
     }, query ? TYPING_PAUSE_MS : 0);
     return () => clearTimeout(timer);
-    // onFound is the picker's (a new function each render); only these start a search.
+    // onFound, exclude and extraOption are the picker's (new each render); only these start a search.
   }, [kind, query, open]);
 
   return (
@@ -88,7 +101,7 @@ export default function AsyncComboboxList({
       align="start"
       className="w-(--radix-popover-trigger-width) min-w-64 p-0"
     >
-      <Command shouldFilter={false} loop={false} label={t("search", { label })} defaultValue={value ? `choice-${value}` : undefined}>
+      <Command shouldFilter={false} loop={false} label={t("search", { label })} value={active} onValueChange={setActive}>
         <CommandInput value={query} onValueChange={setQuery} aria-label={t("search", { label })} placeholder={t("placeholder")} />
         <CommandList id={listId} aria-label={label} className="max-h-64 p-1">
           {loading && items === null && <CommandLoading>{t("loading")}</CommandLoading>}

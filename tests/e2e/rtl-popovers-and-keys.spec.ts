@@ -142,3 +142,32 @@ test("in Arabic an empty search field's placeholder reads right to left, and Lat
   await search.fill("وزير");
   expect(await search.evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
 });
+
+test("in Arabic a name typed before the person picker's first list arrives gets its match highlighted, and Enter picks it rather than adding a new person", async ({ page }) => {
+  await signIn(page, "staff@taawun.test");
+  await page.goto("/meetings/new");
+  // The picker's first answer (its list for an empty search) is held back for a while, as on a slow
+  // line: the name is typed before it comes, while the list holds only "+ new person".
+  let held = false;
+  await page.route("**/meetings/new", async (route) => {
+    if (route.request().method() === "POST" && !held) {
+      held = true;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    await route.continue();
+  });
+  const trigger = page.getByRole("combobox", { name: "الشخص", exact: true });
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("combobox", { name: "بحث: الشخص" })).toBeFocused();
+  await page.keyboard.type("KJAERSGAARD");
+  const popover = page.locator("[data-slot=popover-content]");
+  const pia = popover.getByRole("option", { name: /Pia KJAERSGAARD/ });
+  await expect(pia).toHaveAttribute("aria-selected", "true");
+  expect(held).toBe(true);
+  await page.keyboard.press("Enter");
+  await expect(popover).toBeHidden();
+  await expect(trigger).toHaveText(/Pia KJAERSGAARD/);
+  // No new-person fields opened.
+  await expect(page.getByRole("textbox", { name: "الاسم (بكتابته الأصلية)", exact: true })).toHaveCount(0);
+});
