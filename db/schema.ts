@@ -241,7 +241,8 @@ export const meetings = sqliteTable(
     // By country: meetings_live_country_starts_on_idx (a plain country index made the planner
     // read every meeting row to test archived_at: 20 ms a count at 100,000 meetings).
     index("meetings_event_edition_idx").on(t.eventEditionId),
-    // Newest-first lists and date ranges over live meetings; country profile and filter options.
+    // Newest-first lists and date ranges over live meetings; country profile and filter options;
+    // the unfiltered list's total names it (lib/meetings/queries.ts, `indexed by`).
     index("meetings_live_starts_on_idx").on(t.startsOn, t.id).where(sql`archived_at is null`),
     index("meetings_live_country_starts_on_idx").on(t.countryCode, t.startsOn, t.id).where(sql`archived_at is null`),
     // Date ranges that began before the range's year (the other branch of the overlap test).

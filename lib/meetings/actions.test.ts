@@ -141,13 +141,20 @@ describe("updateMeeting", () => {
 
 describe("archiveMeeting", () => {
   it("is refused to staff and allowed to supervisors; archived meetings leave the list", async () => {
+    // The unfiltered total (counted in the live meetings' index) is every live meeting, recounted here.
+    const liveCount = () => (fixture.db.$client.prepare("select count(*) as n from meetings where archived_at is null").get() as { n: number }).n;
+    const unfilteredTotal = () => fetchMeetingsPage(staff, meetingFiltersSchema.parse({})).total;
     const created = await createMeeting(meetingInput({ topics: "للأرشفة" }));
     if (!created.ok) throw new Error("setup failed");
+    const before = unfilteredTotal();
+    expect(before).toBe(liveCount());
     expect(await archiveMeeting({ id: created.data.id, version: 1 })).toMatchObject({ ok: false, error: "forbidden" });
     session.current = supervisor;
     expect(await archiveMeeting({ id: created.data.id, version: 1 })).toMatchObject({ ok: true });
     expect(fetchMeeting(staff, created.data.id)).toBeNull();
     expect(fetchMeetingsPage(staff, meetingFiltersSchema.parse({ q: "للأرشفة" })).total).toBe(0);
+    expect(unfilteredTotal()).toBe(before - 1);
+    expect(unfilteredTotal()).toBe(liveCount());
   });
 });
 
