@@ -5,13 +5,12 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { createTestUser } from "./support/db";
-import { signIn } from "./support/fixtures";
+import { openSearchDialog, signIn } from "./support/fixtures";
 import { addCommitteeMembership, projectIdOf } from "./support/workspaces";
 
 async function search(page: Page, text: string) {
-  await page.keyboard.press("Control+k");
-  const dialog = page.getByRole("dialog", { name: "بحث" });
-  await expect(dialog).toBeVisible();
+  const dialog = await openSearchDialog(page);
+  await expect(dialog).toHaveAccessibleName("بحث");
   await dialog.getByRole("combobox").fill(text);
   return dialog;
 }

@@ -5,7 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { createTestUser, type Role } from "./support/db";
-import { signIn } from "./support/fixtures";
+import { openSearchDialog, signIn } from "./support/fixtures";
 import { addCommitteeMembership, projectIdOf } from "./support/workspaces";
 
 const dir = "test-results/screenshots";
@@ -41,8 +41,7 @@ test("staff pages at 390 px and the countries map", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto("/countries");
   await page.screenshot({ path: `${dir}/countries-1366.png`, fullPage: true });
-  await page.keyboard.press("Control+k");
-  await page.getByRole("dialog").getByRole("combobox").fill("السودان");
+  await (await openSearchDialog(page)).getByRole("combobox").fill("السودان");
   await expect(page.getByTestId("search-group-countries")).toBeVisible();
   await page.screenshot({ path: `${dir}/search-1366.png` });
 });

@@ -7,7 +7,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { createTestUser, withDb } from "./support/db";
-import { signIn } from "./support/fixtures";
+import { openSearchDialog, signIn } from "./support/fixtures";
 import { projectIdOf, uniqueLabel } from "./support/workspaces";
 
 const arabicTitle = "تحسين ظروف عيش المهاجرين والفئات الهشة على المستوى المحلي";
@@ -48,8 +48,7 @@ test("a French title shows in French, the Arabic original in English, and search
   await page.goto(`/projects?q=${encodeURIComponent(frenchTitle)}`);
   await expect(page.getByTestId("project-row")).toHaveCount(1);
   await expect(page.getByTestId("project-row")).toContainText("RECOSA");
-  await page.keyboard.press("Control+k");
-  const dialog = page.getByRole("dialog");
+  const dialog = await openSearchDialog(page);
   await dialog.getByRole("combobox").fill(frenchTitle.split(" ").slice(0, 6).join(" "));
   await expect(dialog.getByTestId("search-group-projects").getByRole("option", { name: /RECOSA/ })).toBeVisible();
   await page.keyboard.press("Escape");

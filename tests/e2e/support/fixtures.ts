@@ -3,6 +3,21 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "taawun-demo";
 
+/**
+ * Opens the header's search dialog with Ctrl+K, as a user does, and returns it. A page shown by the
+ * server takes the shortcut only once its scripts have run (on a loaded machine, a second or more
+ * after the content shows), so the key is pressed again until the dialog is there; each try waits
+ * long enough for the dialog's code to arrive, so a press that did register is not undone.
+ */
+export async function openSearchDialog(page: Page) {
+  const dialog = page.getByRole("dialog");
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.keyboard.press("Control+k");
+    await expect(dialog.getByRole("combobox")).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+  return dialog;
+}
+
 /** Signs in through the login form and waits until the app shell is shown. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, callbackUrl?: string) {
   await page.goto(callbackUrl === undefined ? "/login" : `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
