@@ -131,10 +131,16 @@ function unionOf(types: ValidationEntityType[], where: OnTable, order?: OnTable,
   const members = types.map((type) => {
     const part = parts[type];
     const t = sql.raw(part.alias);
-    const select = sql`select ${part.columns} from ${part.from} where ${part.live} and ${where(t, type)}`;
+    const select = sql`select ${part.columns} ${liveRowsOf(type, where)}`;
     return order ? sql`select * from (${select} order by ${order(t, type)} limit ${limit ?? -1})` : select;
   });
   return sql`(${sql.join(members, sql` union all `)}) r`;
+}
+
+/** SQL `from … where …`: the live rows of one type that meet `where`. */
+function liveRowsOf(type: ValidationEntityType, where: OnTable): SQL {
+  const part = parts[type];
+  return sql`from ${part.from} where ${part.live} and ${where(sql.raw(part.alias), type)}`;
 }
 
 type RawRow = {
@@ -197,10 +203,7 @@ function countByType(types: ValidationEntityType[], where: OnTable): Partial<Rec
   if (types.length === 0) return {};
   // One count per table, over the same rows as unionOf, with no columns to carry: SQLite counts
   // them in the table's partial index of waiting (or sent-back) rows instead of reading each row.
-  const counts = types.map((type) => {
-    const part = parts[type];
-    return sql`select ${type} as entity_type, count(*) as n from ${part.from} where ${part.live} and ${where(sql.raw(part.alias), type)}`;
-  });
+  const counts = types.map((type) => sql`select ${type} as entity_type, count(*) as n ${liveRowsOf(type, where)}`);
   const rows = getDb().all<{ entity_type: ValidationEntityType; n: number }>(sql.join(counts, sql` union all `));
   return Object.fromEntries(rows.filter((r) => r.n > 0).map((r) => [r.entity_type, r.n]));
 }
