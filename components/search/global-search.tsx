@@ -47,7 +47,7 @@ export function GlobalSearch() {
         aria-keyshortcuts="Control+K"
         className="inline-flex h-8 shrink-0 items-center gap-2 rounded-md bg-white/10 px-2 text-sm text-primary-foreground hover:bg-white/20 focus-visible:ring-2 focus-visible:ring-white/60 focus-visible:outline-none xl:w-40 2xl:w-52"
       >
-        <Search aria-hidden className="size-4" />
+        <Search aria-hidden className="size-4 shrink-0" />
         <span className="hidden xl:inline">{t("placeholder")}</span>
         <kbd dir="ltr" className="ms-auto hidden shrink-0 rounded border border-white/40 px-1 font-sans text-[11px] whitespace-nowrap text-primary-foreground xl:inline">
           Ctrl K
