@@ -7,7 +7,7 @@ import { agreementSigningColumns, agreementTitleColumns } from "@/lib/agreements
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { organisationNamesAsColumns } from "@/lib/organisations/name-columns";
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { cachedRead } from "@/lib/cache/read-cache";
+import { cachedRead, readBetweenWrites } from "@/lib/cache/read-cache";
 import { pageIds } from "@/lib/lists/page-ids";
 import { getDb } from "@/db/client";
 import { agreementStatusChanges, agreements, countries, organisations, signingStatuses, users } from "@/db/schema";
@@ -68,7 +68,7 @@ const listColumns = {
  *   `counts` has every status (0 when none)
  * @throws ForbiddenError when the user may not read agreements
  */
-export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
+export const fetchAgreements = readBetweenWrites("agreements.list", (user: SessionUser, filters: AgreementFilters) => {
   assertCan(user.role, "read", "agreement");
   const db = getDb();
   const base = conditionsWithoutStatus(filters);
@@ -101,7 +101,7 @@ export function fetchAgreements(user: SessionUser, filters: AgreementFilters) {
     .orderBy(...order)
     .all();
   return { rows, counts, total, page, pageCount };
-}
+});
 
 export type AgreementListRow = ReturnType<typeof fetchAgreements>["rows"][number];
 
@@ -161,7 +161,7 @@ export function countAgreementsWhere(user: SessionUser, by: { countryCode?: stri
  * each step) and its audit history. Null when missing; an archived one only with `allowArchived`.
  * @throws ForbiddenError when the user may not read agreements
  */
-export function fetchAgreement(user: SessionUser, id: number, options: { allowArchived?: boolean } = {}) {
+export const fetchAgreement = readBetweenWrites("agreements.one", (user: SessionUser, id: number, options: { allowArchived?: boolean } = {}) => {
   assertCan(user.role, "read", "agreement");
   const db = getDb();
   const row = db
@@ -198,7 +198,7 @@ export function fetchAgreement(user: SessionUser, id: number, options: { allowAr
     ...fetchAuditHistory("agreement", id),
     ...fetchStampNames(row.agreement.createdBy, row.agreement.updatedBy),
   };
-}
+});
 
 /**
  * Choices for the agreement form: countries (the counterpart organisation is found by the

@@ -7,6 +7,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { readBetweenWrites } from "@/lib/cache/read-cache";
 import { activities, agreements, attachments, meetings, projects, users } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { milestoneScope, projectScope } from "@/lib/auth/scope";
@@ -81,7 +82,7 @@ export type AttachmentPanelView = {
  * records the user may read; records they may not read are absent.
  * @returns files oldest first, archived files for supervisors, and the user's abilities
  */
-export function fetchAttachmentPanels(user: SessionUser, entityType: AttachmentEntityType, ids: readonly number[]): Map<number, AttachmentPanelView> {
+export const fetchAttachmentPanels = readBetweenWrites("attachments.panels", (user: SessionUser, entityType: AttachmentEntityType, ids: readonly number[]): Map<number, AttachmentPanelView> => {
   const readable = [...readableRecordIds(user, entityType, ids)];
   const resource = attachmentResource[entityType];
   const abilities = {
@@ -115,12 +116,12 @@ export function fetchAttachmentPanels(user: SessionUser, entityType: AttachmentE
     (file.archivedAt ? panel.archived : panel.files).push(file);
   }
   return panels;
-}
+});
 
 /** The attachments panel of one record, or null when the user may not read the record. */
-export function fetchAttachmentPanel(user: SessionUser, entityType: AttachmentEntityType, entityId: number): AttachmentPanelView | null {
+export const fetchAttachmentPanel = readBetweenWrites("attachments.panel", (user: SessionUser, entityType: AttachmentEntityType, entityId: number): AttachmentPanelView | null => {
   return fetchAttachmentPanels(user, entityType, [entityId]).get(entityId) ?? null;
-}
+});
 
 /**
  * A file to download: its metadata and where its bytes are.

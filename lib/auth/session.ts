@@ -8,6 +8,7 @@ import { cache } from "react";
 import { redirect, notFound } from "next/navigation";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { cachedRead } from "@/lib/cache/read-cache";
 import { users, type Locale, type UserRole } from "@/db/schema";
 import { readSessionClaims } from "./next-auth";
 import { can, type Action, type Resource } from "./permissions";
@@ -28,20 +29,23 @@ export type SessionUser = {
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const claims = await readSessionClaims();
   if (!claims) return null;
-  const row = getDb()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      locale: users.locale,
-      active: users.active,
-      mustChangePassword: users.mustChangePassword,
-      sessionsValidFrom: users.sessionsValidFrom,
-    })
-    .from(users)
-    .where(eq(users.id, claims.uid))
-    .get();
+  // Read again after any write (a deactivation or a password reset is one), not on every request.
+  const row = cachedRead(`users.session:${claims.uid}`, () =>
+    getDb()
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        locale: users.locale,
+        active: users.active,
+        mustChangePassword: users.mustChangePassword,
+        sessionsValidFrom: users.sessionsValidFrom,
+      })
+      .from(users)
+      .where(eq(users.id, claims.uid))
+      .get(),
+  );
   if (!row || !row.active) return null;
   // A password reset ends every session that signed in before it.
   if (row.sessionsValidFrom && claims.signedInAt < Date.parse(row.sessionsValidFrom)) return null;

@@ -6,6 +6,7 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { readBetweenWrites } from "@/lib/cache/read-cache";
 import { activities, dataQualityIssues, eventEditions, users } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -63,7 +64,7 @@ export function dataQualityEntityHref(entityType: string | null, entityId: numbe
  * DATA_QUALITY_PAGE_SIZE points, in kind then key order.
  * @throws ForbiddenError unless the user may read the data-quality report
  */
-export function fetchDataQualityView(user: SessionUser, filters: DataQualityFilters, page = 1): DataQualityView {
+export const fetchDataQualityView = readBetweenWrites("dataQuality.view", (user: SessionUser, filters: DataQualityFilters, page: number = 1): DataQualityView => {
   assertCan(user.role, "read", "dataQuality");
   const db = getDb();
   const t = dataQualityIssues;
@@ -122,4 +123,4 @@ export function fetchDataQualityView(user: SessionUser, filters: DataQualityFilt
     openTotal,
     canResolve: can(user.role, "update", "dataQuality"),
   };
-}
+});

@@ -10,7 +10,7 @@ import { getDb } from "@/db/client";
 import { agreements, followUpActions, meetings, organisations, people, projects, users } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { cachedRead } from "@/lib/cache/read-cache";
+import { cachedRead, readBetweenWrites } from "@/lib/cache/read-cache";
 
 const ownerUser = aliasedTable(users, "owner_user");
 const ownerPerson = aliasedTable(people, "owner_person");
@@ -132,11 +132,11 @@ function mineOpen(user: SessionUser): SQL {
  * @returns `{ total, overdue, rows }` (rows: at most `limit`)
  * @throws ForbiddenError unless the user may read follow-ups
  */
-export function fetchMyFollowUps(user: SessionUser, today: string, limit = 10) {
+export const fetchMyFollowUps = readBetweenWrites("followUps.mine", (user: SessionUser, today: string, limit: number = 10) => {
   assertCan(user.role, "read", "followUp");
   const where = and(isOpen, mineOpen(user));
   return { ...totals(today, where), rows: rows(today, where, limit), mayClose: can(user.role, "update", "followUp") };
-}
+});
 
 /**
  * Every overdue follow-up, grouped by owner (users first by name, then people, organisations and
@@ -145,7 +145,7 @@ export function fetchMyFollowUps(user: SessionUser, today: string, limit = 10) {
  *   page stays bounded at any volume), `total` of all
  * @throws ForbiddenError unless the user may validate meetings (supervisors)
  */
-export function fetchOverdueByOwner(user: SessionUser, today: string, limit = 20) {
+export const fetchOverdueByOwner = readBetweenWrites("followUps.overdueByOwner", (user: SessionUser, today: string, limit: number = 20) => {
   assertCan(user.role, "validate", "meeting");
   // `due_on < today` is implied by overdueOn (a due date before today's date cut to its own
   // precision sorts before today): a range the open-due index reads in order, stopping at `limit`.
@@ -169,14 +169,14 @@ export function fetchOverdueByOwner(user: SessionUser, today: string, limit = 20
     shown: found.length,
     owners: [...owners.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || b[1].length - a[1].length).map(([key, list]) => ({ key, rows: list })),
   };
-}
+});
 
 /**
  * Open follow-ups that concern a person (they own it, or it was decided at a meeting with them)
  * or an organisation (it owns it, or a counterpart represented it at the meeting).
  * @throws ForbiddenError unless the user may read follow-ups
  */
-export function fetchOpenFollowUpsConcerning(user: SessionUser, subject: { personId: number } | { organisationId: number }, today: string, limit = 20) {
+export const fetchOpenFollowUpsConcerning = readBetweenWrites("followUps.concerning", (user: SessionUser, subject: { personId: number } | { organisationId: number }, today: string, limit: number = 20) => {
   assertCan(user.role, "read", "followUp");
   // Ids through the owner indexes and the counterparts' person/organisation indexes: the subject's
   // own rows only, at any volume.
@@ -189,7 +189,7 @@ export function fetchOpenFollowUpsConcerning(user: SessionUser, subject: { perso
       where mc.${counterpart} = ${id} and f.status = 'open')`;
   const where = and(isOpen, concerns);
   return { ...totals(today, where), rows: rows(today, where, limit), mayClose: can(user.role, "update", "followUp") };
-}
+});
 
 /**
  * Staff and supervisors who may own a follow-up (they are reminded), by name: the meeting form's
@@ -210,7 +210,7 @@ export function fetchFollowUpOwnerChoices(user: SessionUser) {
  * A meeting's follow-ups, open and closed, in the form's order (its page), with who closed them.
  * @throws ForbiddenError unless the user may read meetings
  */
-export function fetchMeetingFollowUps(user: SessionUser, meetingId: number, today: string) {
+export const fetchMeetingFollowUps = readBetweenWrites("followUps.ofMeeting", (user: SessionUser, meetingId: number, today: string) => {
   assertCan(user.role, "read", "meeting");
   return { rows: rows(today, eq(followUpActions.meetingId, meetingId), 100, "position"), mayClose: can(user.role, "update", "followUp") };
-}
+});

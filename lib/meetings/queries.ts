@@ -25,7 +25,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAbilities } from "@/lib/auth/abilities";
 import type { SessionUser } from "@/lib/auth/session";
 import type { MeetingFilters } from "./schema";
-import { cachedRead } from "@/lib/cache/read-cache";
+import { cachedRead, readBetweenWrites } from "@/lib/cache/read-cache";
 import { fetchAllCountries } from "@/lib/countries/reference";
 import { groupWithout, inChunks } from "@/lib/read/chunks";
 import { pageIds } from "@/lib/lists/page-ids";
@@ -94,7 +94,7 @@ export type MeetingListRow = Awaited<ReturnType<typeof fetchMeetingsPage>>["rows
  * @returns `{ rows, total, capped, page, pageCount }`; rows carry their counterparts with titles then.
  * @throws ForbiddenError when the user may not read meetings
  */
-export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
+export const fetchMeetingsPage = readBetweenWrites("meetings.list", (user: SessionUser, filters: MeetingFilters) => {
   assertCan(user.role, "read", "meeting");
   const db = getDb();
   const where = filterConditions(filters);
@@ -143,7 +143,7 @@ export function fetchMeetingsPage(user: SessionUser, filters: MeetingFilters) {
     page,
     pageCount,
   };
-}
+});
 
 const counterpartColumns = {
   meetingId: meetingCounterparts.meetingId,
@@ -189,7 +189,7 @@ export function fetchCounterpartsWithOrganisationsOf(meetingIds: readonly number
  * the names of who did what). Null when it does not exist or is archived.
  * @throws ForbiddenError when the user may not read meetings
  */
-export function fetchMeeting(user: SessionUser, id: number) {
+export const fetchMeeting = readBetweenWrites("meetings.one", (user: SessionUser, id: number) => {
   assertCan(user.role, "read", "meeting");
   const db = getDb();
   const meeting = db
@@ -221,7 +221,7 @@ export function fetchMeeting(user: SessionUser, id: number) {
     followUps,
     ...fetchAuditHistory("meeting", id),
   };
-}
+});
 
 /**
  * Choices for the meeting form: the people already chosen (`personIds`, an edit form's

@@ -5,6 +5,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { cachedRead } from "@/lib/cache/read-cache";
 import { notificationEmailPreferences, notificationKinds, notifications } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -14,7 +15,9 @@ import { NOTIFICATIONS_PAGE_SIZE, type EmailPreferences } from "./schema";
 /** How many of the user's notices are unread (the bell's count). */
 export function countUnreadNotifications(user: SessionUser): number {
   assertCan(user.role, "read", "notification");
-  return getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, user.id), isNull(notifications.readAt))).get()?.n ?? 0;
+  return cachedRead(`notifications.unread:${user.id}`, () =>
+    getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, user.id), isNull(notifications.readAt))).get()?.n ?? 0,
+  );
 }
 
 /**

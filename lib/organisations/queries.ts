@@ -9,7 +9,7 @@ import { countryNameColumns } from "@/lib/countries/name-columns";
 import { directoryConditions, withheldArchive } from "@/lib/lists/directory";
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { pageIds } from "@/lib/lists/page-ids";
-import { cachedRead } from "@/lib/cache/read-cache";
+import { cachedRead, readBetweenWrites } from "@/lib/cache/read-cache";
 import { getDb } from "@/db/client";
 import { countries, meetingCounterparts, meetings, organisations, people, projectPartners, projects } from "@/db/schema";
 import { fetchAuditHistory, fetchStampNames } from "@/lib/audit/history";
@@ -31,7 +31,7 @@ const projectCount = sql<number>`(select count(distinct pp.project_id) from proj
  * projects each takes part in. `archived=1` lists archived records instead.
  * @throws ForbiddenError when the user may not read organisations
  */
-export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationFilters, locale: "ar" | "fr" | "en") {
+export const fetchOrganisationsPage = readBetweenWrites("organisations.list", (user: SessionUser, filters: OrganisationFilters, locale: "ar" | "fr" | "en") => {
   assertCan(user.role, "read", "organisation");
   const db = getDb();
   const where = organisationsListWhere(user, filters);
@@ -67,7 +67,7 @@ export function fetchOrganisationsPage(user: SessionUser, filters: OrganisationF
           .orderBy(sortName, asc(organisations.id))
           .all();
   return { rows, total, page, pageCount };
-}
+});
 
 /**
  * The WHERE of the directory for `filters` (merged records never; archived ones instead of the
@@ -90,7 +90,7 @@ export type OrganisationListRow = ReturnType<typeof fetchOrganisationsPage>["row
  * Lists the user may not read come back empty. A merged record comes back with `mergedIntoId`.
  * @throws ForbiddenError when the user may not read organisations
  */
-export function fetchOrganisation(user: SessionUser, id: number, options: { allowArchived?: boolean } = {}) {
+export const fetchOrganisation = readBetweenWrites("organisations.one", (user: SessionUser, id: number, options: { allowArchived?: boolean } = {}) => {
   assertCan(user.role, "read", "organisation");
   const db = getDb();
   const row = db
@@ -161,7 +161,7 @@ export function fetchOrganisation(user: SessionUser, id: number, options: { allo
     ...fetchAuditHistory("organisation", id),
     ...fetchStampNames(row.organisation.createdBy, row.organisation.updatedBy),
   };
-}
+});
 
 /**
  * Organisations of a country (not archived or merged), with the roles they hold on projects; at

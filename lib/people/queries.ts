@@ -19,7 +19,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { fetchAllCountries } from "@/lib/countries/reference";
 import type { PeopleFilters } from "./schema";
 import { SECTION_LIMIT } from "@/lib/lists/sections";
-import { cachedRead } from "@/lib/cache/read-cache";
+import { cachedRead, readBetweenWrites } from "@/lib/cache/read-cache";
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -42,7 +42,7 @@ const lastMeetingOn = sql<string | null>`(select max(m.starts_on) from meeting_c
  * `archived=1` lists archived records (not those merged away) instead.
  * @throws ForbiddenError when the user may not read people
  */
-export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
+export const fetchPeoplePage = readBetweenWrites("people.list", (user: SessionUser, filters: PeopleFilters) => {
   assertCan(user.role, "read", "person");
   const db = getDb();
   const where = peopleListWhere(user, filters);
@@ -74,7 +74,7 @@ export function fetchPeoplePage(user: SessionUser, filters: PeopleFilters) {
           .orderBy(asc(people.name), asc(people.id))
           .all();
   return { rows, total, page, pageCount };
-}
+});
 
 /**
  * The WHERE of the directory for `filters` (merged records never; archived ones instead of the
@@ -97,7 +97,7 @@ export type PersonListRow = ReturnType<typeof fetchPeoplePage>["rows"][number];
  * ones only with `allowArchived`. Null when missing.
  * @throws ForbiddenError when the user may not read people
  */
-export function fetchPerson(user: SessionUser, personId: number, options: { allowArchived?: boolean } = {}) {
+export const fetchPerson = readBetweenWrites("people.one", (user: SessionUser, personId: number, options: { allowArchived?: boolean } = {}) => {
   assertCan(user.role, "read", "person");
   const db = getDb();
   const row = db
@@ -160,7 +160,7 @@ export function fetchPerson(user: SessionUser, personId: number, options: { allo
     ...fetchAuditHistory("person", personId),
     ...fetchStampNames(row.person.createdBy, row.person.updatedBy),
   };
-}
+});
 
 /**
  * Choices for the person and position forms: countries (organisations are found by the picker, lib/choices).

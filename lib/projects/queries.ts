@@ -9,7 +9,7 @@
  */
 import "server-only";
 import { pageIds } from "@/lib/lists/page-ids";
-import { cachedRead } from "@/lib/cache/read-cache";
+import { cachedRead, readBetweenWrites } from "@/lib/cache/read-cache";
 import { organisationNameColumns } from "@/lib/organisations/name-columns";
 import { overdueProjectCondition } from "./overdue";
 import { todayIn } from "@/lib/dates/partial-date";
@@ -90,7 +90,7 @@ export type ProjectListRow = ReturnType<typeof fetchProjectsPage>["rows"][number
  * @returns `{ rows, total, page, pageCount }`
  * @throws ForbiddenError when the user may not read projects
  */
-export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, today: string) {
+export const fetchProjectsPage = readBetweenWrites("projects.list", (user: SessionUser, filters: ProjectFilters, today: string) => {
   assertCan(user.role, "read", "project");
   const db = getDb();
   const where = filterConditions(user, filters, today);
@@ -152,7 +152,7 @@ export function fetchProjectsPage(user: SessionUser, filters: ProjectFilters, to
     page,
     pageCount,
   };
-}
+});
 
 type OrganisationName = { id: number; nameAr: string | null; nameFr: string | null; nameEn: string | null; acronym: string | null };
 

@@ -4,6 +4,7 @@
  * timeline, the committee's reviews), so that the page only fetches and renders.
  */
 import "server-only";
+import { readBetweenWrites } from "@/lib/cache/read-cache";
 import { dateLocales, formatPartialDate, formatPartialDateRange } from "@/lib/dates/partial-date";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
@@ -39,7 +40,7 @@ export function groupPartnersByRole(partners: StoredProject["partners"]) {
  * @param notDated the interface's word for a milestone without a planned date
  * @throws ForbiddenError when the user may not read projects
  */
-export function fetchProjectPage(user: SessionUser, id: number, today: string, locale: Locale, notDated: string) {
+export const fetchProjectPage = readBetweenWrites("projects.page", (user: SessionUser, id: number, today: string, locale: Locale, notDated: string) => {
   const stored = fetchProject(user, id, today, { includeArchived: true });
   if (!stored) return null;
   const { project } = stored;
@@ -114,5 +115,5 @@ export function fetchProjectPage(user: SessionUser, id: number, today: string, l
     relatedMeetings: stored.relatedMeetings.map((meeting) => ({ ...meeting, when: formatPartialDateRange(meeting.startsOn, meeting.endsOn, locale) })),
     reviews: stored.reads.milestone ? fetchMilestoneReviews(user, id) : null,
   };
-}
+});
 export type ProjectPageView = NonNullable<ReturnType<typeof fetchProjectPage>>;

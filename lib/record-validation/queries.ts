@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { validationStatuses } from "@/db/enums";
 import { can, ForbiddenError, type Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { cachedRead } from "@/lib/cache/read-cache";
+import { cachedRead, readBetweenWrites } from "@/lib/cache/read-cache";
 import {
   awaitingValidationStatuses,
   validationEntityTypes,
@@ -219,7 +219,7 @@ const sentBack: OnTable = (t) => sql`${t}.validation_status = 'sent_back'`;
  * @returns `{ rows, total, page, pageCount }`: page `filters.page` of VALIDATION_QUEUE_LIMIT rows
  * @throws ForbiddenError when the user may validate no record type
  */
-export function fetchValidationQueue(user: SessionUser, filters: Omit<ValidationQueueFilters, "page"> & { page?: number }) {
+export const fetchValidationQueue = readBetweenWrites("validation.queue", (user: SessionUser, filters: Omit<ValidationQueueFilters, "page"> & { page?: number }) => {
   const allowed = typesAllowed(user, "validate");
   if (allowed.length === 0) throw new ForbiddenError("validate", "meeting");
   const types = filters.type ? allowed.filter((t) => t === filters.type) : allowed;
@@ -241,7 +241,7 @@ export function fetchValidationQueue(user: SessionUser, filters: Omit<Validation
     page,
     pageCount,
   };
-}
+});
 
 /**
  * Records waiting for validation, by type, for the queue's tabs and the navigation badge; counted
@@ -281,7 +281,7 @@ export function fetchSentBackTo(user: SessionUser, limit = 20): RecordSummary[] 
  * The records this user created or edited most recently (from the audit log), with their
  * validation state, newest first.
  */
-export function fetchRecentEntriesBy(user: SessionUser, limit = 10): (RecordSummary & { touchedAt: string })[] {
+export const fetchRecentEntriesBy = readBetweenWrites("validation.recentEntriesBy", (user: SessionUser, limit: number = 10): (RecordSummary & { touchedAt: string })[] => {
   const types = typesAllowed(user, "update");
   if (types.length === 0) return [];
   // Per type: the user's latest `limit` records by their latest write (audit_log_user_idx), then
@@ -300,4 +300,4 @@ export function fetchRecentEntriesBy(user: SessionUser, limit = 10): (RecordSumm
     left join users u on u.id = r.updated_by
     order by r.touched_at desc, r.id desc limit ${limit}`);
   return rows.map((row) => ({ ...toSummary(row), touchedAt: row.touched_at }));
-}
+});

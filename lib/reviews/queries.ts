@@ -15,6 +15,7 @@ import { projectSummaryColumns, projectTitleColumns } from "@/lib/projects/summa
 import { countryNameColumns } from "@/lib/countries/name-columns";
 import { aliasedTable, and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { readBetweenWrites } from "@/lib/cache/read-cache";
 import { activities, countries, milestoneReviews, projects, users } from "@/db/schema";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { projectScope, sitsOnCommittee } from "@/lib/auth/scope";
@@ -55,7 +56,7 @@ export function awaitsReviewBy(reviewerId: number): SQL {
  * Number of milestones waiting for this member's review (the navigation badge).
  * @returns 0 for anyone who may not review milestones
  */
-export function countAwaitingMyReview(user: SessionUser): number {
+export const countAwaitingMyReview = readBetweenWrites("reviews.awaitingMine", (user: SessionUser): number => {
   if (!can(user.role, "review", "milestone")) return 0;
   return (
     getDb()
@@ -65,7 +66,7 @@ export function countAwaitingMyReview(user: SessionUser): number {
       .where(and(isNull(projects.archivedAt), sitsOnCommittee(user), awaitsReviewBy(user.id)))
       .get()?.n ?? 0
   );
-}
+});
 
 /** How many project cards the committee workspace shows (the rest: the scoped projects list). */
 export const WORKSPACE_PROJECTS_LIMIT = 12;
@@ -81,7 +82,7 @@ export const WORKSPACE_AWAITING_LIMIT = 20;
  * database. `everyProject` lifts the cap on projects (the bulk review page lists them all).
  * @throws ForbiddenError when the user may not review milestones
  */
-export function fetchCommitteeWorkspace(user: SessionUser, options: { everyProject?: boolean } = {}) {
+export const fetchCommitteeWorkspace = readBetweenWrites("reviews.workspace", (user: SessionUser, options: { everyProject?: boolean } = {}) => {
   assertCan(user.role, "review", "milestone");
   const db = getDb();
   const projectRows = db
@@ -126,7 +127,7 @@ export function fetchCommitteeWorkspace(user: SessionUser, options: { everyProje
     .all();
   const awaitingTotal = awaiting.length < WORKSPACE_AWAITING_LIMIT ? awaiting.length : countAwaitingMyReview(user);
   return { projects: projectRows, projectTotal, awaiting, awaitingTotal };
-}
+});
 
 /**
  * One project of the member's steering committees, for the review page: its milestones (each
@@ -266,7 +267,7 @@ export function fetchRecentReviews(user: SessionUser, filters: ReviewFilters) {
  * for changes and the milestone has not changed since (for the staff home page).
  * @throws ForbiddenError when the user may not update milestones
  */
-export function fetchOpenChangeRequests(user: SessionUser, limit = 20) {
+export const fetchOpenChangeRequests = readBetweenWrites("reviews.openChangeRequests", (user: SessionUser, limit: number = 20) => {
   assertCan(user.role, "update", "milestone");
   const latestPerMilestone = sql`"milestone_reviews"."id" = (select mr.id from milestone_reviews mr
     where mr.activity_id = ${activity.id} order by mr.created_at desc, mr.id desc limit 1)`;
@@ -274,7 +275,7 @@ export function fetchOpenChangeRequests(user: SessionUser, limit = 20) {
     and(eq(milestoneReviews.decision, "changes_requested"), latestPerMilestone, sql`${milestoneReviews.createdAt} >= ${milestoneLastChange}`),
     limit,
   );
-}
+});
 
 /** One milestone of the bulk review page, as the member sees it (and as the decision sends it back). */
 export type BulkReviewMilestone = {

@@ -5,6 +5,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { readBetweenWrites } from "@/lib/cache/read-cache";
 import { auditLog, projects, steeringCommitteeMemberships, users } from "@/db/schema";
 import { assertCan } from "@/lib/auth/permissions";
 import { fetchAuditHistory } from "@/lib/audit/history";
@@ -83,7 +84,7 @@ export function fetchMembershipChoices(user: SessionUser) {
  * @returns one row per role: `{ role, active, inactive, mustChangePassword }`
  * @throws ForbiddenError unless the user may manage users
  */
-export function countUsersByRole(user: SessionUser) {
+export const countUsersByRole = readBetweenWrites("users.countByRole", (user: SessionUser) => {
   assertCan(user.role, "manage", "user");
   return getDb()
     .select({
@@ -95,14 +96,14 @@ export function countUsersByRole(user: SessionUser) {
     .from(users)
     .groupBy(users.role)
     .all();
-}
+});
 
 /**
  * The latest changes made to accounts (audit entries on users), newest first, with who made them
  * and on whose account.
  * @throws ForbiddenError unless the user may manage users
  */
-export function fetchRecentAccountChanges(user: SessionUser, limit = 10) {
+export const fetchRecentAccountChanges = readBetweenWrites("users.recentAccountChanges", (user: SessionUser, limit: number = 10) => {
   assertCan(user.role, "manage", "user");
   return getDb()
     .select({
@@ -119,4 +120,4 @@ export function fetchRecentAccountChanges(user: SessionUser, limit = 10) {
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit)
     .all();
-}
+});
