@@ -1,9 +1,9 @@
 /**
  * Reads that are the same until the next write (list totals and pages, filter choices, dashboard
- * figures, records, the signed-in user's row): computed once, then served from memory while the database's write stamp (db/client.ts
- * writeStamp) is unchanged. Any write, by this process or another, invalidates every entry.
- * Callers keep the read rule: the key must hold everything the result depends on (the user's
- * role or id when the result is scoped, the filters).
+ * figures, records, the signed-in user's row): computed once, then served from memory while the
+ * database's write stamp (db/client.ts writeStamp) is unchanged. Any write, by this process or
+ * another, invalidates every entry. Callers keep the read rule: the key must hold everything the
+ * result depends on (the user's role or id when the result is scoped, the filters).
  */
 import "server-only";
 import { writeStamp } from "@/db/client";
