@@ -112,8 +112,10 @@ export const fetchMeetingsPage = readBetweenWrites("meetings.list", (user: Sessi
           (db.get<{ n: number }>(sql`select count(*) as n from ${meetings} indexed by meetings_live_starts_on_idx where ${meetings.archivedAt} is null`)?.n ?? 0)
         : (db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0),
   );
-  const capped = counted > MEETINGS_SEARCH_CAP;
-  const total = Math.min(counted, MEETINGS_SEARCH_CAP);
+  // Only a search stops counting (its total is then "more than the cap"); a list filtered or not
+  // counts and pages through every meeting, its deep pages along the starts_on index.
+  const capped = Boolean(filters.q) && counted > MEETINGS_SEARCH_CAP;
+  const total = capped ? MEETINGS_SEARCH_CAP : counted;
   const pageCount = Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE));
   const page = Math.min(requested, pageCount);
   // Deferred join: the page's ids are found on the meetings table alone (a covering index scan when
