@@ -11,6 +11,19 @@ export function joinList(items: readonly string[], locale: Locale): string {
   return listFormat(dateLocales[locale], { type: "conjunction", style: "long" }).format(items);
 }
 
+/**
+ * Names (of people, in any script) as one plain string in the language of `locale`, for text that
+ * cannot hold an element per name (a search hit, a record's name in a sentence). Each name is
+ * isolated (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, Unicode's bidirectional
+ * algorithm, UAX #9), so that "عثمان العلوي, Marco Peeters et حسن الإدريسي" keeps its order on a
+ * French page: without them the whole string takes the direction of its first (Arabic) name and
+ * the names and separators come out reversed. An isolated name also leaves the string's own
+ * direction (`dir="auto"`) to the separators, which are in the page's language.
+ */
+export function joinNames(names: readonly string[], locale: Locale): string {
+  return joinList(names.map((name) => `\u2068${name}\u2069`), locale);
+}
+
 /** One piece of a formatted list: an item (with its index in `items`) or the words between two. */
 export type ListPart<T> = { type: "element"; item: T; index: number } | { type: "literal"; value: string };
 

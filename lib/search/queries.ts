@@ -20,7 +20,7 @@ import { localizedName } from "@/lib/i18n/localized";
 import { organisationLabel } from "@/lib/organisations/display";
 import { matchesSearch } from "@/lib/text/like-pattern";
 import { normalizeForSearch } from "@/lib/text/normalize-arabic";
-import { joinList } from "@/lib/i18n/list-format";
+import { joinNames } from "@/lib/i18n/list-format";
 
 /** How many results each kind gives at most. */
 export const SEARCH_LIMIT_PER_KIND = 5;
@@ -88,7 +88,7 @@ export function searchEverything(user: SessionUser, query: string, locale: Local
         const mine = counterparts.filter((c) => c.meetingId === r.id);
         return {
           href: `/meetings/${r.id}`,
-          label: joinList(mine.map((c) => c.name), locale) || formatPartialDate(r.startsOn, locale),
+          label: joinNames(mine.map((c) => c.name), locale) || formatPartialDate(r.startsOn, locale),
           detail: [formatPartialDate(r.startsOn, locale), mine[0]?.title, countryName(r.countryCode)].filter(Boolean).join(" · "),
         };
       }),

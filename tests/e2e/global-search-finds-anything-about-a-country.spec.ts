@@ -32,6 +32,19 @@ for (const typed of ["السودان", "Soudan"]) {
   });
 }
 
+test("on a French page, a meeting found by its Arabic counterpart reads left to right, its names isolated", async ({ page }) => {
+  const staff = await createTestUser("staff", { locale: "fr" });
+  await signIn(page, staff.email, staff.password);
+  const dialog = await openSearchDialog(page);
+  await expect(dialog).toHaveAccessibleName("Recherche");
+  await dialog.getByRole("combobox").fill("متولي");
+  const label = dialog.getByTestId("search-group-meetings").getByRole("option").first().locator("bdi").first();
+  await expect(label).toContainText("عصام عوض متولي");
+  // The names sit in Unicode isolates, so the label takes the page's direction, not its first name's:
+  // without them a list of names "A, B et C" came out reversed on a French page.
+  expect(await label.evaluate((el) => [getComputedStyle(el).direction, el.textContent?.startsWith("\u2068")])).toEqual(["ltr", true]);
+});
+
 test("the search is opened from the header and moves by arrow keys", async ({ page }) => {
   const staff = await createTestUser("staff", { locale: "ar" });
   await signIn(page, staff.email, staff.password);

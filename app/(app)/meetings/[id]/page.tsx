@@ -9,7 +9,7 @@ import { ValidationPanel } from "@/components/record-validation/validation-panel
 import { formatPartialDateRange, todayIn } from "@/lib/dates/partial-date";
 import { fetchMeetingFollowUps } from "@/lib/follow-ups/queries";
 import { MeetingFollowUpsTable } from "@/components/follow-ups/meeting-follow-ups-table";
-import { joinList } from "@/lib/i18n/list-format";
+import { joinNames } from "@/lib/i18n/list-format";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchMeeting } from "@/lib/meetings/queries";
 import { pageLocale } from "@/lib/pages/locale";
@@ -53,7 +53,7 @@ export default async function MeetingPage({ params }: RecordPageProps) {
           mayValidate={stored.abilities.validate}
           entityType="meeting"
           record={meeting}
-          recordName={stored.counterparts.length > 0 ? joinList(stored.counterparts.map((c) => c.name), locale) : t("detail.noCounterpart")}
+          recordName={stored.counterparts.length > 0 ? joinNames(stored.counterparts.map((c) => c.name), locale) : t("detail.noCounterpart")}
         />
 
         <div className="grid gap-6 lg:grid-cols-3">
