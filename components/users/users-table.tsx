@@ -4,11 +4,14 @@ import { Badge } from "@/components/ui/badge";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
 import type { UserListRow } from "@/lib/users/queries";
+import { pageLocale } from "@/lib/pages/locale";
+import { joinNames } from "@/lib/i18n/list-format";
 
 /** Every account: name (link to manage it), email, role, state, steering committees. */
 export async function UsersTable({ rows }: { rows: UserListRow[] }) {
   const t = await getTranslations("users");
   const tr = await getTranslations("roles");
+  const locale = await pageLocale();
   return (
     <ListTable columns={[t("columns.name"), t("columns.email"), t("columns.role"), t("columns.state"), t("columns.committees")]}>
       {rows.map((row) => (
@@ -27,7 +30,7 @@ export async function UsersTable({ rows }: { rows: UserListRow[] }) {
             {row.active && row.mustChangePassword && <Badge variant="warning">{t("mustChangePassword")}</Badge>}
           </TableCell>
           <TableCell className="whitespace-normal">
-            <bdi>{row.committees ?? "—"}</bdi>
+            <bdi>{row.committees.length > 0 ? joinNames(row.committees, locale) : "—"}</bdi>
           </TableCell>
         </TableRow>
       ))}

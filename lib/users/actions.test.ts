@@ -116,7 +116,7 @@ describe("changing an account", () => {
     expect(memberships.map((m) => m.projectId)).toEqual([recosa]);
     expect(fetchUser(accounts.admin, id)!.memberships).toEqual([recosa]);
     expect(await setCommitteeMemberships({ id, version: 3, projectIds: [999999] })).toMatchObject({ ok: false, error: "rule", fieldErrors: { projectIds: ["invalidOption"] } });
-    expect(fetchUsers(accounts.admin).find((u) => u.id === id)!.committees).toBe("RECOSA");
+    expect(fetchUsers(accounts.admin).find((u) => u.id === id)!.committees).toEqual(["RECOSA"]);
   });
 });
 

@@ -27,8 +27,8 @@ const accountColumns = {
 };
 
 /**
- * Every account, active first, then by role and name, with the acronyms (or ids) of the projects
- * whose steering committee each sits on.
+ * Every account, active first, then by role and name, with the acronyms (or titles, or ids) of the
+ * projects whose steering committee each sits on (`committees`, a list).
  * @throws ForbiddenError unless the user may manage users
  */
 export function fetchUsers(user: SessionUser) {
@@ -36,12 +36,14 @@ export function fetchUsers(user: SessionUser) {
   return getDb()
     .select({
       ...accountColumns,
-      committees: sql<string | null>`(select group_concat(coalesce(p.acronym, p.title_fr, p.title_ar, '#' || p.id), ', ')
+      // One string, split below: the page joins the names in the reader's language ("A، B وC").
+      committees: sql<string | null>`(select group_concat(coalesce(p.acronym, p.title_fr, p.title_ar, '#' || p.id), char(31))
         from steering_committee_memberships scm join projects p on p.id = scm.project_id where scm.user_id = "users"."id")`,
     })
     .from(users)
     .orderBy(desc(users.active), asc(users.role), asc(users.name))
-    .all();
+    .all()
+    .map((row) => ({ ...row, committees: row.committees ? row.committees.split("\u001f") : [] }));
 }
 
 export type UserListRow = ReturnType<typeof fetchUsers>[number];
