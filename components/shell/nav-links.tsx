@@ -40,6 +40,14 @@ export function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
+/** Counts above this show as "999+" in a badge (screen readers still hear the count). */
+const BADGE_SHOWN_UP_TO = 999;
+
+/** A badge's visible text: the count, or "999+" beyond (a header has no room for 28146). */
+export function badgeText(count: number): string {
+  return count > BADGE_SHOWN_UP_TO ? `${BADGE_SHOWN_UP_TO}+` : String(count);
+}
+
 /** The count of what waits for the user behind a link, when above 0. */
 export function NavBadge({ link }: { link: NavLink }) {
   if (!link.badge) return null;
@@ -48,7 +56,7 @@ export function NavBadge({ link }: { link: NavLink }) {
       data-testid={`nav-badge-${link.href}`}
       className="ms-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground"
     >
-      <span aria-hidden>{link.badge}</span>
+      <span aria-hidden>{badgeText(link.badge)}</span>
       <span className="sr-only">{link.badgeLabel ?? link.badge}</span>
     </span>
   );
@@ -64,7 +72,11 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
   // below 1280 px for a `wide` one (inline from there).
   const moreActive = links.some((l) => l.placement === "more" && isActive(pathname, l.href));
   const moreActiveBelowXl = links.some((l) => l.placement === "wide" && isActive(pathname, l.href));
+  // What waits behind "more": below 1280 px every overflowing link, from there only the `more` ones
+  // (the `wide` ones are inline then, with their own badge).
   const moreBadge = overflow.reduce((sum, l) => sum + (l.badge ?? 0), 0);
+  const moreBadgeXl = links.reduce((sum, l) => sum + (l.placement === "more" ? (l.badge ?? 0) : 0), 0);
+  const badgeClass = "inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground";
   const moreButton = (props: React.ComponentProps<"button">) => (
     <button
       type="button"
@@ -78,15 +90,20 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
     >
       {t("more")}
       {moreBadge > 0 && (
-        <span aria-hidden className="inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground">
-          {moreBadge}
+        <span aria-hidden data-testid="nav-more-badge" className={cn(badgeClass, "xl:hidden")}>
+          {badgeText(moreBadge)}
+        </span>
+      )}
+      {moreBadgeXl > 0 && (
+        <span aria-hidden data-testid="nav-more-badge-xl" className={cn(badgeClass, "max-xl:hidden")}>
+          {badgeText(moreBadgeXl)}
         </span>
       )}
       <ChevronDown aria-hidden className="size-4" />
     </button>
   );
   return (
-    <nav aria-label={label} className="hidden min-w-0 flex-nowrap items-center gap-0.5 lg:flex">
+    <nav aria-label={label} className="hidden flex-nowrap items-center gap-0.5 lg:flex">
       {links
         .filter((l) => l.placement !== "more")
         .map((link) => {

@@ -150,6 +150,8 @@ test.describe("at the desk, 1366x900", () => {
   for (const locale of ["ar", "fr"] as const) {
     test(`the header is one row for every role (${locale})`, async ({ page }) => {
       test.setTimeout(120_000);
+      // Something waits for the supervisors' validation, so that their header carries a badge.
+      withDb((db) => db.prepare("insert into meetings (starts_on, kind, country_code, topics, validation_status) values ('1990', 'working_meeting', 'IS', ?, 'new')").run(`En attente ${locale} ${Date.now()}`));
       for (const role of ["admin", "supervisor", "staff", "committee"] as const) {
         const user = await userFor(role, locale);
         await signIn(page, user.email, user.password);
@@ -159,6 +161,19 @@ test.describe("at the desk, 1366x900", () => {
         expect(height, `${role}'s header is ${height}px high`).toBeLessThan(60);
         await expect(header.getByRole("navigation")).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        // No control lies over another: the navigation ends before the search button begins (in
+        // French, a supervisor's "more" button once ran over it).
+        const nav = (await header.getByRole("navigation").boundingBox())!;
+        const search = (await header.getByRole("button", { name: /Ctrl\+K/ }).boundingBox())!;
+        const apart = locale === "ar" ? nav.x >= search.x + search.width : nav.x + nav.width <= search.x;
+        expect(apart, `${role}'s navigation ${JSON.stringify(nav)} and search ${JSON.stringify(search)}`).toBe(true);
+        // From 1280 px the links that wait for the user are inline with their own badge: the "more"
+        // button no longer counts them again.
+        if (role === "supervisor") {
+          await expect(header.getByTestId("nav-badge-/validation")).toBeVisible();
+          const more = header.getByRole("navigation").getByRole("button", { name: locale === "ar" ? "المزيد" : "Plus" });
+          expect(await more.evaluate((el) => (el as HTMLElement).innerText)).not.toMatch(/\d/);
+        }
         await page.context().clearCookies();
       }
     });
