@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { CommentDialog, ErrorLine } from "@/components/forms/comment-dialog";
 import { decideValidation } from "@/lib/record-validation/actions";
 import type { ValidationEntityType } from "@/lib/record-validation/schema";
+import { RecordText } from "@/components/ui/record-text";
 
 export function ValidationActions({
   entityType,
@@ -54,7 +55,7 @@ export function ValidationActions({
             </Button>
           }
           title={t("sendBackTitle")}
-          description={<bdi>{recordName}</bdi>}
+          description={<RecordText text={recordName} />}
           label={t("comment")}
           cancelLabel={t("cancel")}
           confirmLabel={t("sendBackConfirm")}

@@ -12,6 +12,7 @@ import { useTranslations } from "next-intl";
 import { CommandDialog, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList, CommandLoading } from "@/components/ui/command";
 import { searchAll } from "@/lib/search/actions";
 import type { SearchGroup } from "@/lib/search/queries";
+import { RecordText } from "@/components/ui/record-text";
 
 /** The dialog, controlled by the header's search button: `open`, and `onOpenChange(false)` on Escape, outside click or a chosen hit. */
 export default function SearchDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
@@ -65,7 +66,7 @@ export default function SearchDialog({ open, onOpenChange }: { open: boolean; on
           <CommandGroup key={group.kind} heading={t(`kinds.${group.kind}`)} data-testid={`search-group-${group.kind}`}>
             {group.hits.map((hit) => (
               <CommandItem key={hit.href} value={hit.href} onSelect={() => go(hit.href)} className="flex-col items-start gap-0.5">
-                <bdi className="font-medium">{hit.label}</bdi>
+                <RecordText text={hit.label} className="font-medium" />
                 {hit.detail && <bdi className="text-xs text-muted-foreground">{hit.detail}</bdi>}
               </CommandItem>
             ))}

@@ -17,8 +17,8 @@ export function joinList(items: readonly string[], locale: Locale): string {
  * isolated (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, Unicode's bidirectional
  * algorithm, UAX #9), so that "عثمان العلوي, Marco Peeters et حسن الإدريسي" keeps its order on a
  * French page: without them the whole string takes the direction of its first (Arabic) name and
- * the names and separators come out reversed. An isolated name also leaves the string's own
- * direction (`dir="auto"`) to the separators, which are in the page's language.
+ * the names and separators come out reversed. Show the result in the page's direction, not with
+ * `dir="auto"` (HTML's auto direction would still take the first name's, isolates or not).
  */
 export function joinNames(names: readonly string[], locale: Locale): string {
   return joinList(names.map((name) => `\u2068${name}\u2069`), locale);

@@ -38,10 +38,10 @@ test("on a French page, a meeting found by its Arabic counterpart reads left to 
   const dialog = await openSearchDialog(page);
   await expect(dialog).toHaveAccessibleName("Recherche");
   await dialog.getByRole("combobox").fill("متولي");
-  const label = dialog.getByTestId("search-group-meetings").getByRole("option").first().locator("bdi").first();
+  const label = dialog.getByTestId("search-group-meetings").getByRole("option").first().locator("span").first();
   await expect(label).toContainText("عصام عوض متولي");
-  // The names sit in Unicode isolates, so the label takes the page's direction, not its first name's:
-  // without them a list of names "A, B et C" came out reversed on a French page.
+  // The names sit in Unicode isolates and the label takes the page's direction, not its first
+  // name's: before, a list of names "A, B et C" came out reversed on a French page.
   expect(await label.evaluate((el) => [getComputedStyle(el).direction, el.textContent?.startsWith("\u2068")])).toEqual(["ltr", true]);
 });
 
