@@ -94,7 +94,13 @@ function projects_(user: SessionUser, where: SQL | undefined, limit: number, loc
     .orderBy(asc(projects.id))
     .limit(limit)
     .all()
-    .map((p) => ({ value: String(p.id), label: organisationLabel(p, locale) || `#${p.id}`, hint: p.countryCode }));
+    .map((p) => ({
+      value: String(p.id),
+      label: organisationLabel(p, locale) || `#${p.id}`,
+      hint: p.countryCode,
+      code: p.acronym,
+      name: localizedName(p, locale) || null,
+    }));
 }
 
 function agreements_(where: SQL | undefined, limit: number, locale: Locale): Choice[] {

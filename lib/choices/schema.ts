@@ -24,6 +24,10 @@ export type Choice = {
   latestTitle?: string | null;
   /** The record's version (people and organisations: a merge checks it). */
   version?: number;
+  /** A project's acronym, apart from its label (a list that shows the code and the title side by side). */
+  code?: string | null;
+  /** A project's title in the interface language, without the acronym the label may add. */
+  name?: string | null;
 };
 
 /** A search request as the picker sends it. */

@@ -52,7 +52,7 @@ export const ROUTE_MESSAGE_PATHS = {
   ],
   login: ["errors", "login"],
   "users/list": ["errors", "roles", "users.form", "users.oneTime"],
-  "users/record": ["errors", "roles", "users.manage", "users.memberships", "users.oneTime"],
+  "users/record": ["combobox", "errors", "roles", "users.manage", "users.memberships", "users.oneTime"],
   "agreements/list": ["agreements.filters", "dates", "errors", ...EXPORT_MENU, ...LIST],
   "agreements/form": ["agreements.form", "agreements.statuses", "agreements.types", "combobox", "dates", ...FORM],
   "agreements/record": [

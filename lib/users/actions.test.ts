@@ -4,8 +4,8 @@
  * and the change of one's own password.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { and, eq } from "drizzle-orm";
-import { auditLog, steeringCommitteeMemberships, users } from "@/db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { auditLog, projects, steeringCommitteeMemberships, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { openSeededDatabase } from "@/tests/helpers/seeded-db";
@@ -114,9 +114,35 @@ describe("changing an account", () => {
     expect(await setCommitteeMemberships({ id, version: 2, projectIds: [recosa] })).toMatchObject({ ok: true });
     const memberships = database.db.select().from(steeringCommitteeMemberships).where(eq(steeringCommitteeMemberships.userId, id)).all();
     expect(memberships.map((m) => m.projectId)).toEqual([recosa]);
-    expect(fetchUser(accounts.admin, id)!.memberships).toEqual([recosa]);
+    expect(fetchUser(accounts.admin, id)!.memberships).toEqual([
+      { id: recosa, acronym: "RECOSA", titleAr: "تحسين ظروف عيش المهاجرين والفئات الهشة على المستوى المحلي", titleFr: null, titleEn: null, archived: false },
+    ]);
     expect(await setCommitteeMemberships({ id, version: 3, projectIds: [999999] })).toMatchObject({ ok: false, error: "rule", fieldErrors: { projectIds: ["invalidOption"] } });
     expect(fetchUsers(accounts.admin).find((u) => u.id === id)!.committees).toEqual(["RECOSA"]);
+  });
+
+  it("reads only the account's own committees' projects, and keeps a membership of a project archived since (but never adds one)", async () => {
+    const { id } = await newAccount("committee");
+    const { recoming, recosa } = database.projectIds;
+    expect(fetchUser(accounts.admin, id)!.memberships).toEqual([]);
+    expect(await setCommitteeMemberships({ id, version: 1, projectIds: [recoming] })).toMatchObject({ ok: true });
+    expect(fetchUser(accounts.admin, id)!.memberships.map((m) => m.id)).toEqual([recoming]);
+    const archivedAt = "2026-01-01T00:00:00.000Z";
+    database.db.update(projects).set({ archivedAt }).where(inArray(projects.id, [recoming, recosa])).run();
+    try {
+      expect(fetchUser(accounts.admin, id)!.memberships).toMatchObject([{ id: recoming, archived: true }]);
+      // Saved again with the archived project still on it (the form sends what it shows): accepted.
+      expect(await setCommitteeMemberships({ id, version: 2, projectIds: [recoming] })).toMatchObject({ ok: true });
+      // An archived project the account does not sit on cannot be added.
+      expect(await setCommitteeMemberships({ id, version: 3, projectIds: [recoming, recosa] })).toMatchObject({
+        ok: false,
+        error: "rule",
+        fieldErrors: { projectIds: ["invalidOption"] },
+      });
+      expect(fetchUser(accounts.admin, id)!.memberships.map((m) => m.id)).toEqual([recoming]);
+    } finally {
+      database.db.update(projects).set({ archivedAt: null }).where(inArray(projects.id, [recoming, recosa])).run();
+    }
   });
 });
 

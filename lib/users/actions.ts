@@ -14,7 +14,7 @@
 import { randomInt } from "node:crypto";
 import type { z } from "zod";
 import { revalidatePath } from "next/cache";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { projects, steeringCommitteeMemberships, users } from "@/db/schema";
 import type { Action } from "@/lib/auth/permissions";
 import { hashPasswordSync, verifyPasswordSync } from "@/lib/auth/password";
@@ -171,16 +171,14 @@ export async function resetUserPassword(input: z.input<typeof userPasswordResetS
 /**
  * Sets the projects whose steering committee the account sits on (replacing the current list).
  * The account's version is checked and bumped: two admins editing memberships do not overwrite
- * each other. Unknown or archived projects are refused ("invalidOption" on projectIds).
+ * each other. Unknown projects are refused, and so are archived ones unless the account already
+ * sits on their committee (a membership kept through an archiving can be saved again, not added):
+ * "invalidOption" on projectIds.
  */
 export async function setCommitteeMemberships(input: z.input<typeof userMembershipsSchema>): Promise<ActionResult<{ version: number }>> {
   const result = await changeAccount("update", userMembershipsSchema, input, (ctx) => {
     const { id, version } = ctx.data;
     const projectIds = [...new Set(ctx.data.projectIds)];
-    const known = projectIds.length
-      ? ctx.tx.select({ id: projects.id }).from(projects).where(and(inArray(projects.id, projectIds), isNull(projects.archivedAt))).all()
-      : [];
-    if (known.length !== projectIds.length) throw new RuleError("invalidOption", "projectIds");
     const before = ctx.tx
       .select({ projectId: steeringCommitteeMemberships.projectId })
       .from(steeringCommitteeMemberships)
@@ -188,6 +186,13 @@ export async function setCommitteeMemberships(input: z.input<typeof userMembersh
       .all()
       .map((m) => m.projectId)
       .sort((a, b) => a - b);
+    const held = new Set(before);
+    const known = projectIds.length
+      ? ctx.tx.select({ id: projects.id, archivedAt: projects.archivedAt }).from(projects).where(inArray(projects.id, projectIds)).all()
+      : [];
+    if (known.length !== projectIds.length || known.some((p) => p.archivedAt !== null && !held.has(p.id))) {
+      throw new RuleError("invalidOption", "projectIds");
+    }
     updateAccount(ctx, id, version, {});
     ctx.tx.delete(steeringCommitteeMemberships).where(eq(steeringCommitteeMemberships.userId, id)).run();
     if (projectIds.length) {

@@ -3,7 +3,7 @@
  * (admins) read them; password hashes never leave this module.
  */
 import "server-only";
-import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { readBetweenWrites } from "@/lib/cache/read-cache";
 import { auditLog, projects, steeringCommitteeMemberships, users } from "@/db/schema";
@@ -49,7 +49,10 @@ export function fetchUsers(user: SessionUser) {
 export type UserListRow = ReturnType<typeof fetchUsers>[number];
 
 /**
- * One account with its steering-committee memberships and its audit history.
+ * One account with its steering-committee memberships and its audit history. The memberships are
+ * the account's own committees' projects with what names them (acronym and titles) and whether the
+ * project is archived, by acronym then id: the page reads these and no other project (the form's
+ * picker asks the server for the rest as the admin types).
  * @returns null when there is no such account
  * @throws ForbiddenError unless the user may manage users
  */
@@ -59,27 +62,17 @@ export function fetchUser(user: SessionUser, id: number) {
   const account = db.select(accountColumns).from(users).where(eq(users.id, id)).get();
   if (!account) return null;
   const memberships = db
-    .select({ projectId: steeringCommitteeMemberships.projectId })
+    .select({ ...projectTitleColumns, archivedAt: projects.archivedAt })
     .from(steeringCommitteeMemberships)
+    .innerJoin(projects, eq(projects.id, steeringCommitteeMemberships.projectId))
     .where(eq(steeringCommitteeMemberships.userId, id))
+    .orderBy(sql`${projects.acronym} is null`, asc(projects.acronym), asc(projects.id))
     .all()
-    .map((m) => m.projectId);
+    .map(({ archivedAt, ...project }) => ({ ...project, archived: archivedAt !== null }));
   return { account, memberships, ...fetchAuditHistory("user", id) };
 }
 
-/**
- * Projects a steering-committee membership can be set on (not archived), by acronym then title.
- * @throws ForbiddenError unless the user may manage users
- */
-export function fetchMembershipChoices(user: SessionUser) {
-  assertCan(user.role, "manage", "user");
-  return getDb()
-    .select(projectTitleColumns)
-    .from(projects)
-    .where(isNull(projects.archivedAt))
-    .orderBy(sql`${projects.acronym} is null`, asc(projects.acronym), asc(projects.id))
-    .all();
-}
+export type UserMembership = NonNullable<ReturnType<typeof fetchUser>>["memberships"][number];
 
 /**
  * Accounts by role and state, for the administrator's home.

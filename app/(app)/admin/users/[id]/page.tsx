@@ -9,7 +9,7 @@ import { formatInstant } from "@/lib/dates/instant";
 import { localizedName } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/pages/locale";
 import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
-import { fetchMembershipChoices, fetchUser } from "@/lib/users/queries";
+import { fetchUser } from "@/lib/users/queries";
 import { RouteMessages } from "@/components/shell/route-messages";
 
 /** One account (admins only): role, state, password reset, steering committees, history. */
@@ -17,10 +17,13 @@ export default async function UserPage({ params }: RecordPageProps) {
   const { user, record: stored } = await recordForPage(params, "manage", "user", fetchUser);
   const [t, tr, th, locale] = [await getTranslations("users"), await getTranslations("roles"), await getTranslations("history.actions"), await pageLocale()];
   const { account } = stored;
-  const projects = fetchMembershipChoices(user).map((p) => {
-    const title = localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale);
-    return { id: p.id, label: p.acronym ?? title ?? `#${p.id}`, title };
-  });
+  // The account's own committees only: the form's picker asks the server for any other project.
+  const memberships = stored.memberships.map((p) => ({
+    id: p.id,
+    code: p.acronym,
+    title: localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale, `#${p.id}`),
+    archived: p.archived,
+  }));
   return (
     <RouteMessages route="users/record">
       <article className="flex flex-col gap-6">
@@ -47,7 +50,7 @@ export default async function UserPage({ params }: RecordPageProps) {
             <AccountControls account={account} isSelf={account.id === user.id} />
           </SectionCard>
           <SectionCard title={t("memberships.title")} className="gap-4">
-            <MembershipsForm account={account} projects={projects} selected={stored.memberships} />
+            <MembershipsForm account={account} current={memberships} />
           </SectionCard>
         </div>
         <SectionCard title={t("historyTitle")} className="gap-4">
