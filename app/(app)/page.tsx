@@ -58,7 +58,7 @@ function supervisorHome(user: SessionUser, locale: Locale, raw: PageSearchParams
         />
       }
     />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <MyFollowUpsCard followUps={fetchMyFollowUps(user, today)} locale={locale} />
         <OverdueByOwnerCard overdue={fetchOverdueByOwner(user, today)} locale={locale} />
       </div>

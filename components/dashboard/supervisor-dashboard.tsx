@@ -107,7 +107,9 @@ export async function SupervisorDashboard({
       <HomeHeader title={t("title")} intro={t.rich("welcome", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })} />
       {filterForm}
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      {/* One column of minmax(0, 1fr) below lg, not the implicit auto one: a card's content (the
+          chart's 120 columns) must not widen the page. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <HomeCard data-testid="projects-by-status" title={t("projectsByStatus")} description={t("totalProjects", { count: projectTotal })}>
           <BarList
             testIdPrefix="projects-status"
@@ -160,7 +162,7 @@ export async function SupervisorDashboard({
           <MilestoneList key={card.testId} {...card} total={list.total} rows={list.rows} locale={locale} />
         ))}
 
-        <Card className="gap-4 lg:col-span-2" data-testid="meetings-chart">
+        <Card className="min-w-0 gap-4 lg:col-span-2" data-testid="meetings-chart">
           <CardHeader>
             <CardTitle>
               <h2>
@@ -191,6 +193,7 @@ export async function SupervisorDashboard({
               months={figures.meetingsPerMonth}
               locale={locale}
               countLabel={(count) => t("meetingCount", { count })}
+              table={{ summary: t("meetingsTable"), month: t("meetingsTableMonth"), count: t("meetingsTableCount") }}
               hrefFor={(month) => `/meetings${query({ from: `${month}-01`, to: lastDayOfMonth(month), country })}`}
             />
           </CardContent>
