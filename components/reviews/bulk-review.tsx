@@ -205,8 +205,11 @@ export function BulkReview({ projects }: { projects: BulkReviewProject[] }) {
         );
       })}
 
-      <div className="sticky bottom-0 z-10 flex flex-col gap-2 rounded-xl border bg-card p-3 shadow-lg sm:flex-row sm:items-end" data-testid="bulk-approval-bar">
-        <div className="grid flex-1 gap-1">
+      {/* In a row from sm, wrapping: the error and the notice (basis-full) take a line of their own
+          instead of sharing the row with the comment box and squeezing it to a sliver; the box
+          keeps 16rem at least, and goes above the button when the row cannot hold both. */}
+      <div className="sticky bottom-0 z-10 flex flex-col gap-2 rounded-xl border bg-card p-3 shadow-lg sm:flex-row sm:flex-wrap sm:items-end" data-testid="bulk-approval-bar">
+        <div className="grid flex-1 gap-1 sm:min-w-64">
           <Label htmlFor="bulk-comment">{t("comment")}</Label>
           <Textarea id="bulk-comment" value={comment} onChange={(event) => setComment(event.target.value)} dir="auto" rows={1} className="min-h-9" />
         </div>
