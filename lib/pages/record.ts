@@ -4,9 +4,13 @@
  * same "not found" whether the id is malformed, unknown or outside the user's scope.
  */
 import "server-only";
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { requirePermission, type SessionUser } from "@/lib/auth/session";
-import type { Action, Resource } from "@/lib/auth/permissions";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser, requirePermission, type SessionUser } from "@/lib/auth/session";
+import { can, type Action, type Resource } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/config";
+import { pageLocale } from "@/lib/pages/locale";
 
 /**
  * The record id of a dynamic route segment (`[id]` by default, or another `key` such as
@@ -56,4 +60,31 @@ export async function recordForPage<T>(
   const user = await requirePermission(action, resource);
   const id = await recordIdParam(params);
   return { user, id, record: foundOr404(fetch(user, id), keep) };
+}
+
+/**
+ * A record page's `generateMetadata`: the browser tab is titled with the record's own name, as
+ * `name` makes it from what `fetch` finds for the signed-in user (read through the same kept read
+ * as the page, so it costs no second query). Anyone or anything else gets the message
+ * `namespace.key`: no reader, a role that may not read `resource`, a malformed or unknown id, a
+ * record outside the user's scope, an empty name. So a title never names a record the page hides.
+ * @example export const generateMetadata = recordTitleMetadata("person", fetchPerson, (s) => s.person.name, "people", "title");
+ */
+export function recordTitleMetadata<T>(
+  resource: Resource,
+  fetch: (user: SessionUser, id: number) => T | null | undefined,
+  name: (record: T, locale: Locale) => string | null | undefined,
+  namespace: string,
+  key: string,
+): (props: RecordPageProps) => Promise<Metadata> {
+  return async ({ params }) => {
+    const user = await getCurrentUser();
+    const id = Number((await params).id);
+    if (user && can(user.role, "read", resource) && Number.isSafeInteger(id) && id > 0) {
+      const record = fetch(user, id);
+      const title = record === null || record === undefined ? null : name(record, await pageLocale());
+      if (title) return { title };
+    }
+    return { title: (await getTranslations(namespace))(key) };
+  };
 }

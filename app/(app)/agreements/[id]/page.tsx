@@ -13,12 +13,19 @@ import { fetchAgreement } from "@/lib/agreements/queries";
 import { fetchAttachmentPanel } from "@/lib/attachments/queries";
 import { nextStatuses } from "@/lib/agreements/workflow";
 import { formatPartialDate, todayIn } from "@/lib/dates/partial-date";
-import { pageLocale, titleMetadata } from "@/lib/pages/locale";
-import { recordForPage, type RecordPageProps } from "@/lib/pages/record";
+import { pageLocale } from "@/lib/pages/locale";
+import { recordForPage, recordTitleMetadata, type RecordPageProps } from "@/lib/pages/record";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { RouteMessages } from "@/components/shell/route-messages";
 
-export const generateMetadata = titleMetadata("agreements", "title");
+/** The tab: the agreement's title in the reader's language. */
+export const generateMetadata = recordTitleMetadata(
+  "agreement",
+  (user, id) => fetchAgreement(user, id, { allowArchived: true }),
+  (stored, locale) => agreementTitle(stored.agreement, locale),
+  "agreements",
+  "title",
+);
 
 export default async function AgreementPage({ params }: RecordPageProps) {
   const { user, id, record: stored } = await recordForPage(params, "read", "agreement", (user, id) => fetchAgreement(user, id, { allowArchived: true }));

@@ -14,14 +14,21 @@ import { fetchOpenFollowUpsConcerning } from "@/lib/follow-ups/queries";
 import { ConcerningFollowUpsCard } from "@/components/follow-ups/follow-up-cards";
 import { formatPartialDateRange } from "@/lib/dates/partial-date";
 import { localizedName } from "@/lib/i18n/localized";
-import { pageLocale, titleMetadata } from "@/lib/pages/locale";
-import { recordForPage, redirectIfMerged, type RecordPageProps } from "@/lib/pages/record";
+import { pageLocale } from "@/lib/pages/locale";
+import { recordForPage, recordTitleMetadata, redirectIfMerged, type RecordPageProps } from "@/lib/pages/record";
 import { archiveOrganisation, mergeOrganisations, restoreOrganisation } from "@/lib/organisations/actions";
 import { fetchOrganisation } from "@/lib/organisations/queries";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { RouteMessages } from "@/components/shell/route-messages";
 
-export const generateMetadata = titleMetadata("organisations", "title");
+/** The tab: the organisation's name in the reader's language. */
+export const generateMetadata = recordTitleMetadata(
+  "organisation",
+  (user, id) => fetchOrganisation(user, id, { allowArchived: true }),
+  (stored, locale) => organisationLabel(stored.organisation, locale),
+  "organisations",
+  "title",
+);
 
 export default async function OrganisationPage({ params }: RecordPageProps) {
   const { user, id, record: stored } = await recordForPage(params, "read", "organisation", (user, id) => fetchOrganisation(user, id, { allowArchived: true }));

@@ -13,8 +13,8 @@ import { fetchOpenFollowUpsConcerning } from "@/lib/follow-ups/queries";
 import { ConcerningFollowUpsCard } from "@/components/follow-ups/follow-up-cards";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { localizedName } from "@/lib/i18n/localized";
-import { pageLocale, titleMetadata } from "@/lib/pages/locale";
-import { recordForPage, redirectIfMerged, type RecordPageProps } from "@/lib/pages/record";
+import { pageLocale } from "@/lib/pages/locale";
+import { recordForPage, recordTitleMetadata, redirectIfMerged, type RecordPageProps } from "@/lib/pages/record";
 import { archivePerson, mergePeople, restorePerson } from "@/lib/people/actions";
 import { personFormChoices, positionToFormValues } from "@/lib/people/form-values";
 import { fetchPerson, fetchPersonFormOptions } from "@/lib/people/queries";
@@ -22,7 +22,8 @@ import { emptyPositionForm } from "@/lib/people/schema";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { RouteMessages } from "@/components/shell/route-messages";
 
-export const generateMetadata = titleMetadata("people", "title");
+/** The tab: the person's name. */
+export const generateMetadata = recordTitleMetadata("person", (user, id) => fetchPerson(user, id, { allowArchived: true }), (stored) => stored.person.name, "people", "title");
 
 export default async function PersonPage({ params }: RecordPageProps) {
   const { user, id, record: stored } = await recordForPage(params, "read", "person", (user, id) => fetchPerson(user, id, { allowArchived: true }));

@@ -18,16 +18,19 @@ import { statusVariant } from "@/components/projects/projects-table";
 import { ValidationPanel } from "@/components/record-validation/validation-panel";
 import { MilestoneReviews } from "@/components/reviews/milestone-reviews";
 import { fetchAttachmentPanel, fetchAttachmentPanels } from "@/lib/attachments/queries";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/partial-date";
 import { pageLocale } from "@/lib/pages/locale";
-import { foundOr404, recordIdParam, type RecordPageProps } from "@/lib/pages/record";
+import { foundOr404, recordIdParam, recordTitleMetadata, type RecordPageProps } from "@/lib/pages/record";
+import { projectLabel } from "@/lib/projects/form-values";
 import { fetchProjectPage } from "@/lib/projects/view";
 import { RouteMessages } from "@/components/shell/route-messages";
 
-export async function generateMetadata({ params }: RecordPageProps) {
-  const t = await getTranslations("projects");
-  return { title: `${t("detail.title")} ${(await params).id}` };
+/** The tab: the project's code and title ("Recoming — …"), read as the page reads it. */
+export async function generateMetadata(props: RecordPageProps) {
+  const [td, locale] = [await getTranslations("projects.detail"), await pageLocale()];
+  const read = (user: SessionUser, id: number) => fetchProjectPage(user, id, todayIn(), locale, td("notDated"));
+  return recordTitleMetadata("project", read, (view) => projectLabel(view.project, locale), "projects", "title")(props);
 }
 
 export default async function ProjectPage({ params }: RecordPageProps) {
