@@ -33,11 +33,19 @@ export async function AdminHome({
           {t("manageUsers")}
         </Link>
       </HomeHeader>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <HomeCard data-testid="accounts-by-role" title={t("accounts")} description={t("accountsHelp")}>
+          {/* Counts only: stacked on a phone they would lose their column names (a bare "1 0 0");
+              four narrow columns fit there, their headings wrapping. */}
           <ListTable
             inCard
-            columns={[t("role"), { label: t("active"), className: "text-end" }, { label: t("inactive"), className: "text-end" }, { label: t("firstSignIn"), className: "text-end" }]}
+            stack={false}
+            columns={[
+              t("role"),
+              { label: t("active"), className: "text-end whitespace-normal" },
+              { label: t("inactive"), className: "text-end whitespace-normal" },
+              { label: t("firstSignIn"), className: "text-end whitespace-normal" },
+            ]}
           >
             {userRoles.map((role) => {
               const row = byRole.find((r) => r.role === role);

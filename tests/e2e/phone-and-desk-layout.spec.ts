@@ -91,6 +91,16 @@ test.describe("on a 390x844 phone", () => {
     }
   }
 
+  test("the admin's accounts table keeps its column names on a phone", async ({ page }) => {
+    const user = await userFor("admin", "ar");
+    await signIn(page, user.email, user.password);
+    const table = page.getByTestId("accounts-by-role");
+    for (const name of ["الدور", "نشطة", "معطلة", "في انتظار الدخول الأول"]) {
+      await expect(table.getByRole("columnheader", { name })).toBeVisible();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+
   test("the menu button opens the navigation in a sheet; Escape closes it and focus returns to the button", async ({ page }) => {
     const user = await userFor("staff", "ar");
     await signIn(page, user.email, user.password);
