@@ -43,6 +43,9 @@ export function isActive(pathname: string, href: string) {
 /** Counts above this show as "999+" in a badge (screen readers still hear the count). */
 const BADGE_SHOWN_UP_TO = 999;
 
+/** A count's pill, in the links and on the "more" button. */
+const BADGE_CLASS = "inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground";
+
 /** A badge's visible text: the count, or "999+" beyond (a header has no room for 28146). */
 export function badgeText(count: number): string {
   return count > BADGE_SHOWN_UP_TO ? `${BADGE_SHOWN_UP_TO}+` : String(count);
@@ -54,7 +57,7 @@ export function NavBadge({ link }: { link: NavLink }) {
   return (
     <span
       data-testid={`nav-badge-${link.href}`}
-      className="ms-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground"
+      className={cn("ms-1.5", BADGE_CLASS)}
     >
       <span aria-hidden>{badgeText(link.badge)}</span>
       <span className="sr-only">{link.badgeLabel ?? link.badge}</span>
@@ -76,7 +79,6 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
   // (the `wide` ones are inline then, with their own badge).
   const moreBadge = overflow.reduce((sum, l) => sum + (l.badge ?? 0), 0);
   const moreBadgeXl = links.reduce((sum, l) => sum + (l.placement === "more" ? (l.badge ?? 0) : 0), 0);
-  const badgeClass = "inline-flex min-w-5 items-center justify-center rounded-full bg-warning px-1.5 text-xs font-bold text-warning-foreground";
   const moreButton = (props: React.ComponentProps<"button">) => (
     <button
       type="button"
@@ -90,12 +92,12 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
     >
       {t("more")}
       {moreBadge > 0 && (
-        <span aria-hidden data-testid="nav-more-badge" className={cn(badgeClass, "xl:hidden")}>
+        <span aria-hidden data-testid="nav-more-badge" className={cn(BADGE_CLASS, "xl:hidden")}>
           {badgeText(moreBadge)}
         </span>
       )}
       {moreBadgeXl > 0 && (
-        <span aria-hidden data-testid="nav-more-badge-xl" className={cn(badgeClass, "max-xl:hidden")}>
+        <span aria-hidden data-testid="nav-more-badge-xl" className={cn(BADGE_CLASS, "max-xl:hidden")}>
           {badgeText(moreBadgeXl)}
         </span>
       )}

@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { RecordText } from "@/components/ui/record-text";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { ListTable } from "@/components/shell/record-page";
 import type { UserListRow } from "@/lib/users/queries";
@@ -30,7 +31,7 @@ export async function UsersTable({ rows }: { rows: UserListRow[] }) {
             {row.active && row.mustChangePassword && <Badge variant="warning">{t("mustChangePassword")}</Badge>}
           </TableCell>
           <TableCell className="whitespace-normal">
-            <bdi>{row.committees.length > 0 ? joinNames(row.committees, locale) : "—"}</bdi>
+            {row.committees.length > 0 ? <RecordText text={joinNames(row.committees, locale)} /> : "—"}
           </TableCell>
         </TableRow>
       ))}
