@@ -38,11 +38,39 @@ function namesMatch(words: string[], names: (string | null | undefined)[]): bool
 }
 
 /**
+ * True when every word of the normalised query begins a word of `text` (or the word after its
+ * Arabic article "ال"): "pia" begins "Pia Schneider" but not "Ethiopia"; "هجره" begins "الهجرة".
+ * @param words the normalised query's words
+ * @param text any text (normalised here)
+ */
+export function beginsWords(words: string[], text: string): boolean {
+  const tokens = normalizeForSearch(text).split(" ");
+  return words.every((w) => tokens.some((t) => t.startsWith(w) || (t.startsWith("ال") && t.slice(2).startsWith(w))));
+}
+
+/**
+ * The groups in the order a reader expects: those with a hit whose words begin with what was
+ * typed come first, then those that only hold it inside a word (typing "Pia" shows the person Pia
+ * before Ethiopia); each keeps the order of {@link searchKinds} otherwise. Within a group, the
+ * same rule orders the hits (stable).
+ * @param alsoNamed a hit's other names by its href (a country's names in the other languages, so
+ *   "Soudan" typed on an Arabic page begins السودان's French name)
+ */
+function rankGroups(groups: SearchGroup[], words: string[], alsoNamed: Map<string, string>): SearchGroup[] {
+  const begins = (hit: SearchHit) => beginsWords(words, `${hit.label} ${hit.detail ?? ""} ${alsoNamed.get(hit.href) ?? ""}`);
+  const ranked = groups.map((group) => {
+    const hits = [...group.hits].sort((a, b) => Number(begins(b)) - Number(begins(a)));
+    return { group: { ...group, hits }, begins: hits.length > 0 && begins(hits[0]!) };
+  });
+  return ranked.sort((a, b) => Number(b.begins) - Number(a.begins)).map((r) => r.group);
+}
+
+/**
  * Searches everything the user may read.
  * @param query what was typed (any script); fewer than 2 characters after normalisation gives []
  * @param typeLabels the agreement type names in the interface language (for agreements' labels)
- * @returns the non-empty groups, in the order of {@link searchKinds}, at most
- *   {@link SEARCH_LIMIT_PER_KIND} hits each
+ * @returns the non-empty groups, at most {@link SEARCH_LIMIT_PER_KIND} hits each: those where
+ *   what was typed begins a word first, each in the order of {@link searchKinds} otherwise
  */
 export function searchEverything(user: SessionUser, query: string, locale: Locale, typeLabels: Record<string, string>): SearchGroup[] {
   const normalised = normalizeForSearch(query);
@@ -51,6 +79,7 @@ export function searchEverything(user: SessionUser, query: string, locale: Local
   const db = getDb();
   const limit = SEARCH_LIMIT_PER_KIND;
   const groups: SearchGroup[] = [];
+  const alsoNamed = new Map<string, string>();
   const countryNames = new Map(db.select().from(countries).all().map((c) => [c.code, c]));
   const countryName = (code: string | null) => {
     const c = code ? countryNames.get(code) : undefined;
@@ -60,8 +89,14 @@ export function searchEverything(user: SessionUser, query: string, locale: Local
   if (can(user.role, "read", "country")) {
     const hits = [...countryNames.values()]
       .filter((c) => namesMatch(words, [c.nameAr, c.nameFr, c.nameEn, c.code]))
-      .slice(0, limit)
-      .map((c) => ({ href: `/countries/${c.code}`, label: localizedName(c, locale, c.code) }));
+      .map((c) => ({ href: `/countries/${c.code}`, label: localizedName(c, locale, c.code) }))
+      // The names the reader sees that begin with the query first (all five may not be shown).
+      .sort((a, b) => Number(beginsWords(words, b.label)) - Number(beginsWords(words, a.label)))
+      .slice(0, limit);
+    for (const hit of hits) {
+      const c = countryNames.get(hit.href.slice("/countries/".length))!;
+      alsoNamed.set(hit.href, [c.nameAr, c.nameFr, c.nameEn].join(" "));
+    }
     groups.push({ kind: "countries", hits });
   }
 
@@ -186,5 +221,5 @@ export function searchEverything(user: SessionUser, query: string, locale: Local
     groups.push({ kind: "events", hits });
   }
 
-  return groups.filter((g) => g.hits.length > 0);
+  return rankGroups(groups.filter((g) => g.hits.length > 0), words, alsoNamed);
 }
