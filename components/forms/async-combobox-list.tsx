@@ -135,12 +135,16 @@ function PickerItem({ value, chosen, label, hint, onSelect }: { value: string; c
   return (
     <CommandItem value={value} onSelect={onSelect} aria-checked={chosen}>
       <Check aria-hidden className={cn(chosen ? "opacity-100" : "opacity-0")} />
+      {/* Both lines start on the page's side (a hint such as "MA" under an Arabic name sat at the
+          left edge with dir="auto"); <bdi> keeps each text's own direction inside. */}
       <span className="flex min-w-0 flex-col">
-        <span dir="auto">{label}</span>
+        <span>
+          <bdi>{label}</bdi>
+        </span>
         {hint && (
           // Seen, not part of the option's name (the label names the record; the hint tells namesakes apart).
-          <span dir="auto" aria-hidden className="truncate text-xs text-muted-foreground">
-            {hint}
+          <span aria-hidden className="truncate text-xs text-muted-foreground">
+            <bdi>{hint}</bdi>
           </span>
         )}
       </span>

@@ -171,3 +171,29 @@ test("in Arabic a name typed before the person picker's first list arrives gets 
   // No new-person fields opened.
   await expect(page.getByRole("textbox", { name: "الاسم (بكتابته الأصلية)", exact: true })).toHaveCount(0);
 });
+
+test("in Arabic at 390 px a picker's second line (the funder's country) starts on the right, under its name", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "staff@taawun.test");
+  await page.goto("/projects");
+  await page.getByRole("button", { name: /التصفية/ }).click();
+  await page.getByLabel("الممول", { exact: true }).click();
+  const options = page.getByRole("listbox").getByRole("option");
+  await expect(options.nth(1)).toBeVisible();
+  // Every option with a hint: the hint's right edge is the name's right edge (the page's start side).
+  const edges = await options.evaluateAll((items) =>
+    items.flatMap((item) => {
+      const lines = item.querySelectorAll(":scope > span > span");
+      if (lines.length < 2) return [];
+      // Where the text itself is drawn (a line's box may be wider than its text).
+      const drawn = (element: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return range.getBoundingClientRect();
+      };
+      return [{ name: drawn(lines[0]!).right, hint: drawn(lines[1]!).right }];
+    }),
+  );
+  expect(edges.length).toBeGreaterThan(0);
+  for (const edge of edges) expect(Math.abs(edge.name - edge.hint)).toBeLessThanOrEqual(2);
+});
