@@ -10,6 +10,12 @@ import { cn } from "@/lib/utils";
  * (a day is a dot, a month or a year a bar over its whole span). Positions use
  * `inset-inline-start`, so in Arabic time runs from right to left, in the reading direction.
  * The milestones table beside it carries the same facts for screen readers.
+ *
+ * The axis is at least 46rem wide: in a narrower figure (a phone) it scrolls sideways, and a line
+ * under it says so (a container query on the figure, so it shows exactly when the axis overflows).
+ * The grid keeps 0.75rem free at its inline end, so a day marker on the axis's last day (a
+ * diamond 0.53rem wide on each side of its centre, with its ring) is drawn whole, not cut in half
+ * by the scrolling box's edge.
  */
 export async function ProjectTimeline({
   timeline,
@@ -23,6 +29,7 @@ export async function ProjectTimeline({
 }) {
   const t = await getTranslations("projects");
   const tt = await getTranslations("projects.timeline");
+  const hintId = "timeline-scroll-hint"; // one timeline per project page
   const place = (span: TimelineSpan) => ({ insetInlineStart: `${span.startPct}%`, width: `${span.widthPct}%` });
   const gridLines = (
     <>
@@ -46,9 +53,11 @@ export async function ProjectTimeline({
     </>
   );
   return (
-    <figure className="flex flex-col gap-3" data-testid="project-timeline" data-start={timeline.start} data-end={timeline.end}>
-      <div className="overflow-x-auto">
-        <div className="grid min-w-[46rem] grid-cols-[minmax(9rem,15rem)_1fr] items-stretch">
+    <figure className="@container flex flex-col gap-3" data-testid="project-timeline" data-start={timeline.start} data-end={timeline.end}>
+      {/* Focusable, so that a keyboard can scroll it where it overflows; the hint describes it. */}
+      <div className="overflow-x-auto rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring" role="region" tabIndex={0} aria-label={tt("label")} aria-describedby={hintId}>
+        {/* min-w-[46rem] is the width below which the hint under the axis shows (@max-[46rem]). */}
+        <div className="grid min-w-[46rem] grid-cols-[minmax(9rem,15rem)_1fr] items-stretch pe-3">
           {/* Axis: years, then months (labelled every few months) */}
           <div aria-hidden />
           <div className="relative h-6 overflow-hidden border-b text-xs font-semibold" aria-hidden>
@@ -163,11 +172,15 @@ export async function ProjectTimeline({
           })}
         </div>
       </div>
+      <p id={hintId} className="hidden text-xs text-muted-foreground @max-[46rem]:block" data-testid="timeline-scroll-hint">
+        {tt("scrollHint")}
+      </p>
       <figcaption className="flex flex-wrap items-center gap-x-5 gap-y-1 text-xs text-muted-foreground">
         <LegendItem swatch="size-2.5 rotate-45 rounded-[2px] bg-primary">{tt("legendDay")}</LegendItem>
         <LegendItem swatch="h-2.5 w-5 rounded-sm bg-primary">{tt("legendSpan")}</LegendItem>
         <LegendItem swatch="size-2.5 rounded-full bg-success">{t("activityStatuses.done")}</LegendItem>
         <LegendItem swatch="size-2.5 rounded-full bg-destructive">{tt("late")}</LegendItem>
+        <LegendItem swatch="size-2.5 rounded-full bg-muted-foreground/40">{t("activityStatuses.cancelled")}</LegendItem>
         {timeline.phases.some((p) => p.approximate) && (
           <LegendItem swatch="h-2.5 w-5 rounded-sm border border-dashed border-foreground/40">{tt("legendApproximate")}</LegendItem>
         )}
