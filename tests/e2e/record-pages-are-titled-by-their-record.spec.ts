@@ -1,7 +1,8 @@
 /**
  * A browser tab names the record it shows: a meeting by its counterparts, a person by name, an
  * organisation, an agreement and a project by their names in the reader's language (the tabs said
- * only "تعاون", "الاتفاقيات" or "مشروع 395"). A record outside a committee member's scope keeps
+ * only "تعاون", "الاتفاقيات" or "مشروع 395"); a meeting with no counterpart by its kind, country and
+ * date (its tab said only "اللقاءات"). A record outside a committee member's scope keeps
  * the generic title on its not-found page, so a title never names what the page hides.
  */
 import { expect, test } from "@playwright/test";
@@ -35,6 +36,24 @@ test("staff see each record's own name in the tab, in Arabic and in French", asy
       expect(title, path).toContain(name);
       expect(title, path).toContain(app);
     }
+    await page.context().clearCookies();
+  }
+});
+
+test("a meeting with no counterpart is titled by its kind, country and date in the reader's language", async ({ page }) => {
+  const id = withDb(
+    (db) => (db.prepare("insert into meetings (starts_on, kind, country_code) values ('2019-05-14', 'working_meeting', 'ES') returning id").get() as { id: number }).id,
+  );
+  for (const [locale, expected, generic] of [
+    ["ar", ["جلسة عمل", "إسبانيا", "2019", "تعاون"], "اللقاءات"],
+    ["fr", ["Séance de travail · Espagne · 14 mai 2019 · Taawun"], "Entretiens"],
+  ] as const) {
+    const staff = await createTestUser("staff", { locale });
+    await signIn(page, staff.email, staff.password);
+    await page.goto(`/meetings/${id}`);
+    const title = await page.title();
+    for (const part of expected) expect(title).toContain(part);
+    expect(title).not.toContain(generic);
     await page.context().clearCookies();
   }
 });

@@ -12,6 +12,7 @@ import { MeetingFollowUpsTable } from "@/components/follow-ups/meeting-follow-up
 import { joinNames } from "@/lib/i18n/list-format";
 import { localizedName } from "@/lib/i18n/localized";
 import { fetchMeeting } from "@/lib/meetings/queries";
+import { meetingTitle } from "@/lib/meetings/title";
 import { pageLocale } from "@/lib/pages/locale";
 import { recordForPage, recordTitleMetadata, type RecordPageProps } from "@/lib/pages/record";
 import { fetchAttachmentPanel } from "@/lib/attachments/queries";
@@ -19,14 +20,8 @@ import { archiveMeeting } from "@/lib/meetings/actions";
 import { JoinedList } from "@/components/shell/joined-list";
 import { RouteMessages } from "@/components/shell/route-messages";
 
-/** The tab: the meeting's counterparts ("Consuelo RUMÍ" …), else "Meetings". */
-export const generateMetadata = recordTitleMetadata(
-  "meeting",
-  fetchMeeting,
-  (stored, locale) => (stored.counterparts.length > 0 ? joinNames(stored.counterparts.map((c) => c.name), locale) : null),
-  "meetings",
-  "title",
-);
+/** The tab: the meeting's counterparts ("Consuelo RUMÍ" …), else its kind, country and date; "Meetings" when unreadable. */
+export const generateMetadata = recordTitleMetadata("meeting", fetchMeeting, meetingTitle, "meetings", "title");
 
 export default async function MeetingPage({ params }: RecordPageProps) {
   const { user, id, record: stored } = await recordForPage(params, "read", "meeting", fetchMeeting);
