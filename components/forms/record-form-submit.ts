@@ -5,6 +5,7 @@
  * carries this form instance's idempotency key, so a double-clicked Save or a retried request makes
  * one record; a save that succeeds is confirmed by a toast linking to the record, whose page then
  * opens; a refusal puts its field errors in place and keeps its message for FormErrorAlert.
+ * Once saved, the form says so (`saved`), so that leaving it no longer warns of unsaved changes.
  */
 import { useState } from "react";
 import { useRouter } from "next/navigation";
@@ -25,8 +26,9 @@ type Saved = { id: number; version?: number };
  * @param options.create    sends a new record's values with this form's idempotency key
  * @param options.update    sends an edit: the record's id, the version it was read at, the values
  * @param options.basePath  the records' pages, e.g. `"/meetings"`: a record's is `/meetings/{id}`
- * @returns the message to show above the form, the form's `onSubmit`, and, on an edit, the
- *          record's page (`currentHref`, which a conflict's message links to)
+ * @returns the message to show above the form, the form's `onSubmit`, whether a save succeeded
+ *          (`saved`: the form is about to leave the page) and, on an edit, the record's page
+ *          (`currentHref`, which a conflict's message links to)
  */
 export function useRecordFormSubmit<Values extends FieldValues>(
   form: UseFormReturn<Values>,
@@ -39,6 +41,7 @@ export function useRecordFormSubmit<Values extends FieldValues>(
 ) {
   const { record, basePath } = options;
   const [version, setVersion] = useState(record?.version ?? 0);
+  const [saved, setSaved] = useState(false);
   const router = useRouter();
   const savedToast = useSavedToast();
   const { formError, clearFormError, showRefusal } = useActionErrors(form);
@@ -54,11 +57,12 @@ export function useRecordFormSubmit<Values extends FieldValues>(
       return;
     }
     if (result.data.version) setVersion(result.data.version);
+    setSaved(true);
     const path = `${basePath}/${result.data.id}`;
     savedToast(path);
     router.push(path);
     router.refresh();
   }
 
-  return { formError, onSubmit: form.handleSubmit(submit), currentHref: record ? `${basePath}/${record.id}` : undefined };
+  return { formError, onSubmit: form.handleSubmit(submit), saved, currentHref: record ? `${basePath}/${record.id}` : undefined };
 }

@@ -24,7 +24,7 @@ import type { AbstractIntlMessages } from "next-intl";
 export const SHELL_MESSAGE_PATHS = ["languages", "search", "shell.closeMenu", "shell.language", "shell.more", "shell.openMenu"] as const;
 
 // Pieces several routes share.
-const FORM = ["errors", "saved"] as const;
+const FORM = ["errors", "saved", "unsavedChanges"] as const;
 const LIST = ["shell.activeFilters", "shell.filters"] as const;
 const EXPORT_MENU = ["exports.control", "exports.csv", "exports.excel", "exports.menuLabel"] as const;
 const VALIDATION_PANEL = [

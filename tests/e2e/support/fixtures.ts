@@ -1,5 +1,5 @@
 /** Shared steps of the browser tests, in the user's words. */
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "taawun-demo";
 
@@ -50,4 +50,14 @@ export async function switchLanguage(page: Page, to: "العربية" | "França
   await page.locator("header").getByRole("button", { name: /Language|Langue|اللغة/ }).click();
   await page.getByRole("menuitemradio", { name: to }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", to === "العربية" ? "ar" : to === "Français" ? "fr" : "en");
+}
+
+/**
+ * Waits until React has taken over `element` (hydrated it: its DOM node carries React's fiber),
+ * so that what the test does next reaches the page's scripts, not bare server HTML.
+ */
+export async function untilInteractive(element: Locator) {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber"))), { timeout: 20_000 })
+    .toBe(true);
 }
