@@ -21,7 +21,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { closeDb, getDb, migrateDatabase } from "@/db/client";
-import { agreementTypes, meetingKinds, projectStatuses, signingStatuses, validationStatuses } from "@/db/enums";
+import { agreementTypes, meetingKinds, projectStatuses, signingStatuses, validationStatuses, type FollowUpStatus } from "@/db/enums";
+import type { ActivityStatus } from "@/lib/projects/progress";
 import { seedCountries } from "@/db/seed/countries";
 import { seedDemoUsers } from "@/db/seed/demo-users";
 import { seedSourceRecords } from "@/db/seed/load";
@@ -259,7 +260,7 @@ export async function buildLifeSizeDatabase(file: string, scale = 1): Promise<Li
       count("projectPartners", 2);
       for (let m = 0; m < milestonesPerProject; m += 1) {
         const r = random();
-        const state = r < 0.5 ? "done" : r < 0.75 ? "planned" : r < 0.9 ? "in_progress" : r < 0.95 ? "delayed" : "cancelled";
+        const state: ActivityStatus = r < 0.5 ? "done" : r < 0.75 ? "planned" : r < 0.9 ? "in_progress" : r < 0.95 ? "delayed" : "cancelled";
         const plannedOn = random() < 0.05 ? null : partialDate(startYear, startYear + 5);
         const kind = pick(milestoneKinds);
         const activityId = id(
@@ -300,7 +301,9 @@ export async function buildLifeSizeDatabase(file: string, scale = 1): Promise<Li
       if (random() < 0.3) {
         for (let k = 0; k < int(1, 2); k += 1) {
           const r = random();
-          const state = r < 0.3 ? "open" : r < 0.45 ? "in_progress" : r < 0.9 ? "done" : "cancelled";
+          // The app's follow-up statuses (db/enums.ts): "in_progress" and "cancelled", written here
+          // before, are a milestone's and showed as raw message keys on the meetings' pages.
+          const state: FollowUpStatus = r < 0.45 ? "open" : r < 0.9 ? "done" : "dropped";
           insertFollowUp.run(meetingId, `متابعة: ${pick(topicWords)}`, random() < 0.5 ? "مديرية التعاون" : null, random() < 0.9 ? partialDate(Number(startsOn.slice(0, 4)), 2027) : null, state, k);
           count("followUpActions");
         }
