@@ -193,7 +193,7 @@ describe("approveMilestones (bulk review)", () => {
     expect(reviewsOf(ids).map((r) => [r.activityId, r.decision, r.comment, r.reviewerId])).toEqual(ids.map((id) => [id, "approved", "Conforme au plan", accounts.committee.id]));
     const audit = ids.map((id) => database.db.select().from(auditLog).where(and(eq(auditLog.entityType, "activity"), eq(auditLog.entityId, id), eq(auditLog.action, "review"))).all().length);
     expect(audit).toEqual([1, 1, 1]);
-    const grouped = fetchBulkReview(accounts.committee, "fr").find((p) => p.id === recoming)!;
+    const grouped = fetchBulkReview(accounts.committee, "fr").projects.find((p) => p.id === recoming)!;
     expect(grouped.groups.reviewed.map((m) => m.id)).toEqual(expect.arrayContaining(ids));
     expect(grouped.groups.awaiting.map((m) => m.id)).not.toEqual(expect.arrayContaining([ids[0]]));
   });
@@ -212,7 +212,7 @@ describe("approveMilestones (bulk review)", () => {
     const planned = addMilestone(recoming, "planned", "planned");
     expect(await approveMilestones({ milestones: [seen(fresh), seen(planned.id)], comment: "" })).toMatchObject({ ok: false, error: "rule", message: "milestoneNotDone" });
     expect(reviewsOf([fresh, other.id, planned.id])).toEqual([]);
-    expect(fetchBulkReview(accounts.committee, "fr").find((p) => p.id === recoming)!.groups.notDone.map((m) => m.id)).toContain(planned.id);
+    expect(fetchBulkReview(accounts.committee, "fr").projects.find((p) => p.id === recoming)!.groups.notDone.map((m) => m.id)).toContain(planned.id);
   });
 
   it("refuses an empty or repeated list, and every role but committee members", async () => {
@@ -229,7 +229,7 @@ describe("approveMilestones (bulk review)", () => {
 
 describe("the committee workspace at size", () => {
   it("shows at most WORKSPACE_PROJECTS_LIMIT projects (those with milestones waiting first) and WORKSPACE_AWAITING_LIMIT waiting milestones, with both totals", async () => {
-    const { WORKSPACE_AWAITING_LIMIT, WORKSPACE_PROJECTS_LIMIT } = await import("./queries");
+    const { BULK_REVIEW_PAGE_SIZE, WORKSPACE_AWAITING_LIMIT, WORKSPACE_PROJECTS_LIMIT } = await import("./queries");
     const client = database.db.$client;
     const member = accounts.committee;
     const added: number[] = [];
@@ -251,8 +251,16 @@ describe("the committee workspace at size", () => {
     expect(workspace.awaiting).toHaveLength(WORKSPACE_AWAITING_LIMIT);
     expect(workspace.awaitingTotal).toBe(countAwaitingMyReview(member));
     expect(workspace.awaitingTotal).toBeGreaterThan(WORKSPACE_AWAITING_LIMIT);
-    // The bulk review page still lists every project of the member's committees.
-    expect(fetchCommitteeWorkspace(member, { everyProject: true }).projects).toHaveLength(added.length + 1);
-    expect(fetchBulkReview(member, "fr")).toHaveLength(added.length + 1);
+    // The bulk review pages through every project of the member's committees, those waiting first.
+    const total = added.length + 1;
+    const first = fetchBulkReview(member, "fr");
+    expect(first).toMatchObject({ page: 1, total, pageCount: Math.ceil(total / BULK_REVIEW_PAGE_SIZE) });
+    expect(first.projects).toHaveLength(Math.min(total, BULK_REVIEW_PAGE_SIZE));
+    expect(first.projects[0]!.groups.awaiting.length).toBeGreaterThan(0);
+    const seen = Array.from({ length: first.pageCount }, (_, i) => fetchBulkReview(member, "fr", i + 1).projects.map((p) => p.id)).flat();
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toContain(waitingProject);
+    // Past the last page: the last page.
+    expect(fetchBulkReview(member, "fr", 999)).toMatchObject({ page: first.pageCount });
   });
 });

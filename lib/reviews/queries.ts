@@ -70,6 +70,8 @@ export const countAwaitingMyReview = readBetweenWrites("reviews.awaitingMine", (
 
 /** How many project cards the committee workspace shows (the rest: the scoped projects list). */
 export const WORKSPACE_PROJECTS_LIMIT = 12;
+/** How many projects a page of the bulk review shows, those with milestones waiting first. */
+export const BULK_REVIEW_PAGE_SIZE = 10;
 /** How many waiting milestones the committee workspace lists (each project's review page lists all of its own). */
 export const WORKSPACE_AWAITING_LIMIT = 20;
 
@@ -79,12 +81,15 @@ export const WORKSPACE_AWAITING_LIMIT = 20;
  * review, those with milestones waiting first, at most WORKSPACE_PROJECTS_LIMIT (`projectTotal`
  * counts them all); and the milestones waiting, oldest planned first, at most
  * WORKSPACE_AWAITING_LIMIT (`awaitingTotal` counts them all), so the page does not grow with the
- * database. `everyProject` lifts the cap on projects (the bulk review page lists them all).
+ * database. `page` (from 1) reads that page of BULK_REVIEW_PAGE_SIZE projects instead, in the
+ * same order (the bulk review page); `projectTotal` still counts them all.
  * @throws ForbiddenError when the user may not review milestones
  */
-export const fetchCommitteeWorkspace = readBetweenWrites("reviews.workspace", (user: SessionUser, options: { everyProject?: boolean } = {}) => {
+export const fetchCommitteeWorkspace = readBetweenWrites("reviews.workspace", (user: SessionUser, options: { page?: number } = {}) => {
   assertCan(user.role, "review", "milestone");
   const db = getDb();
+  const limit = options.page ? BULK_REVIEW_PAGE_SIZE : WORKSPACE_PROJECTS_LIMIT;
+  const offset = options.page ? (options.page - 1) * BULK_REVIEW_PAGE_SIZE : 0;
   const projectRows = db
     .select({
       ...projectSummaryColumns,
@@ -100,11 +105,11 @@ export const fetchCommitteeWorkspace = readBetweenWrites("reviews.workspace", (u
     .where(and(sitsOnCommittee(user), isNull(projects.archivedAt)))
     .groupBy(projects.id)
     .orderBy(sql`sum(case when ${awaitsReviewBy(user.id)} then 1 else 0 end) = 0`, asc(projects.acronym), asc(projects.id))
-    // SQLite reads a negative LIMIT as none.
-    .limit(options.everyProject ? -1 : WORKSPACE_PROJECTS_LIMIT)
+    .limit(limit)
+    .offset(offset)
     .all();
   const projectTotal =
-    options.everyProject || projectRows.length < WORKSPACE_PROJECTS_LIMIT
+    offset === 0 && projectRows.length < limit
       ? projectRows.length
       : (db.select({ n: count() }).from(projects).where(and(sitsOnCommittee(user), isNull(projects.archivedAt))).get()?.n ?? 0);
   const awaiting = db
@@ -290,15 +295,24 @@ export type BulkReviewMilestone = {
 };
 
 /**
- * The bulk review page of a committee member: every project whose steering committee they sit
- * on, its milestones grouped by state: `awaiting` (done, waiting for the member's decision: these
- * may be approved together), `reviewed` (done, decided by the member since its last change) and
- * `notDone` (planned, under way, late, cancelled). Dates are formatted for `locale`.
+ * A page of the bulk review of a committee member: BULK_REVIEW_PAGE_SIZE of the projects whose
+ * steering committee they sit on (those with milestones waiting for them first, then by acronym),
+ * each with its milestones grouped by state: `awaiting` (done, waiting for the member's decision:
+ * these may be approved together), `reviewed` (done, decided by the member since its last change)
+ * and `notDone` (planned, under way, late, cancelled). Dates are formatted for `locale`. A member
+ * of 40 committees got all 40 on one page, 714 kB of HTML at life size.
+ * @param page from 1; past the last page, the last page
+ * @returns the page's projects, the page shown, the number of pages and of projects
  * @throws ForbiddenError when the user may not review milestones
  */
-export function fetchBulkReview(user: SessionUser, locale: Locale) {
-  const { projects: mine } = fetchCommitteeWorkspace(user, { everyProject: true });
-  return mine.flatMap((summary) => {
+export function fetchBulkReview(user: SessionUser, locale: Locale, page = 1) {
+  let workspace = fetchCommitteeWorkspace(user, { page });
+  const pageCount = Math.max(1, Math.ceil(workspace.projectTotal / BULK_REVIEW_PAGE_SIZE));
+  if (page > pageCount) {
+    page = pageCount;
+    workspace = fetchCommitteeWorkspace(user, { page });
+  }
+  const projectsOfPage = workspace.projects.flatMap((summary) => {
     const review = fetchProjectForReview(user, summary.id);
     if (!review) return [];
     const title = localizedName({ nameAr: review.project.titleAr, nameFr: review.project.titleFr, nameEn: review.project.titleEn }, locale);
@@ -318,6 +332,7 @@ export function fetchBulkReview(user: SessionUser, locale: Locale) {
     }
     return [{ id: review.project.id, acronym: review.project.acronym, title, groups }];
   });
+  return { projects: projectsOfPage, page, pageCount, total: workspace.projectTotal };
 }
 
-export type BulkReviewProject = ReturnType<typeof fetchBulkReview>[number];
+export type BulkReviewProject = ReturnType<typeof fetchBulkReview>["projects"][number];

@@ -91,3 +91,36 @@ test("a committee member approves three done milestones in one action; a stale s
   await expect(staffPage.getByRole("listitem").filter({ hasText: titles[3]! })).toContainText("مطلوب تعديلات");
   await staffContext.close();
 });
+
+test("a member of 23 steering committees reviews them ten at a time, those with milestones waiting first", async ({ page }) => {
+  const member = await createTestUser("committee", { name: "عضو ثلاث وعشرين لجنة" });
+  const tag = unique();
+  const projects = Array.from({ length: 23 }, (_, i) => {
+    const id = insertProject(`Many-${tag}-${String(i).padStart(2, "0")}`);
+    addCommitteeMembership(member.id, id);
+    return id;
+  });
+  // Only the last one (by acronym) has a milestone waiting: it comes first all the same.
+  const waitingTitle = `مرحلة في الانتظار ${tag}`;
+  insertMilestone(projects[22]!, waitingTitle);
+
+  await signIn(page, member.email, member.password);
+  await page.goto("/review");
+  const sections = page.locator('section[data-testid^="bulk-project-"]');
+  await expect(sections).toHaveCount(10);
+  await expect(sections.first()).toHaveAttribute("data-testid", `bulk-project-${projects[22]}`);
+  await expect(sections.first().getByRole("checkbox", { name: `تحديد ${waitingTitle}` })).toBeVisible();
+
+  // Three pages: 10, 10 and 3, every project once.
+  const seen = new Set<string>();
+  for (const [n, expected] of [[1, 10], [2, 10], [3, 3]] as const) {
+    await page.goto(`/review?page=${n}`);
+    await expect(sections).toHaveCount(expected);
+    for (const id of await sections.evaluateAll((all) => all.map((s) => s.getAttribute("data-testid")!))) seen.add(id);
+  }
+  expect([...seen].sort()).toEqual(projects.map((id) => `bulk-project-${id}`).sort());
+  // The pager steps back from the last page.
+  await page.getByRole("link", { name: /السابق/ }).click();
+  await expect(page).toHaveURL(/\/review\?page=2$/);
+  await expect(sections).toHaveCount(10);
+});
