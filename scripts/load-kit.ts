@@ -242,6 +242,7 @@ export function pagesOf(database: string): { pages: PageKind[]; deepPairs: [stri
     { name: "agreement detail", path: `/agreements/${agreement}`, as: "staff" },
     { name: "country profile", path: `/countries/${country}`, as: "staff" },
     { name: "countries", path: "/countries", as: "staff" },
+    { name: "calendar (this month)", path: "/calendar", as: "staff" },
     { name: "bulk review (committee)", path: "/review", as: "committee" },
     { name: "validation queue", path: "/validation", as: "supervisor" },
     { name: "data quality", path: "/data-quality", as: "supervisor" },

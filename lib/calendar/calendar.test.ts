@@ -74,4 +74,33 @@ describe("one month of the seed", () => {
     expect(other.filter((e) => e.kind === "milestone")).toEqual(ofProject(other, seeded.projectIds.recosa));
     expect(staffMilestones.length).toBeGreaterThan(committee.filter((e) => e.kind === "milestone").length);
   });
+
+  it("shows a meeting in every month it spans, one begun months before included, and a new meeting at once", () => {
+    const client = seeded.db.$client;
+    const insert = (startsOn: string, endsOn: string | null, city: string) =>
+      Number(client.prepare("insert into meetings (starts_on, ends_on, city, kind) values (?, ?, ?, 'working_session')").run(startsOn, endsOn, city).lastInsertRowid);
+    const before = fetchCalendarMonth(seeded.accounts.staff, { month: "2030-03" }, "fr");
+    // Written after the month was read: the kept read is dropped by the write.
+    const long = insert("2029-11-20", "2030-03-02", "Bruxelles");
+    const march = insert("2030-03-15", null, "Madrid");
+    const ids = (month: string) => fetchCalendarMonth(seeded.accounts.staff, { month }, "fr").filter((e) => e.kind === "meeting").map((e) => e.id);
+    expect(before.filter((e) => e.kind === "meeting")).toEqual([]);
+    expect(ids("2030-03")).toEqual([long, march]);
+    expect(ids("2030-01")).toEqual([long]);
+    expect(ids("2029-11")).toEqual([long]);
+    expect(ids("2029-10")).toEqual([]);
+    expect(ids("2030-04")).toEqual([]);
+  });
+
+  it("names a meeting by its counterparts joined as the reader's language joins a list, each name isolated", () => {
+    const client = seeded.db.$client;
+    const meeting = Number(client.prepare("insert into meetings (starts_on, kind) values ('2031-05-06', 'working_session')").run().lastInsertRowid);
+    for (const [position, name] of ["José Dupont", "طارق الشرقاوي"].entries()) {
+      const person = Number(client.prepare("insert into people (name, search_text) values (?, ?)").run(name, name).lastInsertRowid);
+      client.prepare("insert into meeting_counterparts (meeting_id, person_id, position) values (?, ?, ?)").run(meeting, person, position);
+    }
+    const title = (locale: "fr" | "ar") => fetchCalendarMonth(seeded.accounts.staff, { month: "2031-05" }, locale).find((e) => e.id === meeting)?.title;
+    expect(title("fr")).toBe("\u2068José Dupont\u2069 et \u2068طارق الشرقاوي\u2069");
+    expect(title("ar")).toBe("\u2068José Dupont\u2069 و\u2068طارق الشرقاوي\u2069");
+  });
 });

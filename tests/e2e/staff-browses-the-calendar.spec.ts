@@ -75,3 +75,23 @@ test("in French, a crowded day shows +N more, which opens the day in the agenda"
   await expect(day.getByTestId("calendar-entry")).toHaveCount(3 + hidden);
   await expect(day.locator('[data-kind="edition"]')).toHaveCount(1);
 });
+
+test("each calendar item draws its kind's icon from the one set of icons the view carries", async ({ page }) => {
+  await signIn(page, "staff@taawun.test");
+  for (const url of ["/calendar?month=2018-12", "/calendar?month=2018-12&view=agenda"]) {
+    await page.goto(url);
+    await expect(page.getByTestId("calendar-icon-sprite")).toHaveCount(1);
+    const icons = await page.getByTestId("calendar-entry").evaluateAll((links) =>
+      links.map((link) => {
+        const svg = link.querySelector("svg")!;
+        const id = svg.querySelector("use")?.getAttribute("href")?.slice(1) ?? "";
+        const symbol = document.getElementById(id);
+        const box = svg.getBoundingClientRect();
+        // Drawn: the symbol exists and holds the icon's strokes, the item's icon has its size.
+        return { kind: link.getAttribute("data-kind"), id, drawn: symbol?.tagName === "symbol" && symbol.querySelectorAll("path, circle, rect").length > 0, width: Math.round(box.width) };
+      }),
+    );
+    expect(icons.length, url).toBeGreaterThan(3);
+    for (const icon of icons) expect(icon, url).toMatchObject({ id: `calendar-icon-${icon.kind}`, drawn: true, width: 14 });
+  }
+});
