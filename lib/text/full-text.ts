@@ -24,9 +24,13 @@ export const INDEX_LIST_MAX = 2000;
 /** Tables whose `search_text` has an FTS5 index named `<table>_fts` (content_rowid = id). */
 export const indexedTables = new Set(["meetings", "people", "organisations", "projects", "agreements"]);
 
-/** An FTS5 query requiring every word as a phrase (double quotes doubled inside a phrase). */
-export function ftsQuery(words: readonly string[]): string {
-  return words.map((word) => `"${word.replace(/"/g, '""')}"`).join(" AND ");
+/**
+ * An FTS5 query requiring every term, a term being one of its spellings (lib/text/like-pattern.ts
+ * searchTerms), each a phrase (double quotes doubled inside a phrase): `("a" OR "b") AND "c"`.
+ */
+export function ftsQuery(terms: readonly (readonly string[])[]): string {
+  const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
+  return terms.map((term) => (term.length === 1 ? phrase(term[0]!) : `(${term.map(phrase).join(" OR ")})`)).join(" AND ");
 }
 
 /**
@@ -34,9 +38,9 @@ export function ftsQuery(words: readonly string[]): string {
  * the column's table has no index, or the words match INDEX_LIST_MAX rows or more (the caller then
  * checks the words with LIKE: the same rows, found faster in list order for common words).
  * @param column a `search_text` column of an indexed table
- * @param words normalised words of at least MIN_INDEXED_LENGTH characters
+ * @param words terms (each its normalised spellings) of at least MIN_INDEXED_LENGTH characters
  */
-export function fullTextCondition(column: AnySQLiteColumn, words: readonly string[]): SQL | undefined {
+export function fullTextCondition(column: AnySQLiteColumn, words: readonly (readonly string[])[]): SQL | undefined {
   const table = getTableName(column.table);
   if (words.length === 0 || !indexedTables.has(table) || column.name !== "search_text") return undefined;
   const query = ftsQuery(words);
