@@ -127,8 +127,11 @@ export async function ProjectTimeline({
             return (
               <div key={marker.id} className="contents" data-testid="timeline-row">
                 <div className="flex flex-col justify-center py-1 pe-3 text-sm leading-tight" title={marker.title}>
-                  <span className="line-clamp-2">
-                    <bdi>{marker.title}</bdi>
+                  {/* The clamped block takes the title's own direction (an Arabic title clamped
+                      inside a left-to-right block lost its first letters off the edge on a
+                      French page), and stays aligned on the page's side. */}
+                  <span dir="auto" className="line-clamp-2 [[dir=ltr]_&]:text-left [[dir=rtl]_&]:text-right">
+                    {marker.title}
                   </span>
                   <span className="text-xs text-muted-foreground">
                     {dateLabel}

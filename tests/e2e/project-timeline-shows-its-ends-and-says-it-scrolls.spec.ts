@@ -69,3 +69,26 @@ for (const locale of ["ar", "fr"] as const) {
     expect(narrowMarker.x + narrowMarker.width).toBeLessThanOrEqual(narrowFrame.x + narrowFrame.width + 0.5);
   });
 }
+
+test("on a French page a long Arabic milestone title is clamped at its end, its first letters inside the label column", async ({ page }) => {
+  const long = "النسخة الثانية من إستراتيجية اندماج المجموعة في إطار ثنائي (المغرب/ ألمانيا): برلين، فرانكفورت، ميونخ وهامبورغ";
+  const id = withDb((db) => {
+    const acronym = uniqueLabel("Clamp");
+    const project = (db.prepare("insert into projects (acronym, title_fr, planned_start, planned_end) values (?, ?, '2021-01', '2021-12') returning id").get(acronym, `Projet ${acronym}`) as { id: number }).id;
+    db.prepare("insert into activities (project_id, title, kind, status, planned_on, position) values (?, ?, 'workshop', 'planned', '2021-04', 0)").run(project, long);
+    return project;
+  });
+  const staff = await createTestUser("staff", { locale: "fr" });
+  await signIn(page, staff.email, staff.password);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(`/projects/${id}`);
+  const label = page.getByTestId("timeline-row").first().locator("span.line-clamp-2");
+  await expect(label).toHaveText(long);
+  // The clamp cuts a line at its end. Inside a left-to-right block, an Arabic line's end is its
+  // beginning: Chrome dropped the second line's first letters ("…جموعة" for "المجموعة"). The
+  // clamped block must read in the title's own direction, and stay on the page's side.
+  const style = await label.evaluate((element) => ({ direction: getComputedStyle(element).direction, align: getComputedStyle(element).textAlign }));
+  expect(style).toEqual({ direction: "rtl", align: "left" });
+  const [column, text] = [await label.boundingBox(), await page.getByTestId("timeline-row").first().locator("div").first().boundingBox()];
+  expect(column!.x).toBeGreaterThanOrEqual(text!.x - 1);
+});
