@@ -111,7 +111,7 @@ export function MilestonesTable({
               )}
             </TableCell>
             <TableCell className="align-top">{t(`activityKinds.${row.kind}`)}</TableCell>
-            <TableCell className="align-top whitespace-normal">
+            <TableCell className="align-top whitespace-normal" data-label={tm("place")}>
               {row.place.city || row.place.country ? (
                 <>
                   {row.place.city && <bdi>{row.place.city}</bdi>}
@@ -133,9 +133,11 @@ export function MilestonesTable({
                 )}
               </div>
             </TableCell>
-            <TableCell className="whitespace-nowrap align-top">{row.actualLabel || "—"}</TableCell>
+            <TableCell className="whitespace-nowrap align-top" data-label={tm("actual")}>
+              {row.actualLabel || "—"}
+            </TableCell>
             {(canUpdate || canOpenMeetings) && (
-              <TableCell className="align-top whitespace-normal">
+              <TableCell className="align-top whitespace-normal" data-label={tm("meeting")}>
                 {row.meeting ? (
                   canOpenMeetings ? (
                     <Link href={`/meetings/${row.meeting.id}`} className="text-primary hover:underline">
