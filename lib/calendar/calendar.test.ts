@@ -78,7 +78,7 @@ describe("one month of the seed", () => {
   it("shows a meeting in every month it spans, one begun months before included, and a new meeting at once", () => {
     const client = seeded.db.$client;
     const insert = (startsOn: string, endsOn: string | null, city: string) =>
-      Number(client.prepare("insert into meetings (starts_on, ends_on, city, kind) values (?, ?, ?, 'working_session')").run(startsOn, endsOn, city).lastInsertRowid);
+      Number(client.prepare("insert into meetings (starts_on, ends_on, city, kind) values (?, ?, ?, 'working_meeting')").run(startsOn, endsOn, city).lastInsertRowid);
     const before = fetchCalendarMonth(seeded.accounts.staff, { month: "2030-03" }, "fr");
     // Written after the month was read: the kept read is dropped by the write.
     const long = insert("2029-11-20", "2030-03-02", "Bruxelles");
@@ -94,7 +94,7 @@ describe("one month of the seed", () => {
 
   it("names a meeting by its counterparts joined as the reader's language joins a list, each name isolated", () => {
     const client = seeded.db.$client;
-    const meeting = Number(client.prepare("insert into meetings (starts_on, kind) values ('2031-05-06', 'working_session')").run().lastInsertRowid);
+    const meeting = Number(client.prepare("insert into meetings (starts_on, kind) values ('2031-05-06', 'working_meeting')").run().lastInsertRowid);
     for (const [position, name] of ["José Dupont", "طارق الشرقاوي"].entries()) {
       const person = Number(client.prepare("insert into people (name, search_text) values (?, ?)").run(name, name).lastInsertRowid);
       client.prepare("insert into meeting_counterparts (meeting_id, person_id, position) values (?, ?, ?)").run(meeting, person, position);
