@@ -14,10 +14,12 @@ export const staticSecurityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
-  // No page of Taawun uses these browser features.
+  // No page of Taawun uses these browser features. Only features Chromium's Permissions-Policy
+  // knows, and interest-cohort, which it accepts silently: an unknown one ("bluetooth") is a console
+  // warning on every page (tests/e2e/every-response-carries-security-headers.spec.ts).
   {
     key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=(), browsing-topics=()",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), interest-cohort=(), browsing-topics=()",
   },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];

@@ -25,8 +25,12 @@ function expectPageCsp(headers: Record<string, string>, what: string) {
 
 test("every page kind, API route, redirect and static asset carries the security headers, and pages run under a nonce CSP", async ({ page, request }) => {
   const violations: string[] = [];
+  // The Permissions-Policy names only features Chromium knows: an unknown one ("bluetooth") is a
+  // console warning on every page.
+  const unknownFeatures: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+    if (/Unrecognized feature/i.test(message.text())) unknownFeatures.push(message.text());
   });
   // Anonymous: a redirect, the login page, the health check, next-auth's session route.
   const redirect = await request.get("/projects", { maxRedirects: 0 });
@@ -66,6 +70,7 @@ test("every page kind, API route, redirect and static asset carries the security
   expect(assetResponse.ok()).toBe(true);
   expectStaticHeaders(assetResponse.headers(), asset!);
   expect(violations).toEqual([]);
+  expect(unknownFeatures).toEqual([]);
 });
 
 test("a page of the app refuses to load inside another local site's frame", async ({ page, baseURL }) => {
