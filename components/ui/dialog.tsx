@@ -3,6 +3,7 @@
 import * as React from "react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { XIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { cn } from "@/lib/utils";
 import { modalClasses } from "@/components/ui/modal-classes";
@@ -20,18 +21,19 @@ const DialogOverlay = slotted(DialogPrimitive.Overlay, "dialog-overlay", modalCl
 
 /**
  * Centred in both directions (modalClasses.centredContent). `closeLabel` is the screen-reader
- * name of the close button: pass the translated string from the messages file.
+ * name of the close button; without it, `shell.close` in the reader's language ("إغلاق", "Fermer").
  */
 function DialogContent({
   className,
   children,
   showCloseButton = true,
-  closeLabel = "Close",
+  closeLabel,
   ...props
 }: React.ComponentProps<typeof DialogPrimitive.Content> & {
   showCloseButton?: boolean;
   closeLabel?: string;
 }) {
+  const t = useTranslations("shell");
   return (
     <DialogPortal>
       <DialogOverlay />
@@ -47,7 +49,7 @@ function DialogContent({
             className="absolute end-4 top-4 rounded-xs opacity-70 ring-offset-background transition-opacity hover:opacity-100 focus:ring-2 focus:ring-ring focus:ring-offset-2 focus:outline-hidden disabled:pointer-events-none data-[state=open]:bg-accent data-[state=open]:text-muted-foreground [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4"
           >
             <XIcon aria-hidden="true" />
-            <span className="sr-only">{closeLabel}</span>
+            <span className="sr-only">{closeLabel ?? t("close")}</span>
           </DialogPrimitive.Close>
         )}
       </DialogPrimitive.Content>

@@ -9,6 +9,7 @@
 import * as React from "react";
 import { Dialog as SheetPrimitive } from "radix-ui";
 import { XIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { cn } from "@/lib/utils";
 import { modalClasses } from "@/components/ui/modal-classes";
@@ -24,17 +25,18 @@ const SheetPortal = slotted(SheetPrimitive.Portal, "sheet-portal");
 
 const SheetOverlay = slotted(SheetPrimitive.Overlay, "sheet-overlay", modalClasses.overlay);
 
-/** `closeLabel` is the screen-reader name of the close button: pass the translated string. */
+/** `closeLabel` is the screen-reader name of the close button; without it, `shell.close` in the reader's language. */
 function SheetContent({
   className,
   children,
   side = "start",
-  closeLabel = "Close",
+  closeLabel,
   ...props
 }: React.ComponentProps<typeof SheetPrimitive.Content> & {
   side?: "start" | "end" | "top" | "bottom";
   closeLabel?: string;
 }) {
+  const t = useTranslations("shell");
   return (
     <SheetPortal>
       <SheetOverlay />
@@ -54,7 +56,7 @@ function SheetContent({
         {children}
         <SheetPrimitive.Close className="absolute end-3 top-3 rounded-sm p-1 opacity-70 transition-opacity hover:opacity-100 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none">
           <XIcon className="size-4" aria-hidden />
-          <span className="sr-only">{closeLabel}</span>
+          <span className="sr-only">{closeLabel ?? t("close")}</span>
         </SheetPrimitive.Close>
       </SheetPrimitive.Content>
     </SheetPortal>

@@ -21,7 +21,7 @@
 import type { AbstractIntlMessages } from "next-intl";
 
 /** What the chrome's client components translate on every page (app/layout.tsx, app/(app)/layout.tsx). */
-export const SHELL_MESSAGE_PATHS = ["languages", "search", "shell.closeMenu", "shell.language", "shell.more", "shell.openMenu"] as const;
+export const SHELL_MESSAGE_PATHS = ["languages", "search", "shell.close", "shell.closeMenu", "shell.language", "shell.more", "shell.openMenu"] as const;
 
 // Pieces several routes share.
 const FORM = ["errors", "saved", "unsavedChanges"] as const;

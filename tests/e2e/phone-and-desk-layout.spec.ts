@@ -110,6 +110,7 @@ test.describe("on a 390x844 phone", () => {
     const sheet = page.getByRole("dialog");
     await expect(sheet.getByRole("navigation", { name: "القائمة الرئيسية" })).toBeVisible();
     await expect(sheet.getByRole("link", { name: "اللقاءات" })).toBeVisible();
+    await expect(sheet.getByRole("button", { name: "إغلاق القائمة", exact: true })).toBeVisible();
     // The sheet opens from the inline-start side: the right edge in Arabic.
     const box = await sheet.boundingBox();
     expect(Math.round((box?.x ?? 0) + (box?.width ?? 0))).toBe(390);

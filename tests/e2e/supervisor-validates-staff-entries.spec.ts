@@ -45,6 +45,8 @@ test("a supervisor sends a staff entry back with a comment, staff corrects it, t
   await expect(row).toContainText(counterpart);
   await row.getByRole("button", { name: `إرجاع مع ملاحظة: ${counterpart}` }).click();
   const dialog = supervisorPage.getByRole("dialog");
+  // The dialog's close button is named in the reader's language (it said "Close" on every page).
+  await expect(dialog.getByRole("button", { name: "إغلاق", exact: true })).toBeVisible();
   await dialog.getByRole("button", { name: "إرجاع مع الملاحظة" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("التعليق إلزامي لهذا القرار.");
   await dialog.getByLabel("ما الذي يجب تصحيحه؟").fill(comment);
