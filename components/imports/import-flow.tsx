@@ -22,6 +22,8 @@ import type { ImportKind } from "@/lib/imports/columns";
 import type { DateReading } from "@/lib/imports/dates";
 import type { ImportPreview, PreviewRow, RowAction, RowStatus } from "@/lib/imports/preview";
 import { LabelledSection } from "@/components/sections/labelled-section";
+import { formatInstant } from "@/lib/dates/instant";
+import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
 type Props = { kind: ImportKind; columns: { field: string; label: string }[] };
 
@@ -223,7 +225,7 @@ export function ImportFlow({ kind, columns }: Props) {
           {preview.alreadyImported && (
             <Alert variant="warning" role="status">
               <AlertDescription>
-                {t("preview.alreadyImported", { at: new Date(preview.alreadyImported.at).toLocaleString(`${locale}-MA`, { numberingSystem: "latn" }), fileName: preview.alreadyImported.fileName })}
+                {t("preview.alreadyImported", { at: formatInstant(preview.alreadyImported.at, isLocale(locale) ? locale : defaultLocale), fileName: preview.alreadyImported.fileName })}
               </AlertDescription>
             </Alert>
           )}
