@@ -9,7 +9,9 @@
  * renders exactly what the server did.
  */
 import { useState } from "react";
+import { useLocale } from "next-intl";
 import { Link } from "@/components/ui/link";
+import { formatCount } from "@/lib/i18n/numbers";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** One month of the chart, with its words in the reader's language. */
@@ -45,6 +47,7 @@ export function MonthChartView({
   digits: number | undefined;
   table: { summary: string; month: string; count: string };
 }) {
+  const locale = useLocale();
   // The table's rows are rendered once it is first opened (from the same data): most visits never
   // open it, and its 120 rows would weigh on every dashboard's HTML.
   const [tableOpened, setTableOpened] = useState(false);
@@ -99,7 +102,7 @@ export function MonthChartView({
                         {column.monthName}
                       </Link>
                     </TableHead>
-                    <TableCell className="py-1.5 text-end tabular-nums">{column.count}</TableCell>
+                    <TableCell className="py-1.5 text-end tabular-nums">{formatCount(column.count, locale)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

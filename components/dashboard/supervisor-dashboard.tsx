@@ -8,6 +8,7 @@ import { DUE_SOON_DAYS, lastDayOfMonth, MEETING_MONTHS, type DashboardFilters } 
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
+import { formatCount } from "@/lib/i18n/numbers";
 import { BarList } from "./bar-list";
 import { MonthChart } from "./month-chart";
 import { HomeCard, HomeHeader } from "@/components/home/home-card";
@@ -147,7 +148,7 @@ export async function SupervisorDashboard({
               data-testid="overdue-projects-total"
               aria-label={t("overdueProjectsLink", { count: figures.overdueProjects })}
             >
-              {figures.overdueProjects}
+              {formatCount(figures.overdueProjects, locale)}
             </Link>
             <CardDescription className="basis-full">{t("overdueProjectsHelp")}</CardDescription>
           </CardHeader>
@@ -207,10 +208,10 @@ export async function SupervisorDashboard({
             </CardTitle>
             <CardDescription className="flex flex-wrap gap-4">
               <span>
-                {t("followUpsOpen")} <strong data-testid="follow-ups-open">{figures.followUps.open}</strong>
+                {t("followUpsOpen")} <strong data-testid="follow-ups-open">{formatCount(figures.followUps.open, locale)}</strong>
               </span>
               <span>
-                {t("followUpsOverdue")} <strong className="text-destructive" data-testid="follow-ups-overdue">{figures.followUps.overdue}</strong>
+                {t("followUpsOverdue")} <strong className="text-destructive" data-testid="follow-ups-overdue">{formatCount(figures.followUps.overdue, locale)}</strong>
               </span>
             </CardDescription>
           </CardHeader>

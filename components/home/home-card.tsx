@@ -3,8 +3,10 @@
  * card of figures or of what waits for the user. Plain server-renderable components; the words
  * come from the caller, in its own room's messages.
  */
+import { useLocale } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatCount } from "@/lib/i18n/numbers";
 import { cn } from "@/lib/utils";
 
 /** A home page's h1 and the line under it, with its buttons (e.g. "record a meeting") at the end. */
@@ -20,7 +22,7 @@ export function HomeHeader({ title, intro, children }: { title: React.ReactNode;
   );
 }
 
-/** How many records a card holds, as a badge at the heading's end: in `tone` when `alert`, grey otherwise. */
+/** How many records a card holds, as a badge at the heading's end (in the reader's digits grouping): in `tone` when `alert`, grey otherwise. */
 type CardCount = { value: number; alert: boolean; tone?: "destructive" | "warning"; label?: string; className?: string; testId?: string };
 
 /**
@@ -46,6 +48,7 @@ export function HomeCard({
   empty?: string | false;
   contentClassName?: string;
 } & Omit<React.ComponentProps<typeof Card>, "title">) {
+  const locale = useLocale();
   return (
     <Card className={cn("gap-4", className)} {...cardProps}>
       <CardHeader>
@@ -54,7 +57,7 @@ export function HomeCard({
           <h2>{title}</h2>
           {count && (
             <Badge variant={count.alert ? (count.tone ?? "destructive") : "secondary"} className={cn("ms-auto", count.className)} aria-label={count.label} data-testid={count.testId}>
-              {count.value}
+              {formatCount(count.value, locale)}
             </Badge>
           )}
         </CardTitle>

@@ -46,11 +46,6 @@ function defaultAction(row: PreviewRow): RowAction {
 /** A name or a record's label inside a sentence of the other direction: isolated (U+2068 … U+2069) so it keeps its order. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
-/** Figures as Latin digits, as Moroccan administration writes them (ICU would give Arabic-Indic ones in "ar"). */
-function digits<T extends Record<string, number>>(figures: T): Record<keyof T, string> {
-  return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, String(v)])) as Record<keyof T, string>;
-}
-
 type Refusal = { message: string; params?: Record<string, string | number> };
 
 export function ImportFlow({ kind, columns }: Props) {
@@ -208,7 +203,7 @@ export function ImportFlow({ kind, columns }: Props) {
       )}
       {outcome && (
         <Alert variant="success" role="status" data-testid="import-outcome">
-          <AlertDescription>{t("done", digits({ created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, skipped: outcome.skipped }))}</AlertDescription>
+          <AlertDescription>{t("done", { created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, skipped: outcome.skipped })}</AlertDescription>
         </Alert>
       )}
       {commitError && (
@@ -220,7 +215,7 @@ export function ImportFlow({ kind, columns }: Props) {
       {preview && (
         <LabelledSection id="import-preview" title={t("preview.heading")} data-testid="import-preview">
           <p className="text-sm" data-testid="import-counts">
-            {t("preview.counts", digits(preview.counts))}
+            {t("preview.counts", preview.counts)}
           </p>
           {preview.alreadyImported && (
             <Alert variant="warning" role="status">
@@ -321,7 +316,7 @@ export function ImportFlow({ kind, columns }: Props) {
           </ListTable>
           <div>
             <Button type="button" onClick={() => void commit()} disabled={busy !== null || accepted === 0}>
-              {busy === "commit" ? t("committing") : t("commit", { count: String(accepted) })}
+              {busy === "commit" ? t("committing") : t("commit", { count: accepted })}
             </Button>
           </div>
         </LabelledSection>
