@@ -11,6 +11,8 @@ import { cn } from "@/lib/utils";
  * page's scripts load). At 100,000 meetings the list has 5,000 pages, which one step at a time
  * could not reach.
  * @param params the page's current search parameters (without `page`)
+ * @param capped the count stopped at `total` (a search past its cap): the summary says "more than
+ *   `total`", as the page's note does, not `total` records
  */
 export async function Pagination({
   basePath,
@@ -18,12 +20,14 @@ export async function Pagination({
   page,
   pageCount,
   total,
+  capped = false,
 }: {
   basePath: string;
   params: Record<string, string | undefined>;
   page: number;
   pageCount: number;
   total: number;
+  capped?: boolean;
 }) {
   const t = await getTranslations("pagination");
   const href = (target: number) => {
@@ -36,7 +40,7 @@ export async function Pagination({
   const step = cn(buttonVariants({ variant: "outline", size: "sm" }));
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm">
-      <p className="text-muted-foreground">{t("summary", { page, pageCount, total })}</p>
+      <p className="text-muted-foreground">{t(capped ? "summaryCapped" : "summary", { page, pageCount, total })}</p>
       <div className="flex flex-wrap items-center gap-2">
         {page > 2 ? (
           <Link className={step} href={href(1)} aria-label={t("first")} title={t("first")}>

@@ -53,7 +53,7 @@ export default async function MeetingsPage({ searchParams }: SearchPageProps) {
             <AlertDescription>{tp("capped", { cap: result.total })}</AlertDescription>
           </Alert>
         )}
-        <Pagination basePath="/meetings" params={pageParams} page={result.page} pageCount={result.pageCount} total={result.total} />
+        <Pagination basePath="/meetings" params={pageParams} page={result.page} pageCount={result.pageCount} total={result.total} capped={result.capped} />
       </div>
     </RouteMessages>
   );
