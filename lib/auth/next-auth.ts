@@ -17,6 +17,7 @@ import { safeCallbackPath } from "./safe-redirect";
 import { loginSchema } from "./login-schema";
 import { loginThrottle } from "./login-throttle";
 import { clientAddress } from "./client-address";
+import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
 
 /** Session lifetime: 8 hours, in seconds. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -61,6 +62,14 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // The login page that follows speaks the language the user was reading: it has no user to ask,
+    // only the NEXT_LOCALE cookie, which may still say what the browser asked before sign-in.
+    async signOut({ token }) {
+      const row = token?.uid ? getDb().select({ locale: users.locale }).from(users).where(eq(users.id, token.uid)).get() : undefined;
+      if (row) await setLocaleCookie(row.locale);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       // The role and name the token carries are the database's, refreshed at each use.

@@ -1,13 +1,13 @@
 "use server";
 
 /** The interface-language switcher's server action. */
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
-import { isLocale, LOCALE_COOKIE, locales } from "@/lib/i18n/config";
+import { isLocale, locales } from "@/lib/i18n/config";
+import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
 import { updateAccount } from "@/lib/users/account-write";
 import { runMutation } from "@/lib/write/run-mutation";
 
@@ -20,8 +20,7 @@ const interfaceLanguageSchema = z.object({ locale: z.enum(locales) });
  */
 export async function setInterfaceLanguage(locale: string): Promise<void> {
   if (!isLocale(locale)) return;
-  // Secure when served over HTTPS, as next-auth does for its cookies (NEXTAUTH_URL).
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false });
+  await setLocaleCookie(locale);
   if (await getCurrentUser()) {
     await runMutation({
       action: "update",
