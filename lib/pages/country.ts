@@ -6,22 +6,29 @@ import "server-only";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requirePermission, type SessionUser } from "@/lib/auth/session";
+import { getCurrentUser, requirePermission, type SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { parseCountryCode } from "@/lib/countries/params";
 import { fetchCountryProfile } from "@/lib/countries/queries";
+import { fetchAllCountries } from "@/lib/countries/reference";
+import { localizedName } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/pages/locale";
 
 /** The props Next gives a page under a `[code]` segment. */
 export type CountryPageProps = { params: Promise<{ code: string }> };
 
 /**
- * A country page's `generateMetadata`: the `countries.<key>` message followed by the code when the
- * segment is a well-formed code (`Profil pays MA`), the message alone otherwise.
+ * A country page's `generateMetadata`: the country's name in the reader's language, then the
+ * `countries.<key>` message (`إسبانيا · بطاقة البلد`, `Espagne · Fiche pays`), for a signed-in reader
+ * who may read countries and a code that is a country; the message alone otherwise.
  */
 export function countryTitleMetadata(key: "profile" | "briefingTitle"): (props: CountryPageProps) => Promise<Metadata> {
   return async ({ params }) => {
     const parsed = parseCountryCode((await params).code);
     const t = await getTranslations("countries");
-    return { title: parsed && "code" in parsed ? `${t(key)} ${parsed.code}` : t(key) };
+    const user = await getCurrentUser();
+    const country = user && can(user.role, "read", "country") && parsed && "code" in parsed ? fetchAllCountries().find((c) => c.code === parsed.code) : undefined;
+    return { title: country ? `${localizedName(country, await pageLocale(), country.code)} · ${t(key)}` : t(key) };
   };
 }
 
