@@ -70,9 +70,7 @@ export async function ProjectOverview({ view, locale }: { view: ProjectPageView;
             )}
           </dd>
           <dt className="font-medium">{td("fundingSource")}</dt>
-          <dd dir="auto" className="text-start">
-            {project.fundingSource ?? "—"}
-          </dd>
+          <dd>{project.fundingSource ? <bdi>{project.fundingSource}</bdi> : "—"}</dd>
           {view.complements && (
             <>
               <dt className="font-medium">{td("complements")}</dt>

@@ -35,8 +35,8 @@ export async function ProjectPartners({ view, locale }: { view: ProjectPageView;
                           </Badge>
                         )}
                         {partner.note && (
-                          <span className="block text-xs text-muted-foreground" dir="auto">
-                            {partner.note}
+                          <span className="block text-xs text-muted-foreground">
+                            <bdi>{partner.note}</bdi>
                           </span>
                         )}
                       </li>

@@ -101,8 +101,8 @@ export default async function MeetingPage({ params }: RecordPageProps) {
                     </span>
                   )}
                   {c.titleAtMeeting && (
-                    <p className="text-sm text-muted-foreground" dir="auto">
-                      {c.titleAtMeeting}
+                    <p className="text-sm text-muted-foreground">
+                      <bdi>{c.titleAtMeeting}</bdi>
                     </p>
                   )}
                 </li>

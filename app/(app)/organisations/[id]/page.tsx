@@ -101,8 +101,8 @@ export default async function OrganisationPage({ params }: RecordPageProps) {
                         <bdi>{p.acronym ?? localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale)}</bdi>
                       </Link>
                       {p.acronym && (
-                        <p className="text-sm text-muted-foreground" dir="auto">
-                          {localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale)}
+                        <p className="text-sm text-muted-foreground">
+                          <bdi>{localizedName({ nameAr: p.titleAr, nameFr: p.titleFr, nameEn: p.titleEn }, locale)}</bdi>
                         </p>
                       )}
                     </TableCell>

@@ -84,8 +84,8 @@ export default async function PersonPage({ params }: RecordPageProps) {
                 return (
                   <li key={p.position.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2">
                     <div>
-                      <p className="font-medium" dir="auto">
-                        {p.position.title}
+                      <p className="font-medium">
+                        <bdi>{p.position.title}</bdi>
                       </p>
                       <p className="text-sm text-muted-foreground">
                         {organisation && p.position.organisationId && (

@@ -50,8 +50,8 @@ export default async function ProgrammePage({ params }: RecordPageProps) {
             </>
           }
         >
-          <h1 className="text-2xl font-bold" dir="auto">
-            {name}
+          <h1 className="text-2xl font-bold">
+            <bdi>{name}</bdi>
           </h1>
           {archived && <Badge variant="outline">{t("archived")}</Badge>}
         </RecordHeader>
