@@ -11,7 +11,7 @@ import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import type { CalendarEntry } from "@/lib/calendar/month";
 import { calendarKinds } from "@/lib/calendar/schema";
 import type { CalendarPageView } from "@/lib/calendar/view";
-import { directionOf, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { cn } from "@/lib/utils";
 import { CalendarAgenda } from "./calendar-agenda";
 import { CalendarFilters } from "./calendar-filters";
@@ -19,9 +19,6 @@ import { CalendarMonth } from "./calendar-month";
 
 export function CalendarPage({ view, locale, countries }: { view: CalendarPageView; locale: Locale; countries: Option[] }) {
   const t = useTranslations("calendar");
-  const rtl = directionOf(locale) === "rtl";
-  // "Previous" points to the start side, "next" to the end side, whatever the direction.
-  const [PreviousIcon, NextIcon] = rtl ? [ChevronRight, ChevronLeft] : [ChevronLeft, ChevronRight];
   const titleFor = (entry: CalendarEntry) => {
     const precision = parsePartialDate(entry.start)?.precision;
     return {
@@ -43,7 +40,9 @@ export function CalendarPage({ view, locale, countries }: { view: CalendarPageVi
         </h1>
         <nav aria-label={t("monthNavigation")} className="flex items-center gap-1">
           <Link href={view.hrefs.previous} className={buttonVariants({ variant: "outline", size: "sm" })} rel="prev">
-            <PreviousIcon aria-hidden className="size-4" />
+            {/* As the pager's (components/shell/pagination.tsx): "previous" points to the start
+                side, "next" to the end side, turned by the page's direction, not by a flag. */}
+            <ChevronRight aria-hidden className="size-4 ltr:rotate-180" />
             {t("previous")}
           </Link>
           <Link href={view.hrefs.today} className={buttonVariants({ variant: "ghost", size: "sm" })}>
@@ -51,7 +50,7 @@ export function CalendarPage({ view, locale, countries }: { view: CalendarPageVi
           </Link>
           <Link href={view.hrefs.next} className={buttonVariants({ variant: "outline", size: "sm" })} rel="next">
             {t("next")}
-            <NextIcon aria-hidden className="size-4" />
+            <ChevronLeft aria-hidden className="size-4 ltr:rotate-180" />
           </Link>
         </nav>
       </div>
