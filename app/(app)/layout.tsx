@@ -59,7 +59,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
           <div className="flex min-w-0 shrink items-center gap-1 text-sm [&_button]:text-primary-foreground [&_button:hover]:bg-white/10">
             <NotificationBell unread={countUnreadNotifications(user)} />
-            <span className="hidden min-w-0 max-w-36 truncate lg:inline-flex">{account}</span>
+            <span className="hidden min-w-0 truncate lg:inline-flex">{account}</span>
             <LanguageSwitcher />
             <SignOutButton compact className="hidden lg:inline-flex" />
           </div>
