@@ -12,7 +12,9 @@ import { signIn } from "./support/fixtures";
 async function chevronPointsRight(link: Locator): Promise<boolean> {
   return link.locator("svg").evaluate((svg) => {
     const drawnRight = svg.classList.contains("lucide-chevron-right");
-    const turned = new DOMMatrix(getComputedStyle(svg).transform === "none" ? undefined : getComputedStyle(svg).transform).a < 0;
+    // Tailwind's rotate-180 sets the CSS `rotate` property; a transform could turn it too.
+    const style = getComputedStyle(svg);
+    const turned = style.rotate === "180deg" || (style.transform !== "none" && new DOMMatrix(style.transform).a < 0);
     return drawnRight !== turned;
   });
 }
@@ -114,9 +116,9 @@ test("a country profile's tab names the country in the reader's language", async
 
 test("a capped meetings search says 'more than 1,000' in its pager too", async ({ page }) => {
   withDb((db) => {
-    const insert = db.prepare("insert into meetings (starts_on, kind, country_code, topics) values ('1903', 'working_meeting', 'TV', ?)");
+    const insert = db.prepare("insert into meetings (starts_on, kind, country_code, topics, search_text) values ('1903', 'working_meeting', 'TV', ?, ?)");
     db.transaction(() => {
-      for (let i = 0; i < 1005; i++) insert.run(`Plafondtest ${i}`);
+      for (let i = 0; i < 1005; i++) insert.run(`Plafondtest ${i}`, `plafondtest ${i}`);
     })();
   });
   const staff = await createTestUser("staff", { locale: "ar" });
