@@ -39,6 +39,8 @@ export function AgreementForm(props: Props) {
     resolver: props.mode === "create" ? createResolver : editResolver,
     defaultValues: props.initialValues as AgreementCreateValues,
     mode: "onTouched",
+    // useRecordFormSubmit focuses the first field in error, in the form's order.
+    shouldFocusError: false,
   });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.agreementId, version: props.version } : null,

@@ -20,7 +20,7 @@ type Props = { mode: "create"; initialValues: EventFormValues } | { mode: "edit"
 export function EventForm(props: Props) {
   const t = useTranslations("events");
   const tf = useTranslations("events.form");
-  const form = useForm<EventFormValues>({ resolver: eventFormResolver, defaultValues: props.initialValues, mode: "onTouched" });
+  const form = useForm<EventFormValues>({ resolver: eventFormResolver, defaultValues: props.initialValues, mode: "onTouched", shouldFocusError: false });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.eventId, version: props.version } : null,
     create: (values, idempotencyKey) => createEvent({ ...values, idempotencyKey }),

@@ -5,12 +5,17 @@
  * carries this form instance's idempotency key, so a double-clicked Save or a retried request makes
  * one record; a save that succeeds is confirmed by a toast linking to the record, whose page then
  * opens; a refusal puts its field errors in place and keeps its message for FormErrorAlert.
+ * A refused save, by the browser's check or by the server, takes focus and the screen to the first
+ * field in error in the form's order (components/forms/focus-first-error.ts); the forms turn
+ * react-hook-form's own focusing off (`shouldFocusError: false`), which goes by the order fields
+ * registered in and skips the date and picker fields.
  * Once saved, the form says so (`saved`), so that leaving it no longer warns of unsaved changes.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { useActionErrors } from "@/components/forms/action-errors";
+import { focusFirstInvalidField } from "@/components/forms/focus-first-error";
 import { useIdempotencyKey } from "@/components/forms/idempotency-key";
 import { useSavedToast } from "@/components/forms/saved-toast";
 import type { ActionResult } from "@/lib/write/run-mutation";
@@ -48,12 +53,21 @@ export function useRecordFormSubmit<Values extends FieldValues>(
   // Never renewed: the form leaves the page once saved, and a second click still in flight must
   // carry the same key.
   const { idempotencyKey } = useIdempotencyKey();
+  // Each refusal counts one, so that the effect runs once its errors are on the page. This effect
+  // runs after FormErrorAlert's (a child's), which focuses the message: a field in error wins.
+  const [refusals, setRefusals] = useState(0);
+  const formElement = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    if (refusals > 0) focusFirstInvalidField(formElement.current);
+  }, [refusals]);
+  const refused = () => setRefusals((count) => count + 1);
 
   async function submit(values: Values) {
     clearFormError();
     const result = record ? await options.update({ id: record.id, version, values }) : await options.create(values, idempotencyKey);
     if (!result.ok) {
       showRefusal(result);
+      refused();
       return;
     }
     if (result.data.version) setVersion(result.data.version);
@@ -64,5 +78,10 @@ export function useRecordFormSubmit<Values extends FieldValues>(
     router.refresh();
   }
 
-  return { formError, onSubmit: form.handleSubmit(submit), saved, currentHref: record ? `${basePath}/${record.id}` : undefined };
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    formElement.current = event.currentTarget;
+    return form.handleSubmit(submit, refused)(event);
+  };
+
+  return { formError, onSubmit, saved, currentHref: record ? `${basePath}/${record.id}` : undefined };
 }

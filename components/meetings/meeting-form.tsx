@@ -48,6 +48,8 @@ export function MeetingForm(props: Props) {
     resolver: meetingResolver,
     defaultValues: props.initialValues,
     mode: "onTouched",
+    // useRecordFormSubmit focuses the first field in error, in the form's order.
+    shouldFocusError: false,
   });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.meetingId, version: props.version } : null,

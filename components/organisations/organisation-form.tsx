@@ -23,7 +23,7 @@ type Props =
 export function OrganisationForm(props: Props) {
   const t = useTranslations("organisations");
   const tf = useTranslations("organisations.form");
-  const form = useForm<OrganisationFormValues>({ resolver: organisationFormResolver, defaultValues: props.initialValues, mode: "onTouched" });
+  const form = useForm<OrganisationFormValues>({ resolver: organisationFormResolver, defaultValues: props.initialValues, mode: "onTouched", shouldFocusError: false });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.organisationId, version: props.version } : null,
     create: (values, idempotencyKey) => createOrganisation({ ...values, idempotencyKey }),

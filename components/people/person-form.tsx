@@ -20,7 +20,7 @@ type Props =
 
 export function PersonForm(props: Props) {
   const t = useTranslations("people.form");
-  const form = useForm<PersonFormValues>({ resolver: personFormResolver, defaultValues: props.initialValues, mode: "onTouched" });
+  const form = useForm<PersonFormValues>({ resolver: personFormResolver, defaultValues: props.initialValues, mode: "onTouched", shouldFocusError: false });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.personId, version: props.version } : null,
     create: (values, idempotencyKey) => createPerson({ ...values, idempotencyKey }),

@@ -24,7 +24,7 @@ type Props =
 
 export function ProgrammeForm(props: Props) {
   const tf = useTranslations("programmes.form");
-  const form = useForm<ProgrammeFormValues>({ resolver: programmeFormResolver, defaultValues: props.initialValues, mode: "onTouched" });
+  const form = useForm<ProgrammeFormValues>({ resolver: programmeFormResolver, defaultValues: props.initialValues, mode: "onTouched", shouldFocusError: false });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.programmeId, version: props.version } : null,
     create: (values, idempotencyKey) => createProgramme({ ...values, idempotencyKey }),

@@ -46,6 +46,8 @@ export function ProjectForm(props: Props) {
     // "onBlur" (an empty new row would show "required" at once and the layout would jump).
     mode: "onBlur",
     reValidateMode: "onBlur",
+    // useRecordFormSubmit focuses the first field in error, in the form's order.
+    shouldFocusError: false,
   });
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.projectId, version: props.version } : null,
