@@ -24,6 +24,7 @@ import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
 import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
+import { rowFormModes, useRecheckFieldsInError } from "@/components/forms/row-form-validation";
 
 // The schema (and zod) load on the first submit, not with the page.
 const meetingResolver = lazyZodResolver<MeetingFormValues>(() => import("@/lib/meetings/schema").then((m) => m.meetingFormSchema));
@@ -47,10 +48,12 @@ export function MeetingForm(props: Props) {
   const form = useForm<MeetingFormValues>({
     resolver: meetingResolver,
     defaultValues: props.initialValues,
-    mode: "onTouched",
+    // Never checks a row just added (components/forms/row-form-validation.ts).
+    ...rowFormModes,
     // useRecordFormSubmit focuses the first field in error, in the form's order.
     shouldFocusError: false,
   });
+  useRecheckFieldsInError(form);
   const submit = useRecordFormSubmit(form, {
     record: props.mode === "edit" ? { id: props.meetingId, version: props.version } : null,
     create: (values, idempotencyKey) => createMeeting({ ...values, idempotencyKey }),

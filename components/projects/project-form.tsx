@@ -6,7 +6,7 @@
  * also uses. Server refusals come back as field errors (shown in place) or a form-level message;
  * what the user typed always stays in the form.
  */
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Controller, useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
@@ -27,6 +27,7 @@ import type { ProjectFormChoices } from "@/lib/projects/form-values";
 import { emptyPartner } from "@/lib/projects/form-defaults";
 import type { ProjectFormValues } from "@/lib/projects/schema";
 import { useRecordFormSubmit } from "@/components/forms/record-form-submit";
+import { rowFormModes, useRecheckFieldsInError } from "@/components/forms/row-form-validation";
 
 /** The form's zod schema, loaded on first validation (components/forms/lazy-zod-resolver.ts). */
 const projectFormResolver = lazyZodResolver<ProjectFormValues>(() => import("@/lib/projects/schema").then((m) => m.projectFormSchema));
@@ -41,11 +42,8 @@ export function ProjectForm(props: Props) {
   const form = useForm<ProjectFormValues>({
     resolver: projectFormResolver,
     defaultValues: props.initialValues,
-    // Validated when the user leaves a field, and on submit; never on a row just appended:
-    // react-hook-form validates the whole field array after append() unless both modes are
-    // "onBlur" (an empty new row would show "required" at once and the layout would jump).
-    mode: "onBlur",
-    reValidateMode: "onBlur",
+    // Never checks a row just appended (components/forms/row-form-validation.ts).
+    ...rowFormModes,
     // useRecordFormSubmit focuses the first field in error, in the form's order.
     shouldFocusError: false,
   });
@@ -55,15 +53,7 @@ export function ProjectForm(props: Props) {
     update: updateProject,
     basePath: "/projects",
   });
-  // With "onBlur", an error already shown would stay until the field is left again (and its
-  // disappearance then moves the layout under the next click): a field in error is checked again
-  // as it changes, as "onTouched" would, without validating untouched new rows.
-  useEffect(() => {
-    const subscription = form.watch((_values, { name, type }) => {
-      if (type === "change" && name && form.getFieldState(name).error) void form.trigger(name);
-    });
-    return () => subscription.unsubscribe();
-  }, [form]);
+  useRecheckFieldsInError(form);
   const objectives = useFieldArray({ control: form.control, name: "objectives" });
   const phases = useFieldArray({ control: form.control, name: "phases" });
   const partners = useFieldArray({ control: form.control, name: "partners" });

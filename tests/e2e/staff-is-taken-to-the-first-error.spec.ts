@@ -1,7 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createTestUser, withDb } from "./support/db";
 import { signIn, untilInteractive } from "./support/fixtures";
 import { insertMeeting, insertPerson, unique } from "./support/agreements";
+
+/** The meeting form's counterpart row n (a fieldset named "المحاور 1", "المحاور 2"…). */
+const counterpartRow = (page: Page, n: number) => page.getByRole("group", { name: `المحاور ${n}`, exact: true });
 
 test("French, on a phone: a refused date on an edit takes focus and the screen to the date field", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -51,4 +54,36 @@ test("Arabic, on a phone: a server refusal takes focus to the refused field, not
   await expect(picker).toHaveAttribute("aria-invalid", "true");
   await expect(picker).toBeFocused();
   await expect(picker).toBeInViewport();
+});
+
+test("a counterpart row just added is not shown in error until it is left or the form is sent", async ({ page }) => {
+  const staff = await createTestUser("staff");
+  await signIn(page, staff.email, staff.password);
+  await page.goto("/meetings/new");
+  const add = page.getByRole("button", { name: "إضافة محاور", exact: true });
+  await untilInteractive(add);
+  await add.click();
+  const second = counterpartRow(page, 2).getByRole("combobox", { name: "الشخص", exact: true });
+  await expect(second).toBeVisible();
+  // The form checks its rows when one is added (the schema loads first): give that check time to
+  // land, then the untouched row must still be clean.
+  await page.waitForTimeout(2_000);
+  await expect(second).not.toHaveAttribute("aria-invalid", "true");
+  await expect(counterpartRow(page, 2).getByRole("alert")).toHaveCount(0);
+
+  // Leaving the row's picker empty marks it.
+  await second.focus();
+  await page.keyboard.press("Tab");
+  await expect(second).toHaveAttribute("aria-invalid", "true");
+
+  // After a refused save, a row added then is clean too, until it is left or the form is sent again.
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await expect(counterpartRow(page, 1).getByRole("combobox", { name: "الشخص", exact: true })).toHaveAttribute("aria-invalid", "true");
+  await add.click();
+  const third = counterpartRow(page, 3).getByRole("combobox", { name: "الشخص", exact: true });
+  await expect(third).toBeVisible();
+  await page.waitForTimeout(2_000);
+  await expect(third).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await expect(third).toHaveAttribute("aria-invalid", "true");
 });
