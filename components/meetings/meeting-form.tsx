@@ -6,7 +6,6 @@
  * user typed always stays in the form. First load kept small (issue #9): the plain choices are
  * the browser's selects, the pickers' lists load when first opened, the schema on first submit.
  */
-import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Trash2 } from "lucide-react";
@@ -118,7 +117,7 @@ export function MeetingForm(props: Props) {
           />
         ))}
         <FormLevelError form={form} name="counterparts" />
-        <AddRowButton label={tf("addCounterpart")} onClick={() => counterparts.append({ personId: "", newPersonName: "", newPersonTransliteration: "", titleAtMeeting: "" })} />
+        <AddRowButton label={tf("addCounterpart")} onClick={() => counterparts.append({ personId: "", newPerson: false, newPersonName: "", newPersonTransliteration: "", titleAtMeeting: "" })} />
       </SectionCard>
 
       <SectionCard title={tf("content")} contentClassName="grid gap-4">
@@ -163,13 +162,16 @@ function CounterpartRow({
   onRemove?: () => void;
 }) {
   const tf = useTranslations("meetings.form");
-  const [isNew, setIsNew] = useState(startsNew);
+  // The row's mode is a value of the form (`newPerson`), so that the schema refuses a new person
+  // without a name on the name field, which is shown, instead of on the hidden picker.
+  const isNew = useWatch({ control: form.control, name: `counterparts.${index}.newPerson` }) ?? startsNew;
+  const newPersonName = `counterparts.${index}.newPersonName` as const;
   return (
     <fieldset className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
       <legend className="px-1 text-sm font-medium">{tf("counterpartNumber", { n: index + 1 })}</legend>
       {isNew ? (
         <div className="grid gap-3">
-          <TextField form={form} name={`counterparts.${index}.newPersonName`} label={tf("newPersonName")} dir="auto" required />
+          <TextField form={form} name={newPersonName} label={tf("newPersonName")} dir="auto" required />
           <TextField form={form} name={`counterparts.${index}.newPersonTransliteration`} label={tf("newPersonTransliteration")} dir="auto" />
           <Button
             type="button"
@@ -177,9 +179,10 @@ function CounterpartRow({
             size="sm"
             className="justify-self-start px-0"
             onClick={() => {
-              setIsNew(false);
-              form.setValue(`counterparts.${index}.newPersonName`, "");
+              form.setValue(`counterparts.${index}.newPerson`, false);
+              form.setValue(newPersonName, "");
               form.setValue(`counterparts.${index}.newPersonTransliteration`, "");
+              form.clearErrors(newPersonName);
             }}
           >
             {tf("pickKnownPerson")}
@@ -199,7 +202,8 @@ function CounterpartRow({
           }}
           onNew={() => {
             form.setValue(`counterparts.${index}.personId`, "");
-            setIsNew(true);
+            form.clearErrors(`counterparts.${index}.personId`);
+            form.setValue(`counterparts.${index}.newPerson`, true, { shouldDirty: true });
           }}
         />
       )}

@@ -17,12 +17,20 @@ export const counterpartSchema = z
   .object({
     /** A known person's id, or "" when a new person is typed in. */
     personId: optionalId,
+    /**
+     * True when the user chose "+ new person" (the form then shows the new person's name instead
+     * of the picker); absent on rows that did not come from the form's picker (imports, tests).
+     */
+    newPerson: z.boolean().optional(),
     newPersonName: nameText(200),
     newPersonTransliteration: nameText(200),
     titleAtMeeting: nameText(300),
   })
   .superRefine((value, ctx) => {
-    if (!value.personId && !value.newPersonName) {
+    // A new person's missing name is refused on the name field, the one the form shows then.
+    if (value.newPerson && !value.newPersonName) {
+      ctx.addIssue({ code: "custom", path: ["newPersonName"], message: "required" });
+    } else if (!value.personId && !value.newPersonName) {
       ctx.addIssue({ code: "custom", path: ["personId"], message: "personRequired" });
     }
   });
@@ -89,7 +97,7 @@ export function emptyMeetingForm(today: string): MeetingFormValues {
     eventEditionId: "",
     topics: "",
     outcome: "",
-    counterparts: [{ personId: "", newPersonName: "", newPersonTransliteration: "", titleAtMeeting: "" }],
+    counterparts: [{ personId: "", newPerson: false, newPersonName: "", newPersonTransliteration: "", titleAtMeeting: "" }],
     followUps: [],
   };
 }

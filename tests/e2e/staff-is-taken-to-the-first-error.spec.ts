@@ -56,6 +56,23 @@ test("Arabic, on a phone: a server refusal takes focus to the refused field, not
   await expect(picker).toBeInViewport();
 });
 
+test("a new person left without a name is refused under the name field, which takes focus", async ({ page }) => {
+  const staff = await createTestUser("staff");
+  await signIn(page, staff.email, staff.password);
+  await page.goto("/meetings/new");
+  const picker = page.getByRole("combobox", { name: "الشخص", exact: true });
+  await untilInteractive(picker);
+  await picker.click();
+  await page.getByRole("option", { name: "+ شخص جديد", exact: true }).click();
+  const newName = page.getByRole("textbox", { name: "الاسم (بكتابته الأصلية)", exact: true });
+  await expect(newName).toBeVisible();
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await expect(newName).toHaveAttribute("aria-invalid", "true");
+  await expect(newName).toHaveAccessibleDescription("هذا الحقل إلزامي.");
+  await expect(newName).toBeFocused();
+  await expect(page).toHaveURL(/\/meetings\/new$/);
+});
+
 test("a counterpart row just added is not shown in error until it is left or the form is sent", async ({ page }) => {
   const staff = await createTestUser("staff");
   await signIn(page, staff.email, staff.password);
