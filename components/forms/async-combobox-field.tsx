@@ -38,8 +38,11 @@ type PickerProps = {
   emptyLabel?: string;
   /** Choices whose labels are known already (the current value's, sent by the page). */
   initialChoices?: Choice[];
-  /** A last choice that runs an action instead of storing a value (e.g. "+ A new person"). */
-  extraOption?: { label: string; onSelect: () => void };
+  /**
+   * A last choice that runs an action instead of storing a value (e.g. "+ A new person"), given
+   * what was typed in the search box ("" if nothing), e.g. to prefill the new person's name.
+   */
+  extraOption?: { label: string; onSelect: (typed: string) => void };
   /** A value never offered (the record a merge keeps). */
   exclude?: string;
   invalid?: boolean;

@@ -44,7 +44,8 @@ export default function AsyncComboboxList({
   label: string;
   listId: string;
   emptyLabel?: string;
-  extraOption?: { label: string; onSelect: () => void };
+  /** The last choice, an action, given what was typed in the search box. */
+  extraOption?: { label: string; onSelect: (typed: string) => void };
   /** A value never offered. */
   exclude?: string;
   /** Matches the server sent (the picker remembers their labels). */
@@ -120,7 +121,7 @@ export default function AsyncComboboxList({
               />
             ))}
           {extraOption && (
-            <CommandItem value="choice-extra" onSelect={() => onChoose(null, extraOption.onSelect)} className="font-medium text-primary">
+            <CommandItem value="choice-extra" onSelect={() => onChoose(null, () => extraOption.onSelect(query))} className="font-medium text-primary">
               <Check aria-hidden className="opacity-0" />
               {extraOption.label}
             </CommandItem>

@@ -6,6 +6,7 @@
  * user typed always stays in the form. First load kept small (issue #9): the plain choices are
  * the browser's selects, the pickers' lists load when first opened, the schema on first submit.
  */
+import { useEffect, useState } from "react";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Trash2 } from "lucide-react";
@@ -147,7 +148,11 @@ function FormLevelError({ form, name }: { form: UseFormReturn<MeetingFormValues>
   ) : null;
 }
 
-/** One counterpart: a known person, or a new one typed in; and the title held at this meeting. */
+/**
+ * One counterpart: a known person, or a new one typed in; and the title held at this meeting.
+ * Choosing "+ new person" in the picker switches the row to the new person's name, prefilled with
+ * what was typed in the picker's search box, with focus in it (the picker it replaces is gone).
+ */
 function CounterpartRow({
   form,
   index,
@@ -166,6 +171,12 @@ function CounterpartRow({
   // without a name on the name field, which is shown, instead of on the hidden picker.
   const isNew = useWatch({ control: form.control, name: `counterparts.${index}.newPerson` }) ?? startsNew;
   const newPersonName = `counterparts.${index}.newPersonName` as const;
+  const [focusNewName, setFocusNewName] = useState(false);
+  useEffect(() => {
+    if (!focusNewName || !isNew) return;
+    form.setFocus(newPersonName);
+    setFocusNewName(false);
+  }, [focusNewName, isNew, form, newPersonName]);
   return (
     <fieldset className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
       <legend className="px-1 text-sm font-medium">{tf("counterpartNumber", { n: index + 1 })}</legend>
@@ -200,10 +211,12 @@ function CounterpartRow({
               form.setValue(`counterparts.${index}.titleAtMeeting`, title);
             }
           }}
-          onNew={() => {
+          onNew={(typed) => {
             form.setValue(`counterparts.${index}.personId`, "");
             form.clearErrors(`counterparts.${index}.personId`);
+            form.setValue(newPersonName, typed.trim(), { shouldDirty: true });
             form.setValue(`counterparts.${index}.newPerson`, true, { shouldDirty: true });
+            setFocusNewName(true);
           }}
         />
       )}
@@ -227,7 +240,8 @@ function PersonSelect({
   form: UseFormReturn<MeetingFormValues>;
   index: number;
   initialChoices: Choice[];
-  onNew: () => void;
+  /** "+ new person" was chosen, with what was typed in the search box ("" if nothing). */
+  onNew: (typed: string) => void;
   onChosen: (personId: string, choice: Choice | null) => void;
 }) {
   const tf = useTranslations("meetings.form");

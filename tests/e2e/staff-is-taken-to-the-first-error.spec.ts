@@ -73,6 +73,26 @@ test("a new person left without a name is refused under the name field, which ta
   await expect(page).toHaveURL(/\/meetings\/new$/);
 });
 
+test("with the keyboard, a name typed in the picker becomes the new person's name, with focus in it", async ({ page }) => {
+  const staff = await createTestUser("staff");
+  await signIn(page, staff.email, staff.password);
+  await page.goto("/meetings/new");
+  const picker = page.getByRole("combobox", { name: "الشخص", exact: true });
+  await untilInteractive(picker);
+  await picker.focus();
+  await page.keyboard.press("Enter");
+  const search = page.locator("[data-slot=popover-content]").getByRole("combobox");
+  await expect(search).toBeFocused();
+  const typed = `خوسيه غارسيا تجريبي ${Date.now()}`;
+  await page.keyboard.type(typed);
+  // No one is called so: once the server has answered, "+ new person" is the highlighted choice.
+  await expect(page.getByRole("option", { name: "+ شخص جديد", exact: true })).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  const newName = page.getByRole("textbox", { name: "الاسم (بكتابته الأصلية)", exact: true });
+  await expect(newName).toBeFocused();
+  await expect(newName).toHaveValue(typed);
+});
+
 test("a counterpart row just added is not shown in error until it is left or the form is sent", async ({ page }) => {
   const staff = await createTestUser("staff");
   await signIn(page, staff.email, staff.password);
