@@ -11,6 +11,7 @@ import type { fetchProjectForReview } from "@/lib/reviews/queries";
 import { ReviewDecisionBadge } from "./review-decision-badge";
 import { ReviewForm } from "./review-form";
 import { ReviewHistory } from "./review-history";
+import { ReviewStatusProvider } from "./review-status";
 import { LabelledSection } from "@/components/sections/labelled-section";
 
 type ProjectReview = NonNullable<ReturnType<typeof fetchProjectForReview>>;
@@ -51,54 +52,56 @@ export async function ProjectReview({ review, locale }: { review: ProjectReview;
       </header>
 
       <LabelledSection id="awaiting" title={t("awaitingTitle", { count: awaiting.length })}>
-        {awaiting.length === 0 ? (
-          <p className="rounded-lg border bg-card p-6 text-center text-muted-foreground">{t("nothingAwaiting")}</p>
-        ) : (
-          <ul className="flex flex-col gap-4">
-            {awaiting.map((milestone) => (
-              <li key={milestone.id} id={`milestone-${milestone.id}`} className="scroll-mt-4">
-                <Card className="gap-4 py-4" data-testid={`review-milestone-${milestone.id}`}>
-                  <CardHeader className="px-4">
-                    <CardTitle className="flex flex-wrap items-center gap-2">
-                      <h3 className="text-base" dir="auto">
-                        {milestone.title}
-                      </h3>
-                      <Badge variant="success">{tp(`activityStatuses.${milestone.status}`)}</Badge>
-                      {milestone.myDecision && (
-                        <span className="text-xs font-normal text-muted-foreground">
-                          {t("reviewedBefore")} <ReviewDecisionBadge decision={milestone.myDecision} />
-                        </span>
-                      )}
-                    </CardTitle>
-                    <p className="text-sm text-muted-foreground">
-                      {[
-                        tp(`activityKinds.${milestone.kind}`),
-                        milestone.plannedOn && t("planned", { date: formatPartialDate(milestone.plannedOn, locale) }),
-                        milestone.actualOn && t("actual", { date: formatPartialDate(milestone.actualOn, locale) }),
-                        milestone.city,
-                      ]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </p>
-                  </CardHeader>
-                  <CardContent className="flex flex-col gap-3 px-4">
-                    {milestone.notes && (
-                      <p className="text-sm whitespace-pre-line" dir="auto">
-                        {milestone.notes}
+        <ReviewStatusProvider>
+          {awaiting.length === 0 ? (
+            <p className="rounded-lg border bg-card p-6 text-center text-muted-foreground">{t("nothingAwaiting")}</p>
+          ) : (
+            <ul className="flex flex-col gap-4">
+              {awaiting.map((milestone) => (
+                <li key={milestone.id} id={`milestone-${milestone.id}`} className="scroll-mt-4">
+                  <Card className="gap-4 py-4" data-testid={`review-milestone-${milestone.id}`}>
+                    <CardHeader className="px-4">
+                      <CardTitle className="flex flex-wrap items-center gap-2">
+                        <h3 className="text-base" dir="auto">
+                          {milestone.title}
+                        </h3>
+                        <Badge variant="success">{tp(`activityStatuses.${milestone.status}`)}</Badge>
+                        {milestone.myDecision && (
+                          <span className="text-xs font-normal text-muted-foreground">
+                            {t("reviewedBefore")} <ReviewDecisionBadge decision={milestone.myDecision} />
+                          </span>
+                        )}
+                      </CardTitle>
+                      <p className="text-sm text-muted-foreground">
+                        {[
+                          tp(`activityKinds.${milestone.kind}`),
+                          milestone.plannedOn && t("planned", { date: formatPartialDate(milestone.plannedOn, locale) }),
+                          milestone.actualOn && t("actual", { date: formatPartialDate(milestone.actualOn, locale) }),
+                          milestone.city,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
                       </p>
-                    )}
-                    <ReviewForm
-                      activityId={milestone.id}
-                      version={milestone.version}
-                      latestReviewId={milestone.latestReviewId}
-                      milestoneTitle={milestone.title}
-                    />
-                  </CardContent>
-                </Card>
-              </li>
-            ))}
-          </ul>
-        )}
+                    </CardHeader>
+                    <CardContent className="flex flex-col gap-3 px-4">
+                      {milestone.notes && (
+                        <p className="text-sm whitespace-pre-line" dir="auto">
+                          {milestone.notes}
+                        </p>
+                      )}
+                      <ReviewForm
+                        activityId={milestone.id}
+                        version={milestone.version}
+                        latestReviewId={milestone.latestReviewId}
+                        milestoneTitle={milestone.title}
+                      />
+                    </CardContent>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          )}
+        </ReviewStatusProvider>
       </LabelledSection>
 
       {others.length > 0 && (

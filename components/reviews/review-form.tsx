@@ -4,9 +4,11 @@
  * A committee member's decision on one milestone marked done: approve, or request changes with a
  * comment (required for that decision, optional to approve). The server checks the permission,
  * the member's committees, the milestone's version and its latest review again (a decision taken
- * in a second tab, or sent twice, is refused as a conflict).
+ * in a second tab, or sent twice, is refused as a conflict). A comment refused (missing for a
+ * change request) takes focus back to the comment box; a decision taken is confirmed in the
+ * page's status line (components/reviews/review-status.tsx), since this form leaves with its card.
  */
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Check, MessageSquareWarning } from "lucide-react";
@@ -16,6 +18,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { reviewMilestone } from "@/lib/reviews/actions";
 import type { MilestoneReviewDecision } from "@/lib/reviews/schema";
+import { useReviewConfirmation } from "./review-status";
 
 export function ReviewForm({
   activityId,
@@ -33,6 +36,8 @@ export function ReviewForm({
   const te = useTranslations("errors");
   const router = useRouter();
   const commentId = useId();
+  const commentBox = useRef<HTMLTextAreaElement>(null);
+  const confirm = useReviewConfirmation();
   const [comment, setComment] = useState("");
   const [commentError, setCommentError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,10 +50,13 @@ export function ReviewForm({
       const result = await reviewMilestone({ activityId, version, latestReviewId, decision, comment });
       if (!result.ok) {
         const key = result.fieldErrors?.comment?.[0];
-        if (key) setCommentError(key);
-        else setError(result.message);
+        if (key) {
+          setCommentError(key);
+          commentBox.current?.focus();
+        } else setError(result.message);
         return;
       }
+      confirm(t(decision === "approved" ? "confirmedApproved" : "confirmedChangesRequested", { title: milestoneTitle }));
       setComment("");
       router.refresh();
     });
@@ -60,6 +68,7 @@ export function ReviewForm({
       <div className="grid gap-1.5">
         <Label htmlFor={commentId}>{t("comment")}</Label>
         <Textarea
+          ref={commentBox}
           id={commentId}
           value={comment}
           onChange={(event) => setComment(event.target.value)}
