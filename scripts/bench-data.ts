@@ -12,6 +12,9 @@
  * (lib/<feature>/search-text.ts); rows are written with prepared statements in one transaction.
  * A file already at `<file.db>` is replaced. Prints the counts and how long it took; asserts nothing.
  *
+ * Longer than 350 lines on purpose: one generator per table, in the order the foreign keys need,
+ * inside one transaction, reads best as one file from top to bottom.
+ *
  * Words chosen for the search benchmark (scripts/bench-search.ts): «الهجرة» is common (about a
  * third of the meetings), «الزعفران» rare (about one meeting in 10,000), «الإدماج» is stored with
  * its hamza (found as «الادماج»), and «كنغر» is in no record.
