@@ -301,11 +301,12 @@ export type BulkReviewMilestone = {
  * these may be approved together), `reviewed` (done, decided by the member since its last change)
  * and `notDone` (planned, under way, late, cancelled). Dates are formatted for `locale`. A member
  * of 40 committees got all 40 on one page, 714 kB of HTML at life size.
+ * Kept between writes (lib/cache/read-cache.ts), per member, language and page.
  * @param page from 1; past the last page, the last page
  * @returns the page's projects, the page shown, the number of pages and of projects
  * @throws ForbiddenError when the user may not review milestones
  */
-export function fetchBulkReview(user: SessionUser, locale: Locale, page = 1) {
+export const fetchBulkReview = readBetweenWrites("reviews.bulk", (user: SessionUser, locale: Locale, page: number = 1) => {
   let workspace = fetchCommitteeWorkspace(user, { page });
   const pageCount = Math.max(1, Math.ceil(workspace.projectTotal / BULK_REVIEW_PAGE_SIZE));
   if (page > pageCount) {
@@ -333,6 +334,6 @@ export function fetchBulkReview(user: SessionUser, locale: Locale, page = 1) {
     return [{ id: review.project.id, acronym: review.project.acronym, title, groups }];
   });
   return { projects: projectsOfPage, page, pageCount, total: workspace.projectTotal };
-}
+});
 
 export type BulkReviewProject = ReturnType<typeof fetchBulkReview>["projects"][number];
