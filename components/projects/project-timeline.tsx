@@ -129,8 +129,8 @@ export async function ProjectTimeline({
                 <div className="flex flex-col justify-center py-1 pe-3 text-sm leading-tight" title={marker.title}>
                   {/* The clamped block takes the title's own direction (an Arabic title clamped
                       inside a left-to-right block lost its first letters off the edge on a
-                      French page), and stays aligned on the page's side. */}
-                  <span dir="auto" className="line-clamp-2 [[dir=ltr]_&]:text-left [[dir=rtl]_&]:text-right">
+                      French page), and sits on the page's side (self-start: the column's start, whatever the title's direction). */}
+                  <span dir="auto" className="line-clamp-2 max-w-full self-start">
                     {marker.title}
                   </span>
                   <span className="text-xs text-muted-foreground">

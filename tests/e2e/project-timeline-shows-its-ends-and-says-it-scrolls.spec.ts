@@ -87,8 +87,8 @@ test("on a French page a long Arabic milestone title is clamped at its end, its 
   // The clamp cuts a line at its end. Inside a left-to-right block, an Arabic line's end is its
   // beginning: Chrome dropped the second line's first letters ("…جموعة" for "المجموعة"). The
   // clamped block must read in the title's own direction, and stay on the page's side.
-  const style = await label.evaluate((element) => ({ direction: getComputedStyle(element).direction, align: getComputedStyle(element).textAlign }));
-  expect(style).toEqual({ direction: "rtl", align: "left" });
-  const [column, text] = [await label.boundingBox(), await page.getByTestId("timeline-row").first().locator("div").first().boundingBox()];
-  expect(column!.x).toBeGreaterThanOrEqual(text!.x - 1);
+  expect(await label.evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
+  // On the page's side: the title starts at the label column's left edge on a French page.
+  const [title, cell] = [await label.boundingBox(), await page.getByTestId("timeline-row").first().locator("div").first().boundingBox()];
+  expect(Math.abs(title!.x - cell!.x)).toBeLessThanOrEqual(1);
 });
