@@ -1,5 +1,6 @@
 /** One calendar item: a link to its record, marked with its kind (icon, colour, accessible name). */
 import { Link } from "@/components/ui/link";
+import { RecordText } from "@/components/ui/record-text";
 import { CalendarDays, Flag, ListChecks, Users } from "lucide-react";
 import type { CalendarEntry } from "@/lib/calendar/month";
 import type { CalendarKind } from "@/lib/calendar/schema";
@@ -51,16 +52,8 @@ export function CalendarEntryLink({
       </svg>
       <span className="sr-only">{kindLabel}: </span>
       <span data-slot="calendar-entry-text">
-        {/* A meeting's names come isolated (joinNames): shown in the page's direction. */}
-        {title.includes("\u2068") ? (
-          <span className={compact ? undefined : "font-medium"} title={compact ? title : undefined}>
-            {title}
-          </span>
-        ) : (
-          <bdi dir="auto" className={compact ? undefined : "font-medium"} title={compact ? title : undefined}>
-            {title}
-          </bdi>
-        )}
+        {/* A meeting's names come isolated (joinNames): RecordText shows them in the page's direction. */}
+        <RecordText text={title} className={compact ? undefined : "font-medium"} title={compact ? title : undefined} />
         {!compact && (entry.context || note) && (
           <span className="text-muted-foreground">
             {entry.context && <bdi dir="auto">{entry.context}</bdi>}

@@ -5,6 +5,14 @@
  * U+2068…U+2069) is shown in the page's direction instead: a `<bdi>` would lay the whole list out in
  * its first name's direction and reverse the names and their separators.
  */
-export function RecordText({ text, className }: { text: string; className?: string }) {
-  return text.includes("\u2068") ? <span className={className}>{text}</span> : <bdi className={className}>{text}</bdi>;
+export function RecordText({ text, className, title }: { text: string; className?: string; title?: string }) {
+  return text.includes("\u2068") ? (
+    <span className={className} title={title}>
+      {text}
+    </span>
+  ) : (
+    <bdi className={className} title={title}>
+      {text}
+    </bdi>
+  );
 }
