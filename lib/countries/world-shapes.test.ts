@@ -3,7 +3,7 @@
  * country the map linked before still has a shape.
  */
 import { describe, expect, it } from "vitest";
-import { compactPath, MAP_HEIGHT, MAP_SCALE, MAP_WIDTH, worldShapes } from "./world-shapes";
+import { compactPath, MAP_HEIGHT, MAP_SCALE, MAP_WIDTH, worldBaseMap, worldShapes } from "./world-shapes";
 
 /** The absolute points of a compact path, by subpath. */
 function pointsOf(d: string): [number, number][][] {
@@ -50,5 +50,16 @@ describe("worldShapes", () => {
         }
       }
     }
+  });
+});
+
+describe("worldBaseMap", () => {
+  it("is one standalone SVG of every country's shape, in the page map's box, named by its content's hash", () => {
+    const { svg, version } = worldBaseMap();
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1920 940"')).toBe(true);
+    const drawn = [...svg.matchAll(/<path d="([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(drawn).toEqual(worldShapes().map((s) => s.d));
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(worldBaseMap().version).toBe(version);
   });
 });

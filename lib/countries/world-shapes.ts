@@ -8,6 +8,7 @@
  * shape, numeric 732, is merged into Morocco, 504), as the department's own maps show it.
  */
 import "server-only";
+import { createHash } from "node:crypto";
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -88,4 +89,28 @@ export function compactPath(d: string, scale: number): string {
     out.push(`${text}z`);
   }
   return out.join("");
+}
+
+/** The light theme's colours of a country with nothing on record (app/globals.css: muted-foreground at 15% alpha) and of the borders (background). */
+const BASE_FILL = "oklch(0.48 0.02 170 / 0.15)";
+const BASE_STROKE = "oklch(0.99 0.002 165)";
+
+let base: { svg: string; version: string } | null = null;
+
+/**
+ * The map's base layer: every country of worldShapes() in the colour of a country with nothing on
+ * record, as one standalone SVG document (`svg`, about 50 kB) with the page map's viewBox, and
+ * `version`, the first 12 hex digits of its SHA-256 (for an immutable URL). The page draws it as
+ * an image under its own SVG, which holds only the countries with activity (links) and Morocco, so
+ * the ~170 shapes are not sent twice (markup and RSC payload) with every page: the browser keeps
+ * this file.
+ */
+export function worldBaseMap(): { svg: string; version: string } {
+  if (base) return base;
+  const width = MAP_WIDTH * MAP_SCALE;
+  const height = MAP_HEIGHT * MAP_SCALE;
+  const paths = worldShapes().map(({ d }) => `<path d="${d}"/>`).join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><g fill="${BASE_FILL}" stroke="${BASE_STROKE}" stroke-width="1">${paths}</g></svg>`;
+  base = { svg, version: createHash("sha256").update(svg).digest("hex").slice(0, 12) };
+  return base;
 }

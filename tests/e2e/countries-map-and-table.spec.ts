@@ -19,6 +19,16 @@ test("staff open the countries page, sort the table and open a country's profile
   await expect(map.locator('a[href="/countries/ES"] path[data-country="ES"]')).toHaveCount(1);
   await expect(map.locator('path[data-country="MA"]')).toHaveCount(1);
   await expect(map.locator('path[data-country="EH"]')).toHaveCount(0);
+  // Countries with nothing on record are the base image's (one cached file), not the page's.
+  const base = map.getByTestId("countries-map-base");
+  await expect.poll(() => base.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1920);
+  const baseResponse = await page.request.get((await base.getAttribute("src"))!);
+  expect(baseResponse.headers()["content-type"]).toContain("image/svg+xml");
+  expect(baseResponse.headers()["cache-control"]).toContain("immutable");
+  expect((await baseResponse.text()).match(/<path /g)!.length).toBeGreaterThan(160);
+  const shaded = await map.locator("svg path").count();
+  expect(shaded).toBe((await map.locator("svg a path").count()) + 1);
+  expect(shaded).toBeLessThan(60);
 
   const rows = page.getByTestId("country-row");
   const totals = await rows.locator("td:last-child").allTextContents();
