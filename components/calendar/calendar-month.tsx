@@ -2,13 +2,13 @@
  * The month view: a strip for what belongs to the month as a whole (month- and year-precision
  * dates), then the grid, Monday first, which flows right to left in Arabic. Each day lists at most
  * DAY_CAP items and links the rest ("+N more") to that day in the agenda. Phones get a compact
- * grid whose busy days link to the agenda.
+ * grid whose busy days link to the agenda. A day's classes are written once in app/globals.css
+ * (data-slot="calendar-day"): a month is 35-42 cells, sent in the HTML and again in the RSC payload.
  */
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { DAY_CAP, STRIP_CAP, type CalendarDay, type CalendarEntry } from "@/lib/calendar/month";
 import { calendarHref, type CalendarPageView } from "@/lib/calendar/view";
-import { cn } from "@/lib/utils";
 import { CalendarEntryGrid, CalendarEntryLink, CalendarIconSprite, type EntryTitle } from "./calendar-entry";
 
 export function MonthStrip({ entries, titleFor }: { entries: CalendarEntry[]; titleFor: EntryTitle }) {
@@ -51,37 +51,27 @@ export function CalendarMonth({ view, titleFor }: { view: CalendarPageView; titl
                 const hidden = day.entries.length - shown.length;
                 const dayNumber = Number(day.date.slice(8));
                 return (
-                  <td
-                    key={day.date}
-                    data-testid={day.inMonth ? `calendar-day-${day.date}` : undefined}
-                    className={cn("h-12 border align-top md:h-28", day.inMonth ? "bg-background" : "bg-muted/50 text-muted-foreground")}
-                  >
+                  <td key={day.date} data-testid={day.inMonth ? `calendar-day-${day.date}` : undefined} data-slot="calendar-day" data-outside={day.inMonth ? undefined : ""}>
                     {day.inMonth && (
-                      <div className="flex h-full flex-col gap-1 p-1">
-                        <span
-                          className={cn(
-                            "inline-flex size-6 items-center justify-center self-start rounded-full text-xs tabular-nums",
-                            day.date === today && "bg-primary font-semibold text-primary-foreground",
-                          )}
-                          aria-current={day.date === today ? "date" : undefined}
-                        >
+                      <div>
+                        <span data-slot="calendar-day-number" aria-current={day.date === today ? "date" : undefined}>
                           {dayNumber}
                         </span>
                         {/* Phones: a dot and a count that open the day in the agenda. */}
                         {day.entries.length > 0 && (
-                          <Link href={agendaDay(day)} className="text-center text-xs font-semibold text-primary underline md:hidden">
-                            <span aria-hidden className="inline-flex items-center gap-0.5">
-                              <span className="inline-block size-1.5 rounded-full bg-primary" />
+                          <Link href={agendaDay(day)} data-slot="calendar-day-count">
+                            <span aria-hidden>
+                              <span />
                               {day.entries.length}
                             </span>
                             <span className="sr-only">{t("itemCount", { count: day.entries.length })}</span>
                           </Link>
                         )}
-                        <ul className="hidden min-w-0 flex-col gap-0.5 md:flex">
+                        <ul data-slot="calendar-day-items">
                           {shown.map((entry) => {
                             const label = titleFor(entry);
                             return (
-                              <li key={`${entry.kind}-${entry.id}`} className="min-w-0">
+                              <li key={`${entry.kind}-${entry.id}`}>
                                 <CalendarEntryLink entry={entry} kindLabel={label.kind} fallbackTitle={label.fallback} compact />
                               </li>
                             );
