@@ -7,8 +7,8 @@ import { TableCell } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { localizedName } from "@/lib/i18n/localized";
 
-export const countryLinkClassName =
-  "font-medium text-primary underline decoration-primary/30 underline-offset-4 hover:decoration-primary focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-ring";
+/** The `ui-country-link` class of app/globals.css (a list page shows it on every row, in the HTML and the RSC payload). */
+export const countryLinkClassName = "ui-country-link";
 
 /** A row's country as the list tables show it: its name in the reader's language. */
 type RowCountry = { countryCode: string | null; countryNameAr: string | null; countryNameFr: string | null; countryNameEn: string | null };

@@ -4,29 +4,28 @@ import { cva, type VariantProps } from "class-variance-authority";
 
 import { cn } from "@/lib/utils";
 
-// The base styles are the `ui-button` class of app/globals.css (also on links styled as buttons):
-// one short name in the HTML and the RSC payload instead of 390 characters on every button.
+// The styles are classes of app/globals.css (`ui-button`, and one per variant and size; also on
+// links styled as buttons): short names in the HTML and the RSC payload instead of 390-550
+// characters of utilities on every button. A caller's utilities still win (components layer).
 const buttonVariants = cva(
   "ui-button",
   {
     variants: {
       variant: {
-        default: "bg-primary text-primary-foreground hover:bg-primary/90",
-        destructive:
-          "bg-destructive text-white hover:bg-destructive/90 focus-visible:ring-destructive/20 dark:bg-destructive/60 dark:focus-visible:ring-destructive/40",
-        outline:
-          "border border-input bg-background shadow-xs hover:bg-accent hover:text-accent-foreground dark:bg-input/30 dark:hover:bg-input/50",
-        secondary: "bg-secondary text-secondary-foreground hover:bg-secondary/80",
-        ghost: "hover:bg-accent hover:text-accent-foreground dark:hover:bg-accent/50",
-        link: "text-primary underline-offset-4 hover:underline",
+        default: "ui-button-default",
+        destructive: "ui-button-destructive",
+        outline: "ui-button-outline",
+        secondary: "ui-button-secondary",
+        ghost: "ui-button-ghost",
+        link: "ui-button-link",
       },
       size: {
-        default: "h-9 px-4 py-2 has-[>svg]:px-3",
-        sm: "h-8 gap-1.5 rounded-md px-3 has-[>svg]:px-2.5",
-        lg: "h-10 rounded-md px-6 has-[>svg]:px-4",
-        icon: "size-9",
-        "icon-sm": "size-8",
-        "icon-lg": "size-10",
+        default: "ui-button-size-default",
+        sm: "ui-button-size-sm",
+        lg: "ui-button-size-lg",
+        icon: "ui-button-size-icon",
+        "icon-sm": "ui-button-size-icon-sm",
+        "icon-lg": "ui-button-size-icon-lg",
       },
     },
     defaultVariants: {
