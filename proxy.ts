@@ -47,5 +47,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but static assets (their headers come from next.config.js).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|icons.svg).*)"],
 };

@@ -11,7 +11,7 @@
 import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { Archive, ArchiveRestore, Download, FileText, FileSpreadsheet, FileImage, Upload } from "lucide-react";
+import { Archive, ArchiveRestore, Download, FileText, FileSpreadsheet, FileImage, Upload } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { archiveAttachment, restoreAttachment } from "@/lib/attachments/actions";
 import { attachmentKind, formatFileSize } from "@/lib/attachments/display";

@@ -6,7 +6,7 @@
  */
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { CalendarPlus, Copy, Trash2 } from "lucide-react";
+import { CalendarPlus, Copy, Trash2 } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";

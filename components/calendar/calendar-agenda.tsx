@@ -8,7 +8,7 @@ import { AGENDA_CAP, type CalendarDay } from "@/lib/calendar/month";
 import type { CalendarPageView } from "@/lib/calendar/view";
 import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import type { Locale } from "@/lib/i18n/config";
-import { CalendarEntryGrid, CalendarIconSprite, type EntryTitle } from "./calendar-entry";
+import { CalendarEntryGrid, type EntryTitle } from "./calendar-entry";
 import { MonthStrip } from "./calendar-month";
 
 export function CalendarAgenda({
@@ -33,7 +33,6 @@ export function CalendarAgenda({
   }
   return (
     <div className="flex flex-col gap-3" data-testid="calendar-agenda">
-      <CalendarIconSprite />
       <MonthStrip entries={view.layout.monthEntries} titleFor={titleFor} />
       {view.layout.busyDays.length === 0 && view.layout.monthEntries.length === 0 && <p className="text-muted-foreground">{t("empty")}</p>}
       <ol className="flex flex-col gap-3">

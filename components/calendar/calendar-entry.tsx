@@ -1,32 +1,12 @@
 /** One calendar item: a link to its record, marked with its kind (icon, colour, accessible name). */
 import { Link } from "@/components/ui/link";
 import { RecordText } from "@/components/ui/record-text";
-import { CalendarDays, Flag, ListChecks, Users } from "lucide-react";
+import { CalendarDays, Flag, ListChecks, Users } from "@/components/ui/icons";
 import type { CalendarEntry } from "@/lib/calendar/month";
 import type { CalendarKind } from "@/lib/calendar/schema";
 
-/** Each kind's icon; its colours are in app/globals.css (data-slot="calendar-entry", data-kind). */
+/** Each kind's icon (a <use> of the app's icon sprite, about 110 bytes); its colours are in app/globals.css (data-slot="calendar-entry", data-kind). */
 const kindIcon: Record<CalendarKind, typeof Users> = { meeting: Users, edition: CalendarDays, milestone: Flag, followUp: ListChecks };
-
-/**
- * The kinds' icons, drawn once per view and referenced by each item with <use>: a month of about a
- * hundred items carried as many copies of the icons' paths, a quarter of the page's 300 kB at
- * life size. Put it once in each view that shows items (the month grid, the agenda).
- */
-export function CalendarIconSprite() {
-  return (
-    <svg aria-hidden width="0" height="0" className="absolute" data-testid="calendar-icon-sprite">
-      {(Object.keys(kindIcon) as CalendarKind[]).map((kind) => {
-        const Icon = kindIcon[kind];
-        return (
-          <symbol key={kind} id={`calendar-icon-${kind}`} viewBox="0 0 24 24">
-            <Icon />
-          </symbol>
-        );
-      })}
-    </svg>
-  );
-}
 
 export function CalendarEntryLink({
   entry,
@@ -45,11 +25,10 @@ export function CalendarEntryLink({
   note?: string;
 }) {
   const title = entry.title || fallbackTitle;
+  const KindIcon = kindIcon[entry.kind];
   return (
     <Link href={entry.href} data-testid="calendar-entry" data-slot="calendar-entry" data-kind={entry.kind} data-compact={compact || undefined}>
-      <svg aria-hidden>
-        <use href={`#calendar-icon-${entry.kind}`} />
-      </svg>
+      <KindIcon />
       <span className="sr-only">{kindLabel}: </span>
       <span data-slot="calendar-entry-text">
         {/* A meeting's names come isolated (joinNames): RecordText shows them in the page's direction. */}

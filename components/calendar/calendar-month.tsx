@@ -9,7 +9,7 @@ import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { DAY_CAP, STRIP_CAP, type CalendarDay, type CalendarEntry } from "@/lib/calendar/month";
 import { calendarHref, type CalendarPageView } from "@/lib/calendar/view";
-import { CalendarEntryGrid, CalendarEntryLink, CalendarIconSprite, type EntryTitle } from "./calendar-entry";
+import { CalendarEntryGrid, CalendarEntryLink, type EntryTitle } from "./calendar-entry";
 
 export function MonthStrip({ entries, titleFor }: { entries: CalendarEntry[]; titleFor: EntryTitle }) {
   const t = useTranslations("calendar");
@@ -31,7 +31,6 @@ export function CalendarMonth({ view, titleFor }: { view: CalendarPageView; titl
   const agendaDay = (day: CalendarDay) => calendarHref({ ...filters, view: "agenda" }, `#day-${day.date}`);
   return (
     <div className="flex flex-col gap-3">
-      <CalendarIconSprite />
       <MonthStrip entries={layout.monthEntries} titleFor={titleFor} />
       <table className="w-full table-fixed border-collapse" data-testid="calendar-grid" aria-label={t("gridLabel")}>
         <thead>

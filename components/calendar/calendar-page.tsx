@@ -4,7 +4,7 @@
  */
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import type { Option } from "@/components/forms/fields";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";

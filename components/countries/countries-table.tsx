@@ -4,7 +4,7 @@
  */
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowDown, ArrowUp } from "lucide-react";
+import { ArrowDown, ArrowUp } from "@/components/ui/icons";
 import { countryLinkClassName } from "@/components/countries/country-link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CountryActivity, CountrySortKey } from "@/lib/countries/activity";

@@ -6,7 +6,7 @@
  */
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
-import { Filter } from "lucide-react";
+import { Filter } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import type { Option } from "@/components/forms/fields";
 import { AsyncComboboxFilter } from "@/components/forms/async-combobox-field";

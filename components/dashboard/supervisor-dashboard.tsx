@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { AlertTriangle, CalendarClock, ListChecks } from "lucide-react";
+import { AlertTriangle, CalendarClock, ListChecks } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { SupervisorDashboard as Figures } from "@/lib/dashboard/queries";

@@ -8,7 +8,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Check, RotateCcw } from "lucide-react";
+import { Check, RotateCcw } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { CommentDialog, ErrorLine } from "@/components/forms/comment-dialog";
 import { reopenDataQualityPoint, resolveDataQualityPoint } from "@/lib/data-quality/actions";

@@ -4,7 +4,7 @@
 import { DateField } from "@/components/forms/partial-date-input";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
-import { Pencil } from "lucide-react";
+import { Pencil } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { NativeSelectField, TextField, type Option } from "@/components/forms/fields";
 import { useLineDialogForm } from "@/components/forms/form-dialog";

@@ -5,7 +5,7 @@
  * Excel or CSV, each a download link.
  */
 import { useTranslations } from "next-intl";
-import { FileSpreadsheet, FileText } from "lucide-react";
+import { FileSpreadsheet, FileText } from "@/components/ui/icons";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { useFirstItemFocus, type Opening } from "@/components/ui/on-first-use";
 

@@ -8,7 +8,7 @@
  */
 import { lazy } from "react";
 import { useTranslations } from "next-intl";
-import { Download } from "lucide-react";
+import { Download } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { OnFirstUse } from "@/components/ui/on-first-use";
 

@@ -7,7 +7,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Check, X } from "lucide-react";
+import { Check, X } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { closeFollowUp } from "@/lib/follow-ups/actions";
 

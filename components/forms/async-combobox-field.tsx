@@ -16,7 +16,7 @@
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import { ChevronsUpDown } from "lucide-react";
+import { ChevronsUpDown } from "@/components/ui/icons";
 import { FieldShell, useFieldState } from "@/components/forms/fields";
 import { labelChoices } from "@/lib/choices/actions";
 import type { Choice, ChoiceKind } from "@/lib/choices/schema";

@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { Check } from "lucide-react";
+import { Check } from "@/components/ui/icons";
 import { Command, CommandEmpty, CommandInput, CommandItem, CommandList, CommandLoading } from "@/components/ui/command";
 import { AnchoredPopover } from "@/components/ui/popover";
 import { findChoices } from "@/lib/choices/actions";

@@ -9,7 +9,7 @@
  */
 import { lazy, Suspense, useRef, useState } from "react";
 import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import { ChevronsUpDown } from "lucide-react";
+import { ChevronsUpDown } from "@/components/ui/icons";
 import { FieldShell, useFieldState, type Option } from "@/components/forms/fields";
 import type { ComboboxItem } from "@/components/forms/combobox-list";
 import { cn } from "@/lib/utils";

@@ -8,7 +8,7 @@
  */
 import { useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Check } from "lucide-react";
+import { Check } from "@/components/ui/icons";
 import { AnchoredPopover } from "@/components/ui/popover";
 import type { Option } from "@/components/forms/fields";
 import { normalizeForSearch } from "@/lib/text/normalize-arabic";

@@ -16,7 +16,7 @@
  */
 import { lazy, Suspense, useState } from "react";
 import { useTranslations } from "next-intl";
-import { CalendarDays } from "lucide-react";
+import { CalendarDays } from "@/components/ui/icons";
 import { useErrorText } from "@/components/forms/error-text";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

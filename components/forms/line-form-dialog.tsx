@@ -6,7 +6,7 @@
  * two-column form, the caller's fields and Save. The behaviour is useLineDialogForm's.
  */
 import type { FieldValues } from "react-hook-form";
-import { Plus } from "lucide-react";
+import { Plus } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { FormErrorAlert } from "@/components/forms/action-errors";
 import { FormDialog, useLineDialogForm } from "@/components/forms/form-dialog";

@@ -8,7 +8,7 @@ import { useId, useState } from "react";
 import { AsyncCombobox } from "@/components/forms/async-combobox-field";
 import type { Choice } from "@/lib/choices/schema";
 import { useTranslations } from "next-intl";
-import { Merge } from "lucide-react";
+import { Merge } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";

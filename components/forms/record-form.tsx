@@ -6,7 +6,7 @@
  * While it holds unsaved typing, leaving the page asks first (components/forms/unsaved-changes.ts).
  */
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { Plus } from "lucide-react";
+import { Plus } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { FormErrorAlert } from "@/components/forms/action-errors";

@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { Plus } from "lucide-react";
+import { Plus } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { HomeCard, HomeHeader } from "./home-card";
 import { RecordTitle } from "@/components/record-validation/record-title";

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { Upload } from "lucide-react";
+import { Upload } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 
 /** The "Import" button of a list (shown where the user may create the list's records). */

@@ -9,7 +9,7 @@
 import { useEffect, useState } from "react";
 import { useFieldArray, useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { Trash2 } from "lucide-react";
+import { Trash2 } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { SectionCard } from "@/components/shell/record-page";
 import { NativeSelectField, TextField, TextareaField, useErrorText, type Option } from "@/components/forms/fields";

@@ -10,7 +10,7 @@ import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { AlertTriangle, Check, Pencil, Plus } from "lucide-react";
+import { AlertTriangle, Check, Pencil, Plus } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TableCell, TableRow } from "@/components/ui/table";

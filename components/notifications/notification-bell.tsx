@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { Bell } from "lucide-react";
+import { Bell } from "@/components/ui/icons";
 
 /** The header's bell: a link to /notifications with the unread count (hidden at 0). */
 export async function NotificationBell({ unread }: { unread: number }) {

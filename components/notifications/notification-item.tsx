@@ -8,7 +8,7 @@ import { useTransition } from "react";
 import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Check } from "lucide-react";
+import { Check } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { markNotificationsRead } from "@/lib/notifications/actions";
 import { cn } from "@/lib/utils";

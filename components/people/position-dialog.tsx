@@ -9,7 +9,7 @@ import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTranslations } from "next-intl";
-import { Pencil, Trash2 } from "lucide-react";
+import { Pencil, Trash2 } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { AsyncComboboxField } from "@/components/forms/async-combobox-field";
 import { NativeSelectField, TextField, type Option } from "@/components/forms/fields";

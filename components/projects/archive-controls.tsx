@@ -6,7 +6,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Archive, ArchiveRestore } from "lucide-react";
+import { Archive, ArchiveRestore } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ActionErrorText, useActionRunner } from "@/components/forms/action-runner";

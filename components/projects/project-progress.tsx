@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AlertTriangle } from "lucide-react";
+import { AlertTriangle } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/i18n/config";

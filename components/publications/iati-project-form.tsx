@@ -6,7 +6,7 @@
  * first validated project.
  */
 import { useId, useState } from "react";
-import { Download } from "lucide-react";
+import { Download } from "@/components/ui/icons";
 import { AsyncCombobox } from "@/components/forms/async-combobox-field";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";

@@ -4,7 +4,7 @@
  */
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { Download, FileCode2, FileText, Printer } from "lucide-react";
+import { Download, FileCode2, FileText, Printer } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { IatiProjectForm } from "./iati-project-form";
 import { LabelledSection } from "@/components/sections/labelled-section";

@@ -7,7 +7,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Check, Undo2 } from "lucide-react";
+import { Check, Undo2 } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { CommentDialog, ErrorLine } from "@/components/forms/comment-dialog";
 import { decideValidation } from "@/lib/record-validation/actions";

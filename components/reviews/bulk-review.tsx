@@ -12,7 +12,7 @@ import { useState, useTransition } from "react";
 import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Check, MessageSquareWarning } from "lucide-react";
+import { Check, MessageSquareWarning } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";

@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { ClipboardCheck, ListChecks } from "lucide-react";
+import { ClipboardCheck, ListChecks } from "@/components/ui/icons";
 import { SeeAllLink } from "@/components/shell/see-all-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";

@@ -11,7 +11,7 @@
 import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Check, MessageSquareWarning } from "lucide-react";
+import { Check, MessageSquareWarning } from "@/components/ui/icons";
 import { FormErrorAlert } from "@/components/forms/action-errors";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";

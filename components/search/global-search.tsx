@@ -9,7 +9,7 @@
 import { useEffect, useState } from "react";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/icons";
 
 const loadSearchDialog = () => import("@/components/search/search-dialog");
 const SearchDialog = dynamic(loadSearchDialog, { ssr: false });

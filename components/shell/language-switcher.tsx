@@ -7,7 +7,7 @@
  */
 import { lazy } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Languages } from "lucide-react";
+import { Languages } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { OnFirstUse } from "@/components/ui/on-first-use";
 

@@ -10,7 +10,7 @@ import dynamic from "next/dynamic";
 import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ChevronDown, Menu } from "lucide-react";
+import { ChevronDown, Menu } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { OnFirstUse } from "@/components/ui/on-first-use";
 import { cn } from "@/lib/utils";

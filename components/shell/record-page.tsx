@@ -5,7 +5,7 @@
  * words come from the caller, in its own room's messages.
  */
 import { Link } from "@/components/ui/link";
-import { Pencil, Plus } from "lucide-react";
+import { Pencil, Plus } from "@/components/ui/icons";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

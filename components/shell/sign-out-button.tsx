@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { LogOut } from "lucide-react";
+import { LogOut } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { SignOutForm } from "@/components/shell/sign-out-form";
 import { csrfTokenFromCookies } from "@/lib/auth/csrf-token";

@@ -9,7 +9,7 @@
  */
 import * as React from "react";
 import { Command as CommandPrimitive } from "cmdk";
-import { SearchIcon } from "lucide-react";
+import { SearchIcon } from "@/components/ui/icons";
 
 import { cn } from "@/lib/utils";
 import { slotted } from "@/components/ui/slotted";

@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { DropdownMenu as DropdownMenuPrimitive } from "radix-ui";
-import { CircleIcon } from "lucide-react";
+import { CircleIcon } from "@/components/ui/icons";
 
 import { cn } from "@/lib/utils";
 import { slotted } from "@/components/ui/slotted";

@@ -7,7 +7,7 @@
  */
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { KeyRound, Power, Save } from "lucide-react";
+import { KeyRound, Power, Save } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Label } from "@/components/ui/label";

@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { Users } from "lucide-react";
+import { Users } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { HomeCard, HomeHeader } from "@/components/home/home-card";

@@ -10,7 +10,7 @@
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Save, X } from "lucide-react";
+import { Save, X } from "@/components/ui/icons";
 import { AsyncCombobox } from "@/components/forms/async-combobox-field";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 /** A one-time password, shown once right after it was made, with a copy button. */
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Copy, KeyRound } from "lucide-react";
+import { Copy, KeyRound } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { Columns3, Table2 } from "lucide-react";
+import { Columns3, Table2 } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";

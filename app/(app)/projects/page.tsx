@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { FolderKanban } from "lucide-react";
+import { FolderKanban } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { ProjectFilters } from "@/components/projects/project-filters";

@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { Printer } from "lucide-react";
+import { Printer } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { CountryAgreements, CountryEvents, CountryMeetings, CountryPartners, CountryProjects } from "@/components/countries/country-sections";
 import { localizedName } from "@/lib/i18n/localized";

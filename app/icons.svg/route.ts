@@ -1,0 +1,17 @@
+/**
+ * GET /icons.svg?v=<version>: the app's icons as one SVG sprite (lib/icons/sprite.ts). Its URL
+ * carries its content's hash, so browsers keep it for a year. Public, as the login page draws icons
+ * too, and outside the proxy (proxy.ts's matcher): it is the same file for everyone.
+ */
+import { iconSprite } from "@/lib/icons/sprite";
+
+export function GET(): Response {
+  const { svg, version } = iconSprite();
+  return new Response(svg, {
+    headers: {
+      "content-type": "image/svg+xml; charset=utf-8",
+      "cache-control": "public, max-age=31536000, immutable",
+      etag: `"${version}"`,
+    },
+  });
+}
