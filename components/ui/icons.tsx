@@ -1,7 +1,7 @@
 /**
  * The app's icons: each draws `<svg class="lucide …"><use href="/icons.svg?v=…#id"/></svg>`, a
  * reference into one cached sprite (lib/icons/sprite.ts) instead of the icon's paths in every
- * page's HTML and RSC payload. Same names and props as lucide-react's components (the app passes
+ * page's HTML and RSC payload. Each also carries `lucide-<id>` (what it draws), as lucide-react's do. Same names and props as lucide-react's components (the app passes
  * className and aria attributes; 24 px unless a size class says otherwise); hidden from assistive technology unless given a label.
  * Usable from server and client components.
  */
@@ -15,7 +15,7 @@ function spriteIcon(id: IconId, name: string) {
   function Icon({ className, ...props }: IconProps) {
     const labelled = props["aria-label"] !== undefined || props["aria-labelledby"] !== undefined;
     return (
-      <svg viewBox="0 0 24 24" aria-hidden={labelled ? undefined : true} {...props} className={cn("lucide", className)}>
+      <svg viewBox="0 0 24 24" aria-hidden={labelled ? undefined : true} {...props} className={cn("lucide", `lucide-${id}`, className)}>
         <use href={`${ICON_SPRITE_URL}#${id}`} />
       </svg>
     );
