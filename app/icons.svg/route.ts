@@ -4,14 +4,8 @@
  * too, and outside the proxy (proxy.ts's matcher): it is the same file for everyone.
  */
 import { iconSprite } from "@/lib/icons/sprite";
+import { immutableSvgResponse } from "@/lib/cache/immutable-svg";
 
 export function GET(): Response {
-  const { svg, version } = iconSprite();
-  return new Response(svg, {
-    headers: {
-      "content-type": "image/svg+xml; charset=utf-8",
-      "cache-control": "public, max-age=31536000, immutable",
-      etag: `"${version}"`,
-    },
-  });
+  return immutableSvgResponse(iconSprite(), "public");
 }

@@ -5,14 +5,8 @@
  * Signed-in users only, as every page (proxy.ts).
  */
 import { worldBaseMap } from "@/lib/countries/world-shapes";
+import { immutableSvgResponse } from "@/lib/cache/immutable-svg";
 
 export function GET(): Response {
-  const { svg, version } = worldBaseMap();
-  return new Response(svg, {
-    headers: {
-      "content-type": "image/svg+xml; charset=utf-8",
-      "cache-control": "private, max-age=31536000, immutable",
-      etag: `"${version}"`,
-    },
-  });
+  return immutableSvgResponse(worldBaseMap(), "private");
 }
