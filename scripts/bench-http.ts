@@ -18,6 +18,9 @@
  * floor, p99 over 4x the floor's, HTML over 300 kB, deep page over 2x, JS over 200 kB.
  * Then the server's memory after each run and their ratio, and Arabic search at the database on
  * the life-size file (scripts/bench-search.ts: median and p95).
+ * "bare x fl" (life size): the same page's HTML body rendered by a bare Next.js page of the floor app
+ * (scripts/bench-floor/app/markup, tree from scripts/bench-markup.ts), over the floor's req/s: the
+ * bound of any page of that markup with this Next.js and React.
  * `--quick` (CI): 1 s per page, 2 connections, 5 search runs.
  * Exits 1 only when a page answers anything but 200 (it asserts no timing).
  */
@@ -26,6 +29,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import os from "node:os";
+import { bodyMarkup } from "./bench-markup";
 import { cliOptions, DEMO, mb, pagesOf, REPO, scratchDatabase, serve, signIn, type MemorySample, type PageKind } from "./load-kit";
 
 const cli = cliOptions();
@@ -41,7 +46,7 @@ const FLOOR_DIR = path.join(REPO, "scripts", "bench-floor");
 const NEXT_BIN = path.join(REPO, "node_modules", "next", "dist", "bin", "next");
 
 type Run = { rps: number; p50: number; p99: number; non2xx: number };
-type Measured = Run & { bytes: number; js: number; status: number; floor: Run };
+type Measured = Run & { bytes: number; js: number; status: number; floor: Run; bare?: Run };
 type Dataset = { label: "seed" | "life"; rows: Map<string, Measured>; deep: Map<string, number>; memory: MemorySample | undefined; order: PageKind[] };
 
 /** Runs a command in the repository, inheriting stderr; rejects on a non-zero exit. */
@@ -52,15 +57,24 @@ function run(command: string, args: string[], options: { cwd?: string; quiet?: b
   });
 }
 
-/** Builds the floor app when its build is missing or older than the installed Next.js, then serves it. */
+// The bound: each life-size page's markup as a tree that the floor app renders at /markup/<name>.
+const MARKUP_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "taawun-bench-markup-"));
+const markupName = (page: PageKind) => page.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+/** The newest modification time (ms) of the files under `dir`. */
+const newestIn = (dir: string): number =>
+  Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestIn(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
+
+/** Builds the floor app when its build is missing or older than its pages or the installed Next.js, then serves it. */
 async function serveFloor(floorPort: number) {
   const buildId = path.join(FLOOR_DIR, ".next-floor", "BUILD_ID");
   const nextPackage = path.join(REPO, "node_modules", "next", "package.json");
-  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < fs.statSync(nextPackage).mtimeMs) {
+  const sources = Math.max(fs.statSync(nextPackage).mtimeMs, newestIn(path.join(FLOOR_DIR, "app")));
+  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < sources) {
     console.log("bench:http  building the floor page (scripts/bench-floor, once)…");
     await run(process.execPath, [NEXT_BIN, "build", "--webpack", FLOOR_DIR], { quiet: true });
   }
-  const child = spawn(process.execPath, [NEXT_BIN, "start", FLOOR_DIR, "-p", String(floorPort), "-H", "127.0.0.1"], { cwd: REPO, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
+  const child = spawn(process.execPath, [NEXT_BIN, "start", FLOOR_DIR, "-p", String(floorPort), "-H", "127.0.0.1"], { cwd: REPO, stdio: "ignore", env: { ...process.env, NODE_ENV: "production", BENCH_MARKUP_DIR: MARKUP_DIR } });
   const base = `http://127.0.0.1:${floorPort}`;
   for (const deadline = Date.now() + 60_000; ; ) {
     if (child.exitCode !== null) throw new Error(`the floor server exited (${child.exitCode})`);
@@ -81,7 +95,8 @@ const measure = async (url: string, headers: Record<string, string>): Promise<Ru
 };
 
 /** Serves Taawun on a scratch copy of `source` (undefined: the seed) and measures every page against the floor. */
-async function bench(label: Dataset["label"], source: string | undefined, floorUrl: string): Promise<Dataset> {
+async function bench(label: Dataset["label"], source: string | undefined, floorBase: string): Promise<Dataset> {
+  const floorUrl = `${floorBase}/`;
   const database = await scratchDatabase(source, `bench-${label}`);
   const { pages, deepPairs } = pagesOf(database);
   const order = pages.filter((p) => !only || p.name.includes(only));
@@ -109,12 +124,14 @@ async function bench(label: Dataset["label"], source: string | undefined, floorU
       const html = Buffer.from(await response.arrayBuffer());
       const isHtml = (response.headers.get("content-type") ?? "").includes("text/html");
       sizes.set(page.name, { bytes: html.byteLength, status: response.status, js: isHtml ? await firstLoadJs(html.toString("utf8")) : 0 });
+      if (label === "life" && isHtml && response.status === 200) fs.writeFileSync(path.join(MARKUP_DIR, `${markupName(page)}.json`), JSON.stringify(bodyMarkup(html.toString("utf8"))));
     }
     const rows = new Map<string, Measured>();
     for (const page of order) {
       const floor = await measure(floorUrl, {});
       const result = await measure(`${app.base}${page.path}`, headersOf(page));
-      rows.set(page.name, { ...result, ...sizes.get(page.name)!, floor });
+      const bare = fs.existsSync(path.join(MARKUP_DIR, `${markupName(page)}.json`)) ? await measure(`${floorBase}/markup/${markupName(page)}`, {}) : undefined;
+      rows.set(page.name, { ...result, ...sizes.get(page.name)!, floor, bare });
     }
     const deep = new Map<string, number>();
     for (const [first, deepName] of deepPairs) {
@@ -139,10 +156,11 @@ const floor = await serveFloor(port + 1);
 let seed: Dataset;
 let life: Dataset;
 try {
-  seed = await bench("seed", undefined, `${floor.base}/`);
-  life = await bench("life", lifeFile, `${floor.base}/`);
+  seed = await bench("seed", undefined, floor.base);
+  life = await bench("life", lifeFile, floor.base);
 } finally {
   floor.stop();
+  fs.rmSync(MARKUP_DIR, { recursive: true, force: true });
 }
 
 const pad = (v: string | number, n: number) => String(v).padStart(n);
@@ -153,10 +171,10 @@ console.log(
   `\nbench:http  ${quick ? "quick" : `${duration} s`} per page, ${connections} connections; seed database and ${path.relative(REPO, lifeFile)} (life size); floor: a bare Next.js page of 50 rows, ${floorRps.toFixed(0)} req/s, p99 ${floorP99.toFixed(0)} ms on average`,
 );
 console.log(
-  `${"page".padEnd(30)} ${pad("seed r/s", 9)} ${pad("x floor", 8)} ${pad("life r/s", 9)} ${pad("x floor", 8)} ${pad("p99 ms", 7)} ${pad("x fl p99", 9)} ${pad("HTML kB", 8)} ${pad("deep/p1", 8)} ${pad("JS kB gz", 9)}  flags`,
+  `${"page".padEnd(30)} ${pad("seed r/s", 9)} ${pad("x floor", 8)} ${pad("life r/s", 9)} ${pad("x floor", 8)} ${pad("p99 ms", 7)} ${pad("x fl p99", 9)} ${pad("HTML kB", 8)} ${pad("deep/p1", 8)} ${pad("JS kB gz", 9)} ${pad("bare x fl", 10)}  flags`,
 );
 let failed = false;
-const flagged = { slow: [] as string[], p99: [] as string[], html: [] as string[], deep: [] as string[], js: [] as string[] };
+const flagged = { bound: [] as string[], slow: [] as string[], p99: [] as string[], html: [] as string[], deep: [] as string[], js: [] as string[] };
 for (const page of life.order) {
   const s = seed.rows.get(page.name);
   const l = life.rows.get(page.name)!;
@@ -171,12 +189,18 @@ for (const page of life.order) {
     l.js > JS_LIMIT ? (flagged.js.push(page.name), "js") : "",
   ].filter(Boolean);
   for (const r of [s, l]) if (r && (r.status !== 200 || r.non2xx > 0)) failed = true;
+  if (l.bare && l.bare.non2xx > 0) failed = true;
+  const bareRatio = l.bare ? l.bare.rps / l.floor.rps : undefined;
+  if (bareRatio !== undefined && bareRatio < 0.4) flagged.bound.push(page.name);
   console.log(
-    `${page.name.padEnd(30)} ${pad(s ? s.rps.toFixed(0) : "", 9)} ${pad(s ? (s.rps / s.floor.rps).toFixed(2) : "", 8)} ${pad(l.rps.toFixed(0), 9)} ${pad(ratio.toFixed(2), 8)} ${pad(l.p99, 7)} ${pad(p99Ratio.toFixed(1), 9)} ${pad((l.bytes / 1024).toFixed(1), 8)} ${pad(deep === undefined ? "" : deep.toFixed(2), 8)} ${pad((l.js / 1024).toFixed(1), 9)}  ${flags.length ? `!${flags.join(",")}` : ""}${[s, l].some((r) => r && (r.status !== 200 || r.non2xx)) ? `  (status ${s?.status}/${l.status}, ${(s?.non2xx ?? 0) + l.non2xx} not 2xx)` : ""}`,
+    `${page.name.padEnd(30)} ${pad(s ? s.rps.toFixed(0) : "", 9)} ${pad(s ? (s.rps / s.floor.rps).toFixed(2) : "", 8)} ${pad(l.rps.toFixed(0), 9)} ${pad(ratio.toFixed(2), 8)} ${pad(l.p99, 7)} ${pad(p99Ratio.toFixed(1), 9)} ${pad((l.bytes / 1024).toFixed(1), 8)} ${pad(deep === undefined ? "" : deep.toFixed(2), 8)} ${pad((l.js / 1024).toFixed(1), 9)} ${pad(bareRatio === undefined ? "" : bareRatio.toFixed(2), 10)}  ${flags.length ? `!${flags.join(",")}` : ""}${[s, l].some((r) => r && (r.status !== 200 || r.non2xx)) ? `  (status ${s?.status}/${l.status}, ${(s?.non2xx ?? 0) + l.non2xx} not 2xx)` : ""}`,
   );
 }
 const list = (names: string[]) => (names.length ? names.join(", ") : "none");
 console.log(`under 0.4x the floor's req/s: ${list(flagged.slow)}`);
+console.log(
+  `bare x fl: the page's HTML body (its markup, without scripts) rendered by a bare Next.js page beside the floor (no Taawun code, data, session, proxy or layout), req/s over the floor's: what any page of that markup can serve with this Next.js and React. Under 0.4x: ${list(flagged.bound)}`,
+);
 console.log(`p99 over 4x the floor's: ${list(flagged.p99)}; HTML over 300 kB: ${list(flagged.html)}; deep pages over 2x page 1: ${list(flagged.deep)}; first-load JS over 200 kB gzip: ${list(flagged.js)}`);
 const memoryLine = (d: Dataset) => (d.memory ? `RSS ${mb(d.memory.rss)} MB, heap used ${mb(d.memory.heapUsed)} MB` : "not sampled");
 console.log(`server memory after the run: seed ${memoryLine(seed)}; life size ${memoryLine(life)}`);
