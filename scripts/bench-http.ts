@@ -26,10 +26,10 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import os from "node:os";
 import { bodyMarkup } from "./bench-markup";
 import { cliOptions, DEMO, mb, pagesOf, REPO, scratchDatabase, serve, signIn, type MemorySample, type PageKind } from "./load-kit";
 
@@ -60,6 +60,7 @@ function run(command: string, args: string[], options: { cwd?: string; quiet?: b
 // The bound: each life-size page's markup as a tree that the floor app renders at /markup/<name>.
 const MARKUP_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "taawun-bench-markup-"));
 const markupName = (page: PageKind) => page.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const withMarkup = new Set<string>();
 
 /** The newest modification time (ms) of the files under `dir`. */
 const newestIn = (dir: string): number =>
@@ -124,13 +125,16 @@ async function bench(label: Dataset["label"], source: string | undefined, floorB
       const html = Buffer.from(await response.arrayBuffer());
       const isHtml = (response.headers.get("content-type") ?? "").includes("text/html");
       sizes.set(page.name, { bytes: html.byteLength, status: response.status, js: isHtml ? await firstLoadJs(html.toString("utf8")) : 0 });
-      if (label === "life" && isHtml && response.status === 200) fs.writeFileSync(path.join(MARKUP_DIR, `${markupName(page)}.json`), JSON.stringify(bodyMarkup(html.toString("utf8"))));
+      if (label === "life" && isHtml && response.status === 200) {
+        fs.writeFileSync(path.join(MARKUP_DIR, `${markupName(page)}.json`), JSON.stringify(bodyMarkup(html.toString("utf8"))));
+        withMarkup.add(page.name);
+      }
     }
     const rows = new Map<string, Measured>();
     for (const page of order) {
       const floor = await measure(floorUrl, {});
       const result = await measure(`${app.base}${page.path}`, headersOf(page));
-      const bare = fs.existsSync(path.join(MARKUP_DIR, `${markupName(page)}.json`)) ? await measure(`${floorBase}/markup/${markupName(page)}`, {}) : undefined;
+      const bare = label === "life" && withMarkup.has(page.name) ? await measure(`${floorBase}/markup/${markupName(page)}`, {}) : undefined;
       rows.set(page.name, { ...result, ...sizes.get(page.name)!, floor, bare });
     }
     const deep = new Map<string, number>();

@@ -1,9 +1,8 @@
-import { createElement, type ReactNode } from "react";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { bodyMarkup, type MarkupNode } from "./bench-markup";
-
-const render = (node: MarkupNode, key: number): ReactNode => (typeof node === "string" ? node : createElement(node[0], { ...node[1], key }, ...node[2].map(render)));
+import { renderMarkup } from "./bench-floor/app/markup/markup-tree";
+import { bodyMarkup } from "./bench-markup";
 
 describe("bodyMarkup (the bound page of bench:http)", () => {
   it("gives back the body's markup without its scripts, as React renders it again", () => {
@@ -22,7 +21,7 @@ describe("bodyMarkup (the bound page of bench:http)", () => {
     );
     const html = `<!DOCTYPE html><html><head><title>t</title><link rel="stylesheet" href="/a.css"></head><body>${body}<script>self.__next_f.push([1,"x"])</script><template id="P:1"></template></body></html>`;
     const tree = bodyMarkup(html);
-    expect(renderToStaticMarkup(createElement("div", null, ...tree.map(render)))).toBe(`<div>${body}</div>`);
+    expect(renderToStaticMarkup(createElement("div", null, ...renderMarkup(tree)))).toBe(`<div>${body}</div>`);
     expect(JSON.stringify(tree)).not.toContain("__next_f");
   });
 

@@ -4,9 +4,7 @@
  * Next.js page with the same HTML body serves.
  */
 import { parse } from "parse5";
-
-/** A text, or [tag, React props, children]. */
-export type MarkupNode = string | [string, Record<string, unknown>, MarkupNode[]];
+import type { MarkupNode } from "./bench-floor/app/markup/markup-tree";
 
 type Parsed = { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Parsed[]; content?: Parsed };
 

@@ -7,13 +7,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { createElement, type ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { renderMarkup, type MarkupNode } from "../markup-tree";
 
 export const dynamic = "force-dynamic";
-
-/** A text, or [tag, React props, children] (scripts/bench-markup.ts). */
-type MarkupNode = string | [string, Record<string, unknown>, MarkupNode[]];
 
 const trees = new Map<string, MarkupNode[]>();
 
@@ -27,14 +24,8 @@ function treeOf(name: string): MarkupNode[] | undefined {
   return trees.get(name);
 }
 
-function render(node: MarkupNode, key: number): ReactNode {
-  if (typeof node === "string") return node;
-  const [tag, props, children] = node;
-  return createElement(tag, { ...props, key }, ...children.map(render));
-}
-
 export default async function MarkupPage({ params }: { params: Promise<{ name: string }> }) {
   const tree = treeOf((await params).name);
   if (!tree) notFound();
-  return <>{tree.map(render)}</>;
+  return <>{renderMarkup(tree)}</>;
 }
